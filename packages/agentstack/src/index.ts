@@ -1,0 +1,50 @@
+// Generated from specs/agentstack.yaml by scripts/generate; do not edit (change the document or the generator).
+import {
+  createVendorClient,
+  type RuntimeOptions,
+  type VendorClient,
+  type VendorDescriptor,
+} from "@patchbay/runtime";
+import type { paths } from "./schema.js";
+
+export type { components, operations, paths } from "./schema.js";
+
+/** How the client reaches Agent Stack: base URL, credentials and headers, read from specs/agentstack.yaml. */
+export const descriptor = {
+  vendor: "agentstack",
+  envPrefix: "AGENTSTACK",
+  defaultBaseUrl: "http://localhost:8333",
+  auth: [
+    {
+      type: "basic",
+      usernameOption: "username",
+      passwordOption: "password",
+      usernameEnv: "AGENTSTACK_USERNAME",
+      passwordEnv: "AGENTSTACK_PASSWORD",
+    },
+  ],
+  headers: [],
+} as const satisfies VendorDescriptor;
+
+/** Options for {@link createClient}. Every option can be left out and read from the environment. */
+export interface AgentStackClientOptions extends RuntimeOptions {
+  /** Base URL of the API. Default: `AGENTSTACK_BASE_URL`, then http://localhost:8333. */
+  baseUrl?: string;
+  /** User name for HTTP Basic auth. Default: `AGENTSTACK_USERNAME`. */
+  username?: string;
+  /** Password for HTTP Basic auth. Default: `AGENTSTACK_PASSWORD`. */
+  password?: string;
+}
+
+/** A typed openapi-fetch client for Agent Stack: `GET`, `POST`, … plus `withOptions()`. */
+export type AgentStackClient = VendorClient<paths>;
+
+/**
+ * Creates a Agent Stack client with retries, timeouts and redacted errors.
+ *
+ * @example
+ * const client = createClient({ username: process.env.AGENTSTACK_USERNAME, password: process.env.AGENTSTACK_PASSWORD });
+ */
+export function createClient(options: AgentStackClientOptions = {}): AgentStackClient {
+  return createVendorClient<paths>(descriptor, options);
+}

@@ -1,0 +1,46 @@
+// Generated from specs/chartbrew.yaml by scripts/generate; do not edit (change the document or the generator).
+import {
+  createVendorClient,
+  type RuntimeOptions,
+  type VendorClient,
+  type VendorDescriptor,
+} from "@patchbay/runtime";
+import type { paths } from "./schema.js";
+
+export type { components, operations, paths } from "./schema.js";
+
+/** How the client reaches Chartbrew: base URL, credentials and headers, read from specs/chartbrew.yaml. */
+export const descriptor = {
+  vendor: "chartbrew",
+  envPrefix: "CHARTBREW",
+  defaultBaseUrl: "https://api.chartbrew.com",
+  auth: [
+    {
+      type: "bearer",
+      option: "apiKey",
+      env: "CHARTBREW_API_KEY",
+    },
+  ],
+  headers: [],
+} as const satisfies VendorDescriptor;
+
+/** Options for {@link createClient}. Every option can be left out and read from the environment. */
+export interface ChartbrewClientOptions extends RuntimeOptions {
+  /** Base URL of the API. Default: `CHARTBREW_BASE_URL`, then https://api.chartbrew.com. */
+  baseUrl?: string;
+  /** Chartbrew credential, sent as `Authorization: Bearer`. Default: `CHARTBREW_API_KEY`. */
+  apiKey?: string;
+}
+
+/** A typed openapi-fetch client for Chartbrew: `GET`, `POST`, … plus `withOptions()`. */
+export type ChartbrewClient = VendorClient<paths>;
+
+/**
+ * Creates a Chartbrew client with retries, timeouts and redacted errors.
+ *
+ * @example
+ * const client = createClient({ apiKey: process.env.CHARTBREW_API_KEY });
+ */
+export function createClient(options: ChartbrewClientOptions = {}): ChartbrewClient {
+  return createVendorClient<paths>(descriptor, options);
+}

@@ -1,0 +1,54 @@
+// Generated from specs/datagrid.yaml by scripts/generate; do not edit (change the document or the generator).
+import {
+  createVendorClient,
+  type RuntimeOptions,
+  type VendorClient,
+  type VendorDescriptor,
+} from "@patchbay/runtime";
+import type { paths } from "./schema.js";
+
+export type { components, operations, paths } from "./schema.js";
+
+/** How the client reaches Datagrid: base URL, credentials and headers, read from specs/datagrid.yaml. */
+export const descriptor = {
+  vendor: "datagrid",
+  envPrefix: "DATAGRID",
+  defaultBaseUrl: "https://api.datagrid.com/v1",
+  auth: [
+    {
+      type: "bearer",
+      option: "apiKey",
+      env: "DATAGRID_API_KEY",
+    },
+  ],
+  headers: [
+    {
+      header: "Datagrid-Teamspace",
+      option: "teamspace",
+      env: "DATAGRID_TEAMSPACE_ID",
+    },
+  ],
+} as const satisfies VendorDescriptor;
+
+/** Options for {@link createClient}. Every option can be left out and read from the environment. */
+export interface DatagridClientOptions extends RuntimeOptions {
+  /** Base URL of the API. Default: `DATAGRID_BASE_URL`, then https://api.datagrid.com/v1. */
+  baseUrl?: string;
+  /** Datagrid credential, sent as `Authorization: Bearer`. Default: `DATAGRID_API_KEY`. */
+  apiKey?: string;
+  /** Teamspace to act in; rate limits are counted per teamspace. Sent as `Datagrid-Teamspace`. Default: `DATAGRID_TEAMSPACE_ID`. */
+  teamspace?: string;
+}
+
+/** A typed openapi-fetch client for Datagrid: `GET`, `POST`, … plus `withOptions()`. */
+export type DatagridClient = VendorClient<paths>;
+
+/**
+ * Creates a Datagrid client with retries, timeouts and redacted errors.
+ *
+ * @example
+ * const client = createClient({ apiKey: process.env.DATAGRID_API_KEY });
+ */
+export function createClient(options: DatagridClientOptions = {}): DatagridClient {
+  return createVendorClient<paths>(descriptor, options);
+}

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadDocument } from "../openapi/load-document.ts";
+import { SpecErrors } from "../openapi/spec-error.ts";
+import { validateDocument } from "../openapi/validate-document.ts";
+import { renderIndex } from "./render-index.ts";
+import { renderPackageJson, renderTsconfig } from "./render-package-files.ts";
+import { renderReadme } from "./render-readme.ts";
+import { renderSchema } from "./render-schema.ts";
+import { assertVendorName, loadSidecar, sidecarPath } from "./sidecar.ts";
+import { buildVendorModel, type VendorModel } from "./vendor-model.ts";
+
+export interface GeneratedVendor {
+  model: VendorModel;
+  /** Files keyed by their path relative to the repository root. */
+  files: Map<string, string>;
+}
+
+export interface GenerateContext {
+  root: string;
+  openapiFetchRange: string;
+}
+
+/** Renders one vendor's package in memory; throws SpecError(s) naming the file and location. */
+export async function generateVendor(
+  context: GenerateContext,
+  documentFile: string,
+): Promise<GeneratedVendor> {
+  const name = documentFile.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, "");
+  assertVendorName(name, documentFile);
+  const documentPath = join(context.root, documentFile);
+  const loaded = loadDocument(documentPath, documentFile);
+  const problems = validateDocument(loaded, join(context.root, "specs"));
+  if (problems.length > 0) throw new SpecErrors(problems);
+  const sidecar = loadSidecar(
+    sidecarPath(join(context.root, "specs"), name),
+    `specs/${name}.patchbay.yaml`,
+  );
+  const model = buildVendorModel({
+    name,
+    specFile: documentFile,
+    bytes: loaded.bytes,
+    document: loaded.document,
+    sidecar,
+  });
+
+  let schema: string;
+  try {
+    schema = await renderSchema(model, loaded.document, documentPath);
+  } catch (error) {
+    throw new SpecErrors([
+      loaded.errorAt(
+        "#",
+        `could not be turned into types: ${(error as Error).message.split("\n")[0]}`,
+      ),
+    ]);
+  }
+  const packageDir = `packages/${name}`;
+  const files = new Map<string, string>([
+    [
+      `${packageDir}/package.json`,
+      renderPackageJson(model, existingVersion(context.root, packageDir), {
+        openapiFetch: context.openapiFetchRange,
+      }),
+    ],
+    [`${packageDir}/tsconfig.json`, renderTsconfig(model)],
+    [`${packageDir}/README.md`, renderReadme(model)],
+    [`${packageDir}/src/schema.ts`, schema],
+    [`${packageDir}/src/index.ts`, renderIndex(model)],
+  ]);
+  return { model, files };
+}
+
+function existingVersion(root: string, packageDir: string): string | undefined {
+  const path = join(root, packageDir, "package.json");
+  if (!existsSync(path)) return undefined;
+  try {
+    const version = JSON.parse(readFileSync(path, "utf8")).version;
+    return typeof version === "string" ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,70 @@
+import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
+import { type GeneratedVendor, generateVendor } from "./generate-vendor.ts";
+import { differingFiles, writeFiles } from "./write-files.ts";
+
+export interface GenerateOptions {
+  root: string;
+  /** Vendor names to generate; all documents in specs/ when empty. */
+  vendors?: string[];
+  /** Compare with what is on disk instead of writing. */
+  check?: boolean;
+}
+
+export interface GenerateResult {
+  vendors: GeneratedVendor[];
+  /** Files written (or, with `check`, files that differ). */
+  changed: string[];
+}
+
+/** Every vendor document in specs/ (sidecars `*.patchbay.yaml` are not documents). */
+export function listDocuments(root: string): string[] {
+  return readdirSync(join(root, "specs"))
+    .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.includes(".patchbay."))
+    .sort()
+    .map((file) => `specs/${file}`);
+}
+
+const vendorOf = (file: string) => file.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, "");
+
+/**
+ * Renders every requested vendor in memory; if any document is bad, reports them all and writes
+ * nothing at all, not even for the good ones.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const documents = listDocuments(options.root);
+  const wanted = options.vendors ?? [];
+  const unknown = wanted.filter((vendor) => !documents.some((file) => vendorOf(file) === vendor));
+  if (unknown.length > 0) {
+    throw new Error(
+      `No document in specs/ for ${unknown.join(", ")} (known: ${documents.map(vendorOf).join(", ") || "none"})`,
+    );
+  }
+  const selected =
+    wanted.length === 0 ? documents : documents.filter((file) => wanted.includes(vendorOf(file)));
+  const context = { root: options.root, openapiFetchRange: `^${openapiFetchVersion()}` };
+  const vendors: GeneratedVendor[] = [];
+  const problems: SpecError[] = [];
+  for (const file of selected) {
+    try {
+      vendors.push(await generateVendor(context, file));
+    } catch (error) {
+      if (error instanceof SpecErrors) problems.push(...error.errors);
+      else if (error instanceof SpecError) problems.push(error);
+      else
+        problems.push(new SpecError(file, `could not be generated: ${(error as Error).message}`));
+    }
+  }
+  if (problems.length > 0) throw new SpecErrors(problems);
+  const files = new Map(vendors.flatMap((vendor) => [...vendor.files]));
+  const changed = options.check
+    ? differingFiles(options.root, files)
+    : writeFiles(options.root, files);
+  return { vendors, changed };
+}
+
+function openapiFetchVersion(): string {
+  return createRequire(import.meta.url)("openapi-fetch/package.json").version;
+}

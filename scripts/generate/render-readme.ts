@@ -1,0 +1,93 @@
+import { generatedHeader } from "./render-schema.ts";
+import { tsLiteral } from "./ts-literal.ts";
+import type { VendorModel } from "./vendor-model.ts";
+
+/** `README.md`: install, auth, a create-connection call from the document's own example, the operations. */
+export function renderReadme(model: VendorModel): string {
+  const env = [`${model.envPrefix}_BASE_URL`];
+  const authLines = model.auth.map((scheme) => {
+    if (scheme.type === "basic") {
+      env.push(scheme.usernameEnv, scheme.passwordEnv);
+      return `- HTTP Basic: \`username\` and \`password\` (default \`${scheme.usernameEnv}\`, \`${scheme.passwordEnv}\`)`;
+    }
+    env.push(scheme.env);
+    const how =
+      scheme.type === "bearer" ? "`Authorization: Bearer …`" : `\`${scheme.name}\` (${scheme.in})`;
+    return `- ${how}: \`${scheme.option}\` (default \`${scheme.env}\`)`;
+  });
+  const headerLines = model.headers.map((header) => {
+    if (header.env) env.push(header.env);
+    const defaults = [header.env && `\`${header.env}\``, header.default && `\`${header.default}\``]
+      .filter(Boolean)
+      .join(", then ");
+    return `- \`${header.option}\` → \`${header.header}\`${defaults ? ` (default ${defaults})` : ""}`;
+  });
+  const rows = model.operations.map(
+    (operation) =>
+      `| \`${operation.method}\` | \`${operation.path}\` | ${operation.operationId ? `\`${operation.operationId}\`` : ""} | ${(operation.summary ?? "").replaceAll("|", "\\|")}${operation.deprecated ? " (deprecated)" : ""} |`,
+  );
+  return `<!-- ${generatedHeader(model.specFile)} -->
+
+# ${model.packageName}
+
+${model.description}
+
+Generated from [\`${model.specFile}\`](../../${model.specFile}) (${model.title} ${model.specVersion}) with
+openapi-typescript and openapi-fetch, on [\`@patchbay/runtime\`](../runtime) (retries that honour
+\`Retry-After\`, per-attempt timeouts, typed errors, secret redaction).
+
+## Install
+
+\`\`\`sh
+npm install ${model.packageName}
+\`\`\`
+
+ESM and CommonJS, types included, Node 20 or later and browsers.
+
+## Authenticate
+
+${authLines.length > 0 ? authLines.join("\n") : "The document declares no security scheme."}
+${headerLines.length > 0 ? `\nHeaders the client sends for you:\n\n${headerLines.join("\n")}\n` : ""}
+Base URL: \`baseUrl\`, else \`${model.envPrefix}_BASE_URL\`, else \`${model.defaultBaseUrl}\`.
+Environment variables read: ${[...new Set(env)].map((name) => `\`${name}\``).join(", ")}.
+
+## Example
+
+${renderExample(model)}
+
+Every call returns openapi-fetch's \`{ data, error, response }\`: \`data\` is the typed 2xx body,
+\`error\` the typed error body. Per-call overrides: \`client.withOptions({ retry: false, timeoutMs: 5_000, idempotencyKey })\`.
+
+## Operations
+
+| method | path | operationId | summary |
+| --- | --- | --- | --- |
+${rows.join("\n")}
+`;
+}
+
+function renderExample(model: VendorModel): string {
+  if (!model.example) return "The document has no operations.";
+  const { method, path, call } = model.example;
+  const init: Record<string, unknown> = {};
+  const params = Object.fromEntries(
+    Object.entries(call.params).filter(([, value]) => value && Object.keys(value).length > 0),
+  );
+  if (Object.keys(params).length > 0) init.params = params;
+  if (call.body !== undefined) init.body = call.body;
+  const scheme = model.auth[0];
+  const credentials =
+    scheme === undefined
+      ? ""
+      : scheme.type === "basic"
+        ? `{ username: "…", password: "…" }`
+        : `{ ${scheme.option}: process.env.${scheme.env} }`;
+  return `\`\`\`ts
+import { createClient } from "${model.packageName}";
+
+const client = createClient(${credentials});
+const { data, error } = await client.${method}("${path}", ${tsLiteral(init)});
+if (error) throw new Error(\`${model.name}: \${JSON.stringify(error)}\`);
+console.log(data);
+\`\`\``;
+}

@@ -1,0 +1,55 @@
+import { pathToFileURL } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import { deref } from "../openapi/examples.ts";
+import { forEachOperation } from "../openapi/validate-document.ts";
+import type { VendorModel } from "./vendor-model.ts";
+
+type Json = Record<string, unknown>;
+
+export const generatedHeader = (specFile: string) =>
+  `Generated from ${specFile} by scripts/generate; do not edit (change the document or the generator).`;
+
+/** `src/schema.ts`: openapi-typescript's types for the document, called as a library. */
+export async function renderSchema(
+  model: VendorModel,
+  document: Json,
+  documentPath: string,
+): Promise<string> {
+  const ast = await openapiTS(headersSuppliedByClient(document, model) as never, {
+    cwd: pathToFileURL(documentPath),
+    silent: true,
+  });
+  const body = astToString(ast).replace(
+    /^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/,
+    "",
+  );
+  return `// ${generatedHeader(model.specFile)}\n\n${body}`;
+}
+
+/**
+ * Header parameters the client sends itself (Polytomic's version header) stay optional in the
+ * per-call types, so a caller is not made to repeat them. The vendor document is not changed.
+ */
+function headersSuppliedByClient(document: Json, model: VendorModel): Json {
+  const supplied = new Set(model.headers.map((header) => header.header.toLowerCase()));
+  const copy = structuredClone(document);
+  const relax = (raw: unknown) => {
+    const parameter = deref<Json>(copy, raw);
+    if (
+      parameter &&
+      parameter.in === "header" &&
+      supplied.has(String(parameter.name).toLowerCase())
+    ) {
+      parameter.required = false;
+    }
+  };
+  forEachOperation(copy, (operation, at) => {
+    const pathItem = (copy.paths as Json)[at[1] as string] as Json;
+    for (const raw of [
+      ...((pathItem.parameters as unknown[]) ?? []),
+      ...((operation.parameters as unknown[]) ?? []),
+    ])
+      relax(raw);
+  });
+  return copy;
+}

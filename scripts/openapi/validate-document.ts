@@ -1,0 +1,280 @@
+import { existsSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
+import { escapePointerToken, pointerOf, resolvePointer } from "./json-pointer.ts";
+import type { LoadedDocument } from "./load-document.ts";
+import type { SpecError } from "./spec-error.ts";
+
+export const HTTP_METHODS = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+] as const;
+const SUPPORTED_HTTP_SCHEMES = new Set(["bearer", "basic"]);
+const SUPPORTED_SECURITY_TYPES = new Set(["http", "apiKey", "oauth2", "openIdConnect"]);
+const MAX_DEPTH = 200;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * What patchbay needs of a document before it generates from it. Spectral lints style; this
+ * checks what would otherwise make broken code or a misleading client. Returns every problem.
+ */
+export function validateDocument(loaded: LoadedDocument, specsDir: string): SpecError[] {
+  const { document: doc, errorAt } = loaded;
+  const errors: SpecError[] = [];
+  const problem = (tokens: (string | number)[], message: string) =>
+    errors.push(errorAt(pointerOf(tokens), message));
+
+  if (doc.openapi === undefined) {
+    if (doc.swagger !== undefined) {
+      problem(
+        ["swagger"],
+        `is Swagger ${String(doc.swagger)}; patchbay supports OpenAPI 3.0 and 3.1 (convert it first, e.g. with swagger2openapi)`,
+      );
+    } else {
+      problem([], "has no `openapi` field; patchbay supports OpenAPI 3.0 and 3.1 documents");
+    }
+    return errors;
+  }
+  if (typeof doc.openapi !== "string" || !/^3\.[01]\.\d+$/.test(doc.openapi)) {
+    problem(
+      ["openapi"],
+      `has unsupported version ${JSON.stringify(doc.openapi)}; patchbay supports OpenAPI 3.0.x and 3.1.x`,
+    );
+    return errors;
+  }
+
+  if (
+    !isObject(doc.info) ||
+    typeof doc.info.title !== "string" ||
+    typeof doc.info.version !== "string"
+  ) {
+    problem(["info"], "needs `info.title` and `info.version` strings");
+  }
+
+  checkDepthAndRefs(loaded, specsDir, problem);
+  if (errors.length > 0) return errors;
+
+  checkServers(doc, problem);
+  checkSecurity(doc, problem);
+  checkPaths(doc, problem);
+  return errors;
+}
+
+type Report = (tokens: (string | number)[], message: string) => void;
+
+function checkServers(doc: Json, problem: Report) {
+  const servers = doc.servers;
+  if (!Array.isArray(servers) || servers.length === 0) {
+    problem(["servers"], "has no `servers`; patchbay needs one for the client's default base URL");
+    return;
+  }
+  const first = servers[0];
+  if (!isObject(first) || typeof first.url !== "string") {
+    problem(["servers", 0, "url"], "needs a `url` string");
+    return;
+  }
+  const url = serverUrl(first);
+  if (!/^https?:\/\/[^/]/.test(url)) {
+    problem(
+      ["servers", 0, "url"],
+      `is ${JSON.stringify(first.url)}; the first server must be an absolute http(s) URL (variables need defaults)`,
+    );
+  }
+}
+
+/** The first server's URL with its variables replaced by their defaults. */
+export function serverUrl(server: Json): string {
+  const variables = isObject(server.variables) ? server.variables : {};
+  return String(server.url).replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const variable = variables[name];
+    return isObject(variable) && typeof variable.default === "string" ? variable.default : whole;
+  });
+}
+
+function checkSecurity(doc: Json, problem: Report) {
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  for (const [name, scheme] of Object.entries(schemes)) {
+    const at = ["components", "securitySchemes", name];
+    if (!isObject(scheme) || typeof scheme.type !== "string") {
+      problem(at, "needs a `type`");
+    } else if (!SUPPORTED_SECURITY_TYPES.has(scheme.type)) {
+      problem(
+        [...at, "type"],
+        `has unknown security scheme type ${JSON.stringify(scheme.type)} (expected http, apiKey, oauth2 or openIdConnect)`,
+      );
+    } else if (
+      scheme.type === "http" &&
+      !SUPPORTED_HTTP_SCHEMES.has(String(scheme.scheme).toLowerCase())
+    ) {
+      problem(
+        [...at, "scheme"],
+        `is HTTP scheme ${JSON.stringify(scheme.scheme)}; patchbay supports bearer and basic`,
+      );
+    } else if (
+      scheme.type === "apiKey" &&
+      (typeof scheme.name !== "string" ||
+        !["header", "query", "cookie"].includes(String(scheme.in)))
+    ) {
+      problem(at, "needs `name` and `in` (header, query or cookie)");
+    }
+  }
+  const checkRequirements = (requirements: unknown, at: (string | number)[]) => {
+    if (requirements === undefined) return;
+    if (!Array.isArray(requirements)) {
+      problem(at, "must be a list of security requirements");
+      return;
+    }
+    requirements.forEach((requirement, index) => {
+      if (!isObject(requirement)) {
+        problem([...at, index], "must be a mapping");
+        return;
+      }
+      for (const name of Object.keys(requirement)) {
+        if (!Object.hasOwn(schemes, name)) {
+          problem(
+            [...at, index, name],
+            `names security scheme "${name}", which components.securitySchemes does not define`,
+          );
+        }
+      }
+    });
+  };
+  checkRequirements(doc.security, ["security"]);
+  forEachOperation(doc, (operation, at) =>
+    checkRequirements(operation.security, [...at, "security"]),
+  );
+}
+
+function checkPaths(doc: Json, problem: Report) {
+  if (!isObject(doc.paths) || Object.keys(doc.paths).length === 0) {
+    problem(["paths"], "has no operations under `paths`");
+    return;
+  }
+  const operationIds = new Map<string, string>();
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (!path.startsWith("/")) problem(["paths", path], "must start with '/'");
+    if (!isObject(item)) continue;
+    const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? "");
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const at = ["paths", path, method];
+      const declared = new Set(
+        [...asArray(item.parameters), ...asArray(operation.parameters)]
+          .map((parameter) => resolveLocal(doc, parameter))
+          .filter((parameter): parameter is Json => isObject(parameter) && parameter.in === "path")
+          .map((parameter) => String(parameter.name)),
+      );
+      for (const name of templateNames) {
+        if (name === "" || !declared.has(name)) {
+          problem(at, `has path template {${name}} with no matching \`in: path\` parameter`);
+        }
+      }
+      for (const name of declared) {
+        if (!templateNames.includes(name))
+          problem(
+            [...at, "parameters"],
+            `declares path parameter "${name}", which ${path} does not contain`,
+          );
+      }
+      if (typeof operation.operationId === "string") {
+        const seen = operationIds.get(operation.operationId);
+        if (seen)
+          problem(
+            [...at, "operationId"],
+            `repeats operationId "${operation.operationId}" (already used by ${seen})`,
+          );
+        operationIds.set(operation.operationId, `${method.toUpperCase()} ${path}`);
+      }
+      if (!isObject(operation.responses) || Object.keys(operation.responses).length === 0) {
+        problem([...at, "responses"], "needs at least one response");
+      }
+    }
+  }
+}
+
+export function forEachOperation(
+  doc: Json,
+  visit: (operation: Json, at: string[], method: string, path: string) => void,
+) {
+  if (!isObject(doc.paths)) return;
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (isObject(operation)) visit(operation, ["paths", path, method], method, path);
+    }
+  }
+}
+
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+function resolveLocal(doc: Json, value: unknown): unknown {
+  if (isObject(value) && typeof value.$ref === "string" && value.$ref.startsWith("#")) {
+    return resolvePointer(doc, value.$ref);
+  }
+  return value;
+}
+
+/** Every `$ref` must resolve locally or to a file inside specs/; remote references are refused. */
+function checkDepthAndRefs(loaded: LoadedDocument, specsDir: string, problem: Report) {
+  const root = loaded.document;
+  const documentDir = dirname(resolve(specsDir, relative("specs", loaded.file)));
+  const stack: { node: unknown; tokens: (string | number)[] }[] = [{ node: root, tokens: [] }];
+  let tooDeepReported = false;
+  while (stack.length > 0) {
+    const { node, tokens } = stack.pop() as { node: unknown; tokens: (string | number)[] };
+    if (tokens.length > MAX_DEPTH) {
+      if (!tooDeepReported) problem(tokens.slice(0, 20), `nests deeper than ${MAX_DEPTH} levels`);
+      tooDeepReported = true;
+      continue;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((child, index) => {
+        stack.push({ node: child, tokens: [...tokens, index] });
+      });
+      continue;
+    }
+    if (!isObject(node)) continue;
+    const ref = node.$ref;
+    if (typeof ref === "string" && tokens.at(-1) !== "properties") {
+      const at = [...tokens, "$ref"];
+      if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+        problem(
+          at,
+          `is a remote reference (${ref}); patchbay never fetches remote $refs — copy the schema into the document`,
+        );
+      } else if (ref.startsWith("#")) {
+        if (resolvePointer(root, ref) === undefined)
+          problem(at, `points at ${ref}, which does not exist in this document`);
+      } else {
+        const [filePart = ""] = ref.split("#");
+        const target = resolve(documentDir, decodeURIComponent(filePart));
+        const specsRoot = resolve(specsDir);
+        if (!target.startsWith(specsRoot + sep)) {
+          problem(
+            at,
+            `points outside specs/ (${filePart}); references may only name files inside specs/`,
+          );
+        } else if (!existsSync(target)) {
+          problem(at, `points at ${filePart}, which does not exist`);
+        }
+      }
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (child !== null && typeof child === "object")
+        stack.push({ node: child, tokens: [...tokens, key] });
+    }
+  }
+}
+
+export { escapePointerToken };
