@@ -37,7 +37,7 @@ export function renderPackageJson(
     scripts: {
       build: "tsup src/index.ts --format esm,cjs --dts --clean --target es2022",
       typecheck: "tsc --noEmit",
-      test: "vitest run --passWithNoTests",
+      test: "vitest run --passWithNoTests --reporter=default --reporter=json --outputFile.json=test-results.json",
       "lint:package": "publint --strict && attw --pack . --profile node16",
     },
     dependencies: {
