@@ -18,6 +18,8 @@ export async function renderSchema(
   const ast = await openapiTS(headersSuppliedByClient(document, model) as never, {
     cwd: pathToFileURL(documentPath),
     silent: true,
+    // Fields with a default are optional to send; openapi-typescript would make them required.
+    defaultNonNullable: false,
   });
   const body = astToString(ast).replace(
     /^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/,

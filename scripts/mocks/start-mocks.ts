@@ -2,7 +2,9 @@ import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createLogger } from "@stoplight/prism-core";
 import { getHttpOperationsFromSpec, type IHttpConfig } from "@stoplight/prism-http";
-import { createServer, type IPrismHttpServer } from "@stoplight/prism-http-server";
+import { createServer } from "@stoplight/prism-http-server";
+
+type IPrismHttpServer = ReturnType<typeof createServer>;
 
 export interface MockServers {
   /** Base URL of each vendor's mock, e.g. `{ datagrid: "http://127.0.0.1:41233" }`. */

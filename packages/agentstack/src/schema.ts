@@ -49,7 +49,7 @@ export interface components {
              * @description Whether to match `url` against the server's connector presets.
              * @default true
              */
-            match_preset: boolean;
+            match_preset?: boolean;
         };
         /**
          * @description Where the connector is: `created` -> `auth_required` -> `connected`, or `disconnected` (see `disconnect_reason`).

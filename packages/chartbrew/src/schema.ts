@@ -52,9 +52,9 @@ export interface components {
             /** @description JSON object containing the Firebase service account credentials. */
             firebaseServiceAccount?: Record<string, never>;
             /** @default false */
-            ssl: boolean;
+            ssl?: boolean;
             /** @default require */
-            sslMode: string;
+            sslMode?: string;
             /** @description Used for Postgres and MySQL. This gets populated automatically whenever the connection is used in a chart. */
             schema?: Record<string, never>;
         };
@@ -67,14 +67,14 @@ export interface components {
             type?: components["schemas"]["ConnectionType"];
             subType?: components["schemas"]["ConnectionSubType"];
             /** @default true */
-            active: boolean;
+            active?: boolean;
             host?: string;
             dbName?: string;
             port?: string;
             username?: string;
             password?: string;
             /** @default false */
-            srv: boolean;
+            srv?: boolean;
             options?: Record<string, never>;
             /** @description Used for MongoDB, Postgres, and MySQL connections. */
             connectionString?: string;
@@ -83,9 +83,9 @@ export interface components {
             /** @description JSON object containing the Firebase service account credentials. */
             firebaseServiceAccount?: Record<string, never>;
             /** @default false */
-            ssl: boolean;
+            ssl?: boolean;
             /** @default require */
-            sslMode: string;
+            sslMode?: string;
             sslCa?: string;
             sslCert?: string;
             sslKey?: string;

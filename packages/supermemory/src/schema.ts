@@ -65,7 +65,7 @@ export interface components {
              * @description The maximum number of documents to sync from this connection. Can be used to limit costs and sync a set number of documents for a specific user.
              * @default 10000
              */
-            documentLimit: number;
+            documentLimit?: number;
         };
         CreateConnectionResponse: {
             /** @description The new connection's ID. */
