@@ -1,0 +1,113 @@
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import type { TypeCheck } from "./classify.ts";
+import { runSpecChanges, type VendorResult } from "./run-spec-changes.ts";
+
+const usage = `Usage: pnpm spec:changes [--base <git ref>] [--dry-run] [--type-check <module>] [vendor...]
+
+For each changed document in specs/, classifies the change (breaking / additive / docs-only) and
+writes .changeset/spec-<vendor>-<hash>.md with the bump the release policy gives (docs/releasing.md).
+Running it again for the same change writes nothing.
+  --base <ref>           diff from this ref (default: the package's last release tag, else the
+                         last @patchbay/* release tag, else origin/main, else HEAD~1)
+  --dry-run              print what would be written; write and remove nothing
+  --type-check <module>  a module whose default export is (vendor) => { ok, diagnostics }
+                         (or a promise of it); a failed check makes the change breaking
+  --verbose              list every classified change under its vendor's line`;
+
+async function main(): Promise<number> {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  let typeCheck: TypeCheck | undefined;
+  try {
+    typeCheck = values["type-check"] ? await loadTypeCheck(values["type-check"]) : undefined;
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+
+  let results: VendorResult[];
+  try {
+    results = await runSpecChanges({
+      cwd: process.cwd(),
+      base: values.base,
+      vendors: positionals,
+      dryRun: values["dry-run"],
+      typeCheck,
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+
+  for (const base of new Set(results.map((result) => result.base?.ref))) {
+    const vendors = results
+      .filter((result) => result.base?.ref === base)
+      .map((result) => result.vendor);
+    const reason = results.find((result) => result.base?.ref === base)?.base?.reason;
+    console.log(
+      base
+        ? `base ${base} (${reason}): ${vendors.join(", ")}`
+        : `no base commit: ${vendors.join(", ")}`,
+    );
+  }
+  for (const result of results) {
+    console.log(result.line);
+    for (const file of result.removed)
+      console.log(`  ${values["dry-run"] ? "would replace" : "replaced"} ${file}`);
+    for (const note of result.notes) console.log(`  note: ${note}`);
+    if (values.verbose) {
+      for (const change of result.classification?.changes ?? []) {
+        console.log(
+          `  - ${change.level}: ${change.operation ? `${change.operation}: ` : ""}${change.message}`,
+        );
+      }
+    }
+  }
+  console.log(
+    typeCheck
+      ? "type check: ran for additive and docs-only changes (a breaking one is already the highest bump)"
+      : "type check: not wired (--type-check <module>), so nothing was escalated: bumps come from the spec diff alone",
+  );
+  return results.some((result) => result.status === "failed") ? 1 : 0;
+}
+
+function parseCommandLine() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      base: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      "type-check": { type: "string" },
+      verbose: { type: "boolean", short: "v", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+}
+
+async function loadTypeCheck(modulePath: string): Promise<TypeCheck> {
+  const loaded = (await import(pathToFileURL(resolve(modulePath)).href)) as {
+    default?: unknown;
+    typeCheck?: unknown;
+  };
+  const candidate = loaded.default ?? loaded.typeCheck;
+  if (typeof candidate !== "function") {
+    throw new Error(
+      `--type-check ${modulePath}: export a function (vendor) => { ok, diagnostics } as default or as typeCheck`,
+    );
+  }
+  return candidate as TypeCheck;
+}
+
+process.exitCode = await main();

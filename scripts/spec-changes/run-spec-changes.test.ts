@@ -1,0 +1,214 @@
+import { execFileSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runSpecChanges } from "./run-spec-changes.ts";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+let repo: string;
+
+function sh(args: string[]): string {
+  return execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+}
+function put(file: string, text: string): void {
+  mkdirSync(dirname(join(repo, file)), { recursive: true });
+  writeFileSync(join(repo, file), text);
+}
+function putFixture(file: string, fixture: string, side: "before" | "after"): void {
+  mkdirSync(dirname(join(repo, file)), { recursive: true });
+  copyFileSync(join(fixtures, fixture, `${side}.yaml`), join(repo, file));
+}
+function commit(message: string): void {
+  sh(["add", "-A"]);
+  sh(["commit", "-q", "-m", message]);
+}
+function changesets(): string[] {
+  try {
+    return readdirSync(join(repo, ".changeset"))
+      .filter((name) => name.startsWith("spec-"))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+const packageJson = (version: string) =>
+  `${JSON.stringify({ name: "@patchbay/datagrid", version }, null, 2)}\n`;
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), "spec-changes-"));
+  sh(["init", "-q", "-b", "main"]);
+  sh(["config", "user.email", "test@example.com"]);
+  sh(["config", "user.name", "test"]);
+  sh(["config", "commit.gpgsign", "false"]);
+  sh(["config", "tag.gpgsign", "false"]);
+  put("README.md", "test repository\n");
+  commit("root");
+  putFixture("specs/datagrid.yaml", "operation-removed", "before");
+  put("packages/datagrid/package.json", packageJson("0.1.0"));
+  commit("datagrid");
+});
+
+afterEach(() => {
+  rmSync(repo, { recursive: true, force: true });
+});
+
+describe("runSpecChanges in a git repository", () => {
+  it("writes one changeset for a change, and none more when run again", async () => {
+    sh(["tag", "@patchbay/datagrid@0.1.0"]);
+    putFixture("specs/datagrid.yaml", "operation-removed", "after");
+
+    const [first] = await runSpecChanges({ cwd: repo });
+    expect(first).toMatchObject({
+      vendor: "datagrid",
+      status: "written",
+      base: { ref: "@patchbay/datagrid@0.1.0" },
+      bump: { releaseType: "minor", policy: "0.x policy" },
+    });
+    expect(first?.line).toMatch(
+      /^datagrid: breaking → minor \(0\.x policy\) \.changeset\/spec-datagrid-[0-9a-f]{7}\.md$/,
+    );
+    expect(changesets()).toHaveLength(1);
+    const text = readFileSync(join(repo, first?.changeset ?? ""), "utf8");
+    expect(text).toContain('"@patchbay/datagrid": minor');
+    expect(text).toContain("`DELETE /connections/{connection_id}`: operation removed");
+
+    const [second] = await runSpecChanges({ cwd: repo });
+    expect(second).toMatchObject({ status: "already-written", changeset: first?.changeset });
+    expect(second?.line).toMatch(/\(already written\)$/);
+    expect(changesets()).toHaveLength(1);
+
+    commit("spec change and its changeset");
+    const [third] = await runSpecChanges({ cwd: repo });
+    expect(third?.status).toBe("already-written");
+    expect(changesets()).toHaveLength(1);
+  });
+
+  it("replaces its own earlier changeset when the document changes again, and removes it when the change is undone", async () => {
+    sh(["tag", "@patchbay/datagrid@0.1.0"]);
+    putFixture("specs/datagrid.yaml", "secondary-server-added", "after");
+    const [docs] = await runSpecChanges({ cwd: repo });
+    expect(docs).toMatchObject({ status: "written", bump: { releaseType: "patch" } });
+    commit("deprecate");
+
+    putFixture("specs/datagrid.yaml", "operation-removed", "after");
+    const [breaking] = await runSpecChanges({ cwd: repo });
+    expect(breaking).toMatchObject({
+      status: "written",
+      bump: { releaseType: "minor" },
+      removed: [docs?.changeset],
+    });
+    expect(changesets()).toEqual([breaking?.changeset?.slice(".changeset/".length)]);
+
+    putFixture("specs/datagrid.yaml", "operation-removed", "before");
+    const [undone] = await runSpecChanges({ cwd: repo });
+    expect(undone).toMatchObject({ status: "unchanged", removed: [breaking?.changeset] });
+    expect(changesets()).toEqual([]);
+  });
+
+  it("keeps changesets already in the base commit", async () => {
+    putFixture("specs/datagrid.yaml", "secondary-server-added", "after");
+    const [earlier] = await runSpecChanges({ cwd: repo, base: "HEAD" });
+    commit("deprecate, with its changeset");
+    putFixture("specs/datagrid.yaml", "operation-removed", "after");
+    const [later] = await runSpecChanges({ cwd: repo, base: "HEAD" });
+    expect(later).toMatchObject({ status: "written", removed: [] });
+    expect(changesets()).toHaveLength(2);
+    expect(changesets()).toContain(earlier?.changeset?.slice(".changeset/".length));
+  });
+
+  it("falls back to HEAD~1 without a release tag, and writes nothing on a dry run", async () => {
+    putFixture("specs/datagrid.yaml", "response-field-added", "after");
+    commit("new response field");
+    const [result] = await runSpecChanges({ cwd: repo, dryRun: true });
+    expect(result).toMatchObject({
+      status: "would-write",
+      base: { ref: "HEAD~1" },
+      classification: { level: "additive" },
+      bump: { releaseType: "patch" },
+    });
+    expect(result?.line).toMatch(/\(dry run: not written\)$/);
+    expect(changesets()).toEqual([]);
+  });
+
+  it("writes nothing for a formatting-only change", async () => {
+    putFixture("specs/datagrid.yaml", "reformatted-only", "after");
+    const [result] = await runSpecChanges({ cwd: repo, base: "HEAD" });
+    expect(result?.status).toBe("no-api-change");
+    expect(changesets()).toEqual([]);
+  });
+
+  it("escalates through an injected type check, only where the spec diff is not already breaking", async () => {
+    putFixture("specs/datagrid.yaml", "secondary-server-added", "after");
+    const checked: string[] = [];
+    const [result] = await runSpecChanges({
+      cwd: repo,
+      base: "HEAD",
+      typeCheck: (vendor) => {
+        checked.push(vendor);
+        return { ok: false, diagnostics: ["usage.ts(1,1): error TS2305"] };
+      },
+    });
+    expect(checked).toEqual(["datagrid"]);
+    expect(result).toMatchObject({
+      status: "written",
+      typeCheck: "failed",
+      classification: { level: "breaking" },
+      bump: { releaseType: "minor" },
+    });
+    expect(result?.line).toContain("breaking (escalated by the type check) → minor");
+    expect(readFileSync(join(repo, result?.changeset ?? ""), "utf8")).toContain("TS2305");
+  });
+
+  it("reports a new document as a new package, and a deleted one, without a changeset", async () => {
+    putFixture("specs/polytomic.yaml", "operation-added", "after");
+    rmSync(join(repo, "specs/datagrid.yaml"));
+    const results = await runSpecChanges({ cwd: repo, base: "HEAD" });
+    expect(results.map((result) => [result.vendor, result.status])).toEqual([
+      ["datagrid", "deleted"],
+      ["polytomic", "new-package"],
+    ]);
+    expect(results[1]?.line).toBe(
+      "polytomic: new document since HEAD → new package @patchbay/polytomic, first released at 0.1.0; no changeset",
+    );
+    expect(changesets()).toEqual([]);
+  });
+
+  it("writes a first-release changeset for a new package still at 0.0.0", async () => {
+    putFixture("specs/polytomic.yaml", "operation-added", "after");
+    put("packages/polytomic/package.json", packageJson("0.0.0"));
+    const [result] = await runSpecChanges({ cwd: repo, base: "HEAD", vendors: ["polytomic"] });
+    expect(result).toMatchObject({ status: "written", bump: { releaseType: "minor" } });
+    expect(readFileSync(join(repo, result?.changeset ?? ""), "utf8")).toContain("First release");
+    const [again] = await runSpecChanges({ cwd: repo, base: "HEAD", vendors: ["polytomic"] });
+    expect(again?.status).toBe("already-written");
+  });
+
+  it("refuses a base that names no commit", async () => {
+    await expect(runSpecChanges({ cwd: repo, base: "no-such-ref" })).rejects.toThrow(/no-such-ref/);
+  });
+
+  it("prints one line per vendor from the command line", () => {
+    putFixture("specs/datagrid.yaml", "server-url-changed", "after");
+    const cli = join(import.meta.dirname, "cli.ts");
+    const tsx = join(import.meta.dirname, "../../node_modules/.bin/tsx");
+    const output = execFileSync(tsx, [cli, "--base", "HEAD", "--dry-run", "--verbose"], {
+      cwd: repo,
+      encoding: "utf8",
+    });
+    expect(output).toContain("base HEAD (--base): datagrid");
+    expect(output).toMatch(
+      /datagrid: additive → patch \(0\.x policy\) \.changeset\/spec-datagrid-[0-9a-f]{7}\.md \(dry run: not written\)/,
+    );
+    expect(output).toContain("default server URL changed");
+    expect(output).toContain("type check: not wired");
+  });
+});
