@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import { tokensOf } from "./json-pointer.ts";
 import { SpecError } from "./spec-error.ts";
 
@@ -24,18 +24,27 @@ export function loadDocument(path: string, file = path): LoadedDocument {
 }
 
 export function parseDocumentBytes(bytes: Buffer, file: string): LoadedDocument {
-  if (bytes.length === 0) throw new SpecError(file, "is empty: expected an OpenAPI 3.x document");
+  if (bytes.length === 0) {
+    throw new SpecError(file, "is empty: expected an OpenAPI 3.x document", 1, 1);
+  }
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new SpecError(
       file,
       `is ${bytes.length} bytes; documents over ${MAX_DOCUMENT_BYTES} bytes are refused`,
     );
   }
-  if (bytes.includes(0))
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const before = bytes.subarray(0, nul);
+    const line = before.filter((byte) => byte === 0x0a).length + 1;
+    const column = nul - before.lastIndexOf(0x0a);
     throw new SpecError(
       file,
       "is a binary file (it contains NUL bytes), not a YAML or JSON document",
+      line,
+      column,
     );
+  }
   const text = bytes.toString("utf8");
   const lineCounter = new LineCounter();
   const parsed = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -53,7 +62,21 @@ export function parseDocumentBytes(bytes: Buffer, file: string): LoadedDocument 
   try {
     value = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw new SpecError(file, `cannot be read: ${(error as Error).message}`);
+    // Only alias expansion fails here (e.g. a "billion laughs" document): point at the first alias.
+    let alias: Node | undefined;
+    visit(parsed, {
+      Alias(_key, node) {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    const position = alias?.range ? lineCounter.linePos(alias.range[0]) : undefined;
+    throw new SpecError(
+      file,
+      `cannot be read: ${(error as Error).message}`,
+      position?.line,
+      position?.col,
+    );
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new SpecError(file, "is not an OpenAPI document: its top level must be a mapping", 1, 1);
@@ -75,8 +98,10 @@ export function parseDocumentBytes(bytes: Buffer, file: string): LoadedDocument 
         next = node.items[Number(token)];
       }
       if (!next || typeof next !== "object") break;
+      // A mapping is located by its key, except a list item, which has none.
+      const listItem = isSeq(node);
       node = next as Node;
-      if (!isMap(node) && node.range) located = lineCounter.linePos(node.range[0]);
+      if ((listItem || !isMap(node)) && node.range) located = lineCounter.linePos(node.range[0]);
     }
     return located ? { line: located.line, column: located.col } : undefined;
   };

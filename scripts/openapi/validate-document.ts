@@ -82,7 +82,8 @@ function checkServers(doc: Json, problem: Report) {
     return;
   }
   const url = serverUrl(first);
-  if (!/^https?:\/\/[^/]/.test(url)) {
+  // A variable without a default stays as `{name}`, which is not a usable base URL.
+  if (!/^https?:\/\/[^/]/.test(url) || /[{}]/.test(url)) {
     problem(
       ["servers", 0, "url"],
       `is ${JSON.stringify(first.url)}; the first server must be an absolute http(s) URL (variables need defaults)`,
