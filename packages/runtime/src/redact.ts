@@ -1,0 +1,61 @@
+const REDACTED = "[redacted]";
+const names = "authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential";
+const secretName = new RegExp(names, "i");
+/** `Bearer x`, `Basic x`, and `name: x` / `name=x` / `"name":"x"` for a secret-looking name. */
+const secretText = new RegExp(
+  `((?:\\b(?:Bearer|Basic)|(?:${names})[\\w-]*["']?\\s*[:=])\\s*(?:(?:Bearer|Basic)\\s+)?)("(?:\\\\.|[^"\\\\])*"|'[^']*'|[^\\s"'&,;}]+)`,
+  "gi",
+);
+
+/**
+ * Credential values of the clients created most recently (a process that makes a client per
+ * tenant must not grow this without bound), each also query-encoded and JSON-escaped.
+ */
+const recent: string[] = [];
+/** `recent`, longest first, so a secret inside another is never half replaced. */
+let secrets: string[] = [];
+
+/** Makes `redact` replace these values wherever they appear in a string. */
+export function addSecrets(...values: string[]): void {
+  for (const value of values) {
+    if (!recent.includes(value)) {
+      recent.unshift(
+        value,
+        new URLSearchParams({ "": value }).toString().slice(1),
+        JSON.stringify(value).slice(1, -1),
+      );
+    }
+  }
+  recent.splice(150);
+  secrets = [...recent].sort((a, b) => b.length - a.length);
+}
+
+const replacer = (key: string, value: unknown): unknown => {
+  if (key && value != null && secretName.test(key)) return REDACTED;
+  if (typeof value === "string") {
+    for (const secret of secrets) value = (value as string).split(secret).join(REDACTED);
+    return (value as string).replace(secretText, `$1${REDACTED}`);
+  }
+  if (value instanceof Headers) return Object.fromEntries(value);
+  return value instanceof Error
+    ? Object.assign({ name: value.name, message: value.message, cause: value.cause }, value)
+    : value;
+};
+
+/**
+ * A JSON-safe copy of `value` that is safe to show: credential values of the clients created
+ * in this process, `Bearer`/`Basic` credentials, and values under secret-looking names
+ * (`authorization`, `cookie`, `password`, `client_secret`, `token`, `apiKey`, `private_key`...)
+ * become `[redacted]`, in strings, nested objects and arrays, `Headers` and errors (both become
+ * plain objects). Values JSON cannot hold are dropped, as `JSON.stringify` does.
+ */
+export function redact(value: string): string;
+export function redact(value: Headers | Error): Record<string, unknown>;
+export function redact<T>(value: T): T;
+export function redact(value: unknown): unknown {
+  try {
+    return value === undefined ? value : JSON.parse(JSON.stringify(value, replacer));
+  } catch {
+    return REDACTED;
+  }
+}

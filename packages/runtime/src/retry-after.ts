@@ -1,0 +1,15 @@
+const seconds = /^\s*\d+(\.\d+)?\s*$/;
+
+/**
+ * How long a response asks the client to wait, in milliseconds: `retry-after-ms`, else
+ * `Retry-After` as delta-seconds or an HTTP-date. Missing, garbage, negative and past values
+ * give `undefined`, so the caller falls back to its own backoff.
+ */
+export function retryAfterMs(headers: Pick<Headers, "get">): number | undefined {
+  const ms = headers.get("retry-after-ms");
+  if (ms && seconds.test(ms)) return +ms;
+  const value = headers.get("retry-after");
+  if (!value) return undefined;
+  const wait = seconds.test(value) ? +value * 1000 : Date.parse(value) - Date.now();
+  return wait >= 0 ? Math.ceil(wait) : undefined;
+}
