@@ -13,6 +13,7 @@ import { createLog, type Logger, type LogLevel } from "./logger.js";
 import { redact } from "./redact.js";
 import { backoffMs, type RetryOptions, shouldRetry, sleep } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
+import type { StrictClient } from "./strict-client.js";
 import { attemptSignal } from "./timeout.js";
 
 /** What the generator knows about a vendor beyond its OpenAPI document. */
@@ -51,7 +52,7 @@ export interface RequestOptions {
   idempotencyKey?: string;
 }
 
-export type VendorClient<Paths extends {}> = Client<Paths> & {
+export type VendorClient<Paths extends {}> = StrictClient<Paths> & {
   /** The same client with these overrides on every request it sends. */
   withOptions(options: RequestOptions): VendorClient<Paths>;
 };
@@ -160,7 +161,11 @@ export function createVendorClient<Paths extends {}>(
 
   const build = (settings: RequestOptions): VendorClient<Paths> =>
     Object.assign(
-      createClient<Paths>({ baseUrl, headers, fetch: (request) => send(request, settings) }),
+      createClient<Paths>({
+        baseUrl,
+        headers,
+        fetch: (request) => send(request, settings),
+      }) as unknown as StrictClient<Paths>,
       {
         withOptions: ({ retry, ...rest }: RequestOptions) =>
           build({
