@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+import { readFileSync } from "node:fs";
+import { runCli } from "./cli/run-cli.js";
+
+const { version } = JSON.parse(
+  readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+) as { version: string };
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(`${text.trimEnd()}\n`),
+  stderr: (text) => process.stderr.write(`${text.trimEnd()}\n`),
+  cwd: process.cwd(),
+  env: process.env,
+  version,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `patchbay: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

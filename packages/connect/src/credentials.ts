@@ -1,0 +1,48 @@
+import type { VendorDescriptor } from "@patchbay/runtime";
+
+/** One way to authenticate: these options, else these environment variables, all set. */
+export interface CredentialWay {
+  options: string[];
+  env: string[];
+}
+
+export const credentialWays = (descriptor: VendorDescriptor): CredentialWay[] =>
+  descriptor.auth.map((scheme) =>
+    scheme.type === "basic"
+      ? {
+          options: [scheme.usernameOption, scheme.passwordOption],
+          env: [scheme.usernameEnv, scheme.passwordEnv],
+        }
+      : { options: [scheme.option], env: [scheme.env] },
+  );
+
+const processEnv = (): Record<string, string | undefined> =>
+  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+
+/**
+ * The environment variables still unset for each way to authenticate, as the generated client
+ * reads them (an option, else its variable); `undefined` when one way is complete or the vendor
+ * needs no credentials.
+ */
+export function missingCredentials(
+  descriptor: VendorDescriptor,
+  options: object,
+  env = processEnv(),
+): string[][] | undefined {
+  const ways = credentialWays(descriptor);
+  const given = options as Record<string, unknown>;
+  const missing = ways.map((way) =>
+    way.env.filter((name, index) => !(given[way.options[index] as string] || env[name])),
+  );
+  return missing.length === 0 || missing.some((names) => names.length === 0) ? undefined : missing;
+}
+
+/** `A and B, or C`. */
+export const describeWays = (ways: string[][]): string =>
+  ways.map((names) => names.join(" and ")).join(", or ");
+
+/** `set SUPERMEMORY_API_KEY or pass apiKey`; one clause per way to authenticate. */
+export const credentialHint = (descriptor: VendorDescriptor): string =>
+  credentialWays(descriptor)
+    .map((way) => `set ${way.env.join(" and ")} or pass ${way.options.join(" and ")}`)
+    .join("; or ");
