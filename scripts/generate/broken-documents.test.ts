@@ -8,6 +8,7 @@ import { type SpecError, SpecErrors } from "../openapi/spec-error.ts";
 import {
   makeTempDir,
   makeTempRepo,
+  type ProcessResult,
   readTree,
   removeTempDir,
   runGenerateCli,
@@ -46,6 +47,14 @@ const temporary: string[] = [];
  * despite the broken document would change packages/.
  */
 let base: string;
+let cli:
+  | {
+      root: string;
+      before: Map<string, Buffer>;
+      specFileOf: (file: string) => string;
+      run: Promise<ProcessResult>;
+    }
+  | undefined;
 function rootFrom(prefix: string): string {
   const root = makeTempDir(prefix);
   cpSync(base, root, { recursive: true });
@@ -66,11 +75,21 @@ beforeAll(async () => {
   const datagrid = join(base, "specs/datagrid.yaml");
   writeFileSync(
     datagrid,
-    readFileSync(datagrid, "utf8").replace(/^ {2}version: 0\.1\.1$/m, "  version: 0.9.9"),
+    readFileSync(datagrid, "utf8").replace(/^ {2}version: .+$/m, "  version: 9.9.9"),
   );
   rmSync(join(base, "packages/chartbrew/README.md"));
+
+  // One CLI run over every case (one as specs/broken.yaml, the others as specs/<case>.yaml),
+  // started now so that it overlaps the in-process tests.
+  const single = "ref-outside-specs.yaml";
+  const specFileOf = (file: string) => (file === single ? "specs/broken.yaml" : `specs/${file}`);
+  const root = rootFrom("broken-cli");
+  for (const file of caseFiles) writeFileSync(join(root, specFileOf(file)), bytesOf(file));
+  const before = readTree(root);
+  cli = { root, before, specFileOf, run: runGenerateCli(root) };
 });
-afterAll(() => {
+afterAll(async () => {
+  await cli?.run.catch(() => {});
   for (const dir of temporary) removeTempDir(dir);
 });
 
@@ -149,14 +168,9 @@ describe("check", () => {
 
 describe("the CLI", () => {
   it("exits 1 naming every broken document and its line, and writes nothing", async () => {
-    // One run over every case: one as specs/broken.yaml, the others as specs/<case>.yaml.
-    const single = "ref-outside-specs.yaml";
-    const specFileOf = (file: string) => (file === single ? "specs/broken.yaml" : `specs/${file}`);
-    const root = rootFrom("broken-cli");
-    for (const file of caseFiles) writeFileSync(join(root, specFileOf(file)), bytesOf(file));
-    const before = readTree(root);
-
-    const { code, stderr } = await runGenerateCli(root);
+    if (!cli) throw new Error("the CLI run was not started");
+    const { root, before, specFileOf } = cli;
+    const { code, stderr } = await cli.run;
 
     expect(code, stderr).toBe(1);
     expect(stderr).toContain("Generation failed; nothing was written.");

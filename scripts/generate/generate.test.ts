@@ -3,9 +3,11 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Document, parseDocument } from "yaml";
 import {
   makeTempDir,
   makeTempRepo,
+  type ProcessResult,
   readTree,
   realDocuments,
   removeTempDir,
@@ -38,22 +40,32 @@ function copyRoot(root: string, prefix: string): string {
   temporary.push(copy);
   return copy;
 }
-function editFile(path: string, from: string | RegExp, to: string) {
-  const text = readFileSync(path, "utf8");
-  const edited = text.replace(from, to);
-  if (edited === text) throw new Error(`edit of ${path} matched nothing: ${from}`);
-  writeFileSync(path, edited);
+/** Edits a YAML document in place, keeping its layout and comments. */
+function editDocument(path: string, edit: (document: Document) => void) {
+  const document = parseDocument(readFileSync(path, "utf8"));
+  edit(document);
+  writeFileSync(path, document.toString());
 }
 
 let fresh: string;
 let first: GenerateResult;
+/** `--check` runs on copies of a fresh and an edited root, started early to overlap other tests. */
+let cli:
+  | {
+      upToDate: Promise<ProcessResult>;
+      outOfDate: Promise<ProcessResult>;
+      root: string;
+      before: Map<string, Buffer>;
+    }
+  | undefined;
 
 beforeAll(async () => {
   fresh = makeTempRepo("generate-fresh");
   temporary.push(fresh);
   first = await generate({ root: fresh });
 });
-afterAll(() => {
+afterAll(async () => {
+  await Promise.allSettled([cli?.upToDate, cli?.outOfDate]);
   for (const dir of temporary) removeTempDir(dir);
 });
 
@@ -129,12 +141,19 @@ describe("check", () => {
 
   beforeAll(async () => {
     edited = copyRoot(fresh, "check-edited");
-    editFile(join(edited, "specs/datagrid.yaml"), /^ {2}version: 0\.1\.1$/m, "  version: 0.2.0");
-    editFile(
-      join(edited, "specs/datagrid.yaml"),
-      "description: The redirect url for a connection.",
-      "description: The URL to send the end user to.",
-    );
+    // A new version (package.json, README) and a new schema (schema.ts).
+    editDocument(join(edited, "specs/datagrid.yaml"), (document) => {
+      document.setIn(["info", "version"], "9.9.9");
+      document.setIn(["components", "schemas", "PatchbayTestOnly"], { type: "string" });
+    });
+    const cliRoot = copyRoot(edited, "check-cli");
+    const cliBefore = readTree(cliRoot);
+    cli = {
+      upToDate: runGenerateCli(copyRoot(fresh, "check-cli-fresh"), ["--check"]),
+      outOfDate: runGenerateCli(cliRoot, ["--check"]),
+      root: cliRoot,
+      before: cliBefore,
+    };
     const regenerated = copyRoot(edited, "check-oracle");
     await generate({ root: regenerated });
     expectedDiffering = treeDifferences(
@@ -152,7 +171,7 @@ describe("check", () => {
   });
 
   it("after a spec edit, names exactly the files a generation would change, and writes nothing", async () => {
-    // The edit touches the version (package.json, README) and a schema description (schema.ts).
+    // The edit touches the version (package.json, README) and the schemas (schema.ts).
     expect(expectedDiffering).toEqual(
       expect.arrayContaining([
         "packages/datagrid/README.md",
@@ -179,11 +198,9 @@ describe("check", () => {
   });
 
   it("CLI --check exits 0 when up to date, and 1 naming every differing file when not", async () => {
-    const before = readTree(edited);
-    const [upToDate, outOfDate] = await Promise.all([
-      runGenerateCli(fresh, ["--check"]),
-      runGenerateCli(edited, ["--check"]),
-    ]);
+    if (!cli) throw new Error("the CLI runs were not started");
+    const { root, before } = cli;
+    const [upToDate, outOfDate] = await Promise.all([cli.upToDate, cli.outOfDate]);
     expect(upToDate.code, upToDate.stderr).toBe(0);
     expect(upToDate.stdout).toMatch(/up to date/);
     expect(upToDate.stderr).not.toContain("packages/");
@@ -196,7 +213,7 @@ describe("check", () => {
       .map((line) => line.trim())
       .sort();
     expect(named).toEqual(expectedDiffering);
-    expect(treeDifferences(before, readTree(edited))).toEqual([]);
+    expect(treeDifferences(before, readTree(root))).toEqual([]);
   });
 });
 
@@ -220,12 +237,14 @@ describe("version and CHANGELOG", () => {
     expect((await generate({ root, check: true })).changed).toEqual([]);
 
     // A spec change rewrites package.json, still keeping the version; CHANGELOG is never touched.
-    editFile(join(root, "specs/datagrid.yaml"), /^ {2}version: 0\.1\.1$/m, "  version: 0.2.0");
+    editDocument(join(root, "specs/datagrid.yaml"), (document) => {
+      document.setIn(["info", "version"], "9.9.9");
+    });
     const afterEdit = await generate({ root });
     expect(afterEdit.changed).toContain("packages/datagrid/package.json");
     const rewritten = JSON.parse(readFileSync(manifestPath, "utf8"));
     expect(rewritten.version).toBe("1.4.2");
-    expect(rewritten.patchbay.specVersion).toBe("0.2.0");
+    expect(rewritten.patchbay.specVersion).toBe("9.9.9");
     expect(readFileSync(changelogPath, "utf8")).toBe(changelog);
     expect((await generate({ root, check: true })).changed).toEqual([]);
   });
