@@ -1,20 +1,11 @@
-import type { Client } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
-import {
-  type AuthScheme,
-  type HeaderOption,
-  isSafeTransport,
-  resolveCredential,
-  settingReader,
-  vendorHeaders,
-} from "./auth.js";
+import type { AuthScheme, HeaderOption } from "./auth.js";
 import { InsecureTransportError, NetworkError, TimeoutError } from "./errors.js";
-import { createLog, type Logger, type LogLevel } from "./logger.js";
-import { redact } from "./redact.js";
-import { backoffMs, type RetryOptions, shouldRetry, sleep } from "./retry.js";
+import type { Logger, LogLevel } from "./logger.js";
+import { addSecret, redact } from "./redact.js";
+import { isRetryableStatus, type RetryOptions } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
 import type { StrictClient } from "./strict-client.js";
-import { attemptSignal } from "./timeout.js";
 
 /** What the generator knows about a vendor beyond its OpenAPI document. */
 export interface VendorDescriptor {
@@ -63,7 +54,7 @@ const createClient =
   (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ??
   openapiFetch.default;
 
-const idempotentMethod = /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/;
+const levels = ["debug", "info", "warn"];
 
 /** An openapi-fetch client for a vendor, with auth, retries, timeouts, logging and redaction. */
 export function createVendorClient<Paths extends {}>(
@@ -71,13 +62,60 @@ export function createVendorClient<Paths extends {}>(
   options: RuntimeOptions = {},
 ): VendorClient<Paths> {
   const { vendor } = descriptor;
-  const setting = settingReader(options);
+  const { logger } = options;
+  /** A named option, else the named environment variable (never in browsers). */
+  const setting = (option: string, env?: string): string | undefined =>
+    (options as Record<string, string | undefined>)[option] ||
+    (env &&
+      (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[env]);
   const baseUrl =
     setting("baseUrl", `${descriptor.envPrefix}_BASE_URL`) || descriptor.defaultBaseUrl;
-  const credential = resolveCredential(descriptor.auth, setting);
-  const headers = vendorHeaders(descriptor.headers, setting, options.headers);
-  const log = createLog(options.logger, setting("logLevel", "PATCHBAY_LOG"));
-  if (!credential) log("debug", `${vendor}: no credentials, requests go without auth`);
+
+  // The credential of the first scheme whose values are all present, registered with `redact`:
+  // the header (or, with `inQuery`, query parameter) that carries it, and its value.
+  let credential: [name: string, value: string, inQuery?: boolean] | undefined;
+  for (const scheme of descriptor.auth) {
+    let value: string | undefined;
+    if (scheme.type === "basic") {
+      const username = setting(scheme.usernameOption, scheme.usernameEnv);
+      const password = setting(scheme.passwordOption, scheme.passwordEnv);
+      if (username && password) {
+        addSecret(password);
+        value = `Basic ${btoa(unescape(encodeURIComponent(`${username}:${password}`)))}`;
+      }
+    } else value = setting(scheme.option, scheme.env);
+    if (value) {
+      addSecret(value);
+      credential =
+        scheme.type !== "apiKey"
+          ? ["authorization", scheme.type === "bearer" ? `Bearer ${value}` : value]
+          : scheme.in === "cookie"
+            ? ["cookie", `${scheme.name}=${value}`]
+            : [scheme.name, value, scheme.in === "query"];
+      break;
+    }
+  }
+
+  // Vendor headers: each one's option, else its environment variable, else `headers`, else its
+  // default.
+  const headers = new Headers(options.headers);
+  for (const { header, option, env, default: fallback } of descriptor.headers) {
+    const value = setting(option, env) || (headers.has(header) ? undefined : fallback);
+    if (value) headers.set(header, value);
+  }
+
+  // Logging at `level` (debug | info | warn | off) and above. Without a level, a given `logger`
+  // gets everything and no logger means silence; with a level and no logger, lines go to the
+  // console.
+  const lowest = levels.indexOf(
+    (setting("logLevel", "PATCHBAY_LOG") || (logger ? "debug" : "")).toLowerCase(),
+  );
+  /** Writes a redacted line at `levels[level]`. */
+  const log = (level: number, message: string): void => {
+    if (lowest >= 0 && level >= lowest)
+      (logger ?? console)[levels[level] as LogLevel]?.(redact(message));
+  };
+  if (!credential) log(0, `${vendor}: no credentials, requests go without auth`);
 
   const send = async (
     request: Request,
@@ -87,13 +125,16 @@ export function createVendorClient<Paths extends {}>(
     const url = new URL(request.url);
     const sent = new Headers(request.headers);
     if (credential) {
-      if (!(options.allowInsecureHttp || isSafeTransport(url))) {
+      // credentials go over https, or plain http on a loopback host
+      if (
+        !(
+          options.allowInsecureHttp ||
+          /^https:|^http:(localhost|127(\.\d+){3}|\[::1\])$/.test(url.protocol + url.hostname)
+        )
+      ) {
         throw new InsecureTransportError(
           `${vendor}: no credentials over plain http to ${url.origin}`,
-          {
-            vendor,
-            origin: url.origin,
-          },
+          { vendor, origin: url.origin },
         );
       }
       const [name, value, inQuery] = credential;
@@ -101,17 +142,31 @@ export function createVendorClient<Paths extends {}>(
       else if (!sent.has(name)) sent.set(name, value);
     }
     if (idempotencyKey) sent.set("idempotency-key", idempotencyKey);
-    const idempotent = idempotentMethod.test(method) || sent.has("idempotency-key");
+    const idempotent =
+      /^(GET|HEAD|OPTIONS|PUT|DELETE|TRACE)$/.test(method) || sent.has("idempotency-key");
     const body = request.body && (await request.arrayBuffer());
     const {
       maxRetries = retry === false ? 0 : 2,
       maxRetryAfterMs = 60_000,
-      ...backoff
+      baseDelayMs = 500,
+      maxDelayMs = 8000,
     } = { ...retry };
+    /**
+     * A fresh signal that aborts after `ms` unless the returned function is called, and as soon
+     * as the caller's `signal` aborts (also while the body is read).
+     */
+    const timer = (ms: number): [AbortSignal, () => void] => {
+      const controller = new AbortController();
+      const timeout = setTimeout(() => controller.abort(), ms);
+      const forward = () => controller.abort(signal.reason);
+      signal.aborted ? forward() : signal.addEventListener("abort", forward);
+      return [controller.signal, () => clearTimeout(timeout)];
+    };
     for (let attempt = 1; ; attempt++) {
-      const label = `${vendor}: ${method} ${redact(url.href)} #${attempt}`;
+      // `log` and the errors redact the URL's credential
+      const label = `${vendor}: ${method} ${url} #${attempt}`;
       const started = Date.now();
-      const [timed, clear] = attemptSignal(signal, timeoutMs);
+      const [timed, clear] = timer(timeoutMs);
       let response: Response | undefined;
       let error: Error | undefined;
       try {
@@ -141,21 +196,34 @@ export function createVendorClient<Paths extends {}>(
       }
       clear();
       const status = response?.status;
+      // 429 and 503 say the server did not act, so any method may repeat; other failures (no
+      // status: network error or timeout) only where a repeat cannot create a second resource.
+      // The wait: the server's, else exponential backoff, capped, less up to 25 % jitter.
       let wait =
-        attempt <= maxRetries && shouldRetry(status, idempotent)
-          ? ((response && retryAfterMs(response.headers)) ?? backoffMs(attempt, backoff))
+        attempt <= maxRetries &&
+        (status === 429 || status === 503 || (idempotent && (!status || isRetryableStatus(status))))
+          ? ((response && retryAfterMs(response.headers)) ??
+            Math.round(
+              Math.min(baseDelayMs * 2 ** (attempt - 1), maxDelayMs) * (1 - Math.random() / 4),
+            ))
           : undefined;
-      if ((wait ?? 0) > maxRetryAfterMs) wait = undefined;
+      if ((wait as number) > maxRetryAfterMs) wait = undefined;
       log(
-        response?.ok ? "debug" : wait === undefined ? "warn" : "info",
-        `${label} ${status ?? error?.name} in ${Date.now() - started}ms${wait === undefined ? "" : `, retry in ${wait}ms`}`,
+        response?.ok ? 0 : wait == null ? 2 : 1,
+        `${label} ${status ?? error?.name} in ${Date.now() - started}ms${wait == null ? "" : `, retry in ${wait}ms`}`,
       );
-      if (wait === undefined) {
+      if (wait == null) {
         if (response) return response;
         throw error;
       }
       response?.body?.cancel().catch(() => {});
-      await sleep(wait, signal);
+      // sleep, unless the caller aborts
+      const [slept, stop] = timer(wait);
+      await new Promise((resolve) =>
+        slept.aborted ? resolve(0) : slept.addEventListener("abort", resolve),
+      );
+      stop();
+      if (signal.aborted) throw signal.reason;
     }
   };
 

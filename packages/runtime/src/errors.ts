@@ -2,8 +2,6 @@ import { redact } from "./redact.js";
 import { isRetryableStatus } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
 
-const inspect: unique symbol = Symbol.for("nodejs.util.inspect.custom");
-
 /**
  * Base of every error patchbay throws. The message, fields, `toJSON()` and `util.inspect`
  * output are redacted: no credential appears in them.
@@ -11,18 +9,18 @@ const inspect: unique symbol = Symbol.for("nodejs.util.inspect.custom");
 export class PatchbayError extends Error {
   override name = "PatchbayError";
 
-  constructor(message: string, fields: Record<string, unknown> = {}) {
+  constructor(message: string, fields?: Record<string, unknown>) {
     super(redact(message));
-    const clean = redact(fields);
+    const clean = redact(fields) as Record<string, unknown>;
     // every key, also those whose value JSON drops (undefined), takes its redacted value
     for (const key in fields) (this as Record<string, unknown>)[key] = clean[key];
   }
 
   toJSON(): Record<string, unknown> {
-    return redact(Object.assign({ name: this.name, message: this.message }, this));
+    return redact({ name: this.name, message: this.message, ...(this as object) });
   }
 
-  [inspect](): string {
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `${this.stack} ${JSON.stringify(this)}`;
   }
 }

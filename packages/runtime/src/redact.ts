@@ -1,11 +1,10 @@
 const REDACTED = "[redacted]";
-const names = "authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential";
-const secretName = new RegExp(names, "i");
+/** Keys whose values are secret. */
+const secretName =
+  /authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential/i;
 /** `Bearer x`, `Basic x`, and `name: x` / `name=x` / `"name":"x"` for a secret-looking name. */
-const secretText = new RegExp(
-  `((?:\\b(?:Bearer|Basic)|(?:${names})[\\w-]*["']?\\s*[:=])\\s*(?:(?:Bearer|Basic)\\s+)?)("(?:\\\\.|[^"\\\\])*"|'[^']*'|[^\\s"'&,;}]+)`,
-  "gi",
-);
+const secretText =
+  /((?:\b(?:Bearer|Basic)|(?:authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential)[\w-]*["']?\s*[:=])\s*(?:(?:Bearer|Basic)\s+)?)("(?:\\.|[^"\\])*"|'[^']*'|[^\s"'&,;}]+)/gi;
 
 /**
  * Credential values of the clients created most recently (a process that makes a client per
@@ -15,32 +14,30 @@ const recent: string[] = [];
 /** `recent`, longest first, so a secret inside another is never half replaced. */
 let secrets: string[] = [];
 
-/** Makes `redact` replace these values wherever they appear in a string. */
-export function addSecrets(...values: string[]): void {
-  for (const value of values) {
-    if (!recent.includes(value)) {
-      recent.unshift(
-        value,
-        new URLSearchParams({ "": value }).toString().slice(1),
-        JSON.stringify(value).slice(1, -1),
-      );
-    }
-  }
+/** Makes `redact` replace `value` wherever it appears in a string. */
+export const addSecret = (value: string): void => {
+  recent.includes(value) ||
+    recent.unshift(
+      value,
+      `${new URLSearchParams({ "": value })}`.slice(1),
+      JSON.stringify(value).slice(1, -1),
+    );
   recent.splice(150);
   secrets = [...recent].sort((a, b) => b.length - a.length);
-}
-
-const replacer = (key: string, value: unknown): unknown => {
-  if (key && value != null && secretName.test(key)) return REDACTED;
-  if (typeof value === "string") {
-    for (const secret of secrets) value = (value as string).split(secret).join(REDACTED);
-    return (value as string).replace(secretText, `$1${REDACTED}`);
-  }
-  if (value instanceof Headers) return Object.fromEntries(value);
-  return value instanceof Error
-    ? Object.assign({ name: value.name, message: value.message, cause: value.cause }, value)
-    : value;
 };
+
+const replacer = (key: string, value: unknown): unknown =>
+  key && value != null && secretName.test(key)
+    ? REDACTED
+    : typeof value === "string"
+      ? secrets
+          .reduce((text, secret) => text.replaceAll(secret, REDACTED), value)
+          .replace(secretText, `$1${REDACTED}`)
+      : value instanceof Headers
+        ? Object.fromEntries(value)
+        : value instanceof Error
+          ? { name: value.name, message: value.message, cause: value.cause, ...(value as object) }
+          : value;
 
 /**
  * A JSON-safe copy of `value` that is safe to show: credential values of the clients created

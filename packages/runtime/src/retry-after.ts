@@ -6,10 +6,9 @@ const seconds = /^\s*\d+(\.\d+)?\s*$/;
  * give `undefined`, so the caller falls back to its own backoff.
  */
 export function retryAfterMs(headers: Pick<Headers, "get">): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms && seconds.test(ms)) return +ms;
-  const value = headers.get("retry-after");
-  if (!value) return undefined;
+  const ms = headers.get("retry-after-ms") as string;
+  // a missing `Retry-After` ("null") matches neither pattern and parses as NaN
+  const value = headers.get("retry-after") as string;
   const wait = seconds.test(value) ? +value * 1000 : Date.parse(value) - Date.now();
-  return wait >= 0 ? Math.ceil(wait) : undefined;
+  return seconds.test(ms) ? +ms : wait >= 0 ? Math.ceil(wait) : undefined;
 }

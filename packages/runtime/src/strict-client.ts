@@ -22,11 +22,17 @@ type InitParam<Init> = undefined extends Init ? [init?: Init] : [init: Init];
  * (openapi-typescript#1769). Here `init` is the operation's declared type, so object literals get
  * TypeScript's excess-property check: a misspelt optional field is a compile error.
  */
-export type StrictMethod<Paths, Method extends HttpMethod> = <Path extends PathsWith<Paths, Method>>(
+export type StrictMethod<Paths, Method extends HttpMethod> = <
+  Path extends PathsWith<Paths, Method>,
+>(
   url: Path,
   ...init: InitParam<InitOf<Paths, Path, Method>>
 ) => Promise<
-  FetchResponse<OperationOf<Paths, Path, Method>, InitOf<Paths, Path, Method>, `${string}/${string}`>
+  FetchResponse<
+    OperationOf<Paths, Path, Method>,
+    InitOf<Paths, Path, Method>,
+    `${string}/${string}`
+  >
 >;
 
 /** openapi-fetch's client with strictly checked `GET`, `POST`, … methods. */
