@@ -1,11 +1,19 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import {
+  CONTRACT_RESULTS_FILE,
+  type ContractResults,
+  formatCoverageTable,
+  isComplete,
+} from "./contract/coverage-table.ts";
 
 /**
  * `pnpm test`: the whole turbo pipeline (spec lint, generation check in CI, lint, type-check,
- * tests, package lint), then one plain line counting every vitest test in the workspace.
- * Each package's vitest writes test-results.json, which turbo caches and restores with the task.
+ * tests, package lint), then the contract suite's coverage table for every vendor and one plain
+ * line counting every vitest test in the workspace. Each package's vitest writes
+ * test-results.json (and each vendor's contract-results.json), which turbo caches and restores
+ * with the task, so both are printed after a cache hit too.
  */
 const root = join(import.meta.dirname, "..");
 const workspaceDirs = () =>
@@ -14,13 +22,25 @@ const workspaceDirs = () =>
     .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name)))
     .concat([join(root, "scripts"), join(root, "bench")]);
 
-for (const dir of workspaceDirs()) rmSync(join(dir, "test-results.json"), { force: true });
+for (const dir of workspaceDirs()) {
+  rmSync(join(dir, "test-results.json"), { force: true });
+  rmSync(join(dir, CONTRACT_RESULTS_FILE), { force: true });
+}
 
-const tasks = ["lint:specs", "lint", "typecheck", "test", "lint:package"];
-const turbo = spawnSync("turbo", ["run", ...tasks, ...process.argv.slice(2)], {
+// Generation first, on its own: a vendor package's tests do not wait for it inside the pipeline
+// (their turbo hash would then follow every document), so they must find fresh packages.
+const generation = spawnSync("turbo", ["run", "//#generate", "--output-logs=errors-only"], {
   stdio: "inherit",
   cwd: root,
 });
+const tasks = ["lint:specs", "lint", "typecheck", "test", "lint:package"];
+const turbo =
+  generation.status === 0
+    ? spawnSync("turbo", ["run", ...tasks, ...process.argv.slice(2)], {
+        stdio: "inherit",
+        cwd: root,
+      })
+    : generation;
 
 let passed = 0;
 let failed = 0;
@@ -33,7 +53,28 @@ for (const dir of workspaceDirs()) {
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 }
-const status = turbo.status ?? 1;
+let status = turbo.status ?? 1;
+
+// The contract suite, every vendor package (one generated from a document) in one table.
+const filtered = process.argv.slice(2).some((arg) => arg === "-F" || arg.startsWith("--filter"));
+const contract: ContractResults[] = [];
+const missingResults: string[] = [];
+for (const dir of workspaceDirs()) {
+  const manifest = join(dir, "package.json");
+  if (!existsSync(manifest) || !JSON.parse(readFileSync(manifest, "utf8")).patchbay?.generatedFrom)
+    continue;
+  const file = join(dir, CONTRACT_RESULTS_FILE);
+  if (existsSync(file)) contract.push(JSON.parse(readFileSync(file, "utf8")));
+  else if (!filtered) missingResults.push(dir.slice(root.length + 1));
+}
+if (contract.length > 0 || missingResults.length > 0) {
+  console.log(`\nContract suite (every operation of every document in specs/, against Prism):`);
+  if (contract.length > 0) console.log(formatCoverageTable(contract));
+  for (const result of contract) for (const line of result.uncovered) console.log(line);
+  for (const dir of missingResults) console.log(`${dir}: the contract suite did not run`);
+  // A vendor's vitest run fails on its own already; this also catches a vendor that never ran.
+  if (missingResults.length > 0 || !contract.every(isComplete)) status ||= 1;
+}
 // A pipeline failure outside vitest (lint, type-check, generation check) counts as one failure.
 if (status !== 0 && failed === 0) failed = 1;
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -3,10 +3,13 @@ import { join } from "node:path";
 import { loadDocument } from "../openapi/load-document.ts";
 import { SpecErrors } from "../openapi/spec-error.ts";
 import { validateDocument } from "../openapi/validate-document.ts";
+import { renderExampleTypes } from "./render-example-types.ts";
 import { renderIndex } from "./render-index.ts";
 import { renderPackageJson, renderTsconfig } from "./render-package-files.ts";
 import { renderReadme } from "./render-readme.ts";
 import { renderSchema } from "./render-schema.ts";
+import { renderTurboConfig } from "./render-turbo-config.ts";
+import { renderVitestConfig } from "./render-vitest-config.ts";
 import { assertVendorName, loadSidecar, sidecarPath } from "./sidecar.ts";
 import { buildVendorModel, type VendorModel } from "./vendor-model.ts";
 
@@ -67,6 +70,9 @@ export async function generateVendor(
     [`${packageDir}/README.md`, renderReadme(model)],
     [`${packageDir}/src/schema.ts`, schema],
     [`${packageDir}/src/index.ts`, renderIndex(model)],
+    [`${packageDir}/src/examples.test-d.ts`, renderExampleTypes(model, loaded.document)],
+    [`${packageDir}/vitest.config.ts`, renderVitestConfig(model)],
+    [`${packageDir}/turbo.json`, renderTurboConfig(model)],
   ]);
   return { model, files };
 }

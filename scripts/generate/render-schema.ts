@@ -20,6 +20,8 @@ export async function renderSchema(
     silent: true,
     // Fields with a default are optional to send; openapi-typescript would make them required.
     defaultNonNullable: false,
+    // A free-form `type: object` (Chartbrew's `authentication`) takes any keys, not none.
+    emptyObjectsUnknown: true,
   });
   const body = astToString(ast).replace(
     /^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/,

@@ -1,14 +1,17 @@
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { createLogger } from "@stoplight/prism-core";
-import { getHttpOperationsFromSpec, type IHttpConfig } from "@stoplight/prism-http";
-import { createServer } from "@stoplight/prism-http-server";
+import { createRequire, Module } from "node:module";
+import type { Socket } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import type { IHttpConfig } from "@stoplight/prism-http";
+import type { createServer } from "@stoplight/prism-http-server";
 
 type IPrismHttpServer = ReturnType<typeof createServer>;
 
 export interface MockServers {
   /** Base URL of each vendor's mock, e.g. `{ datagrid: "http://127.0.0.1:41233" }`. */
   urls: Record<string, string>;
+  /** Stops every mock and drops its connections (keep-alive and in-flight ones too). Idempotent. */
   close(): Promise<void>;
 }
 
@@ -28,51 +31,157 @@ export function vendorDocuments(root = repositoryRoot): { vendor: string; path: 
   return readdirSync(join(root, "specs"))
     .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.includes(".patchbay."))
     .sort()
-    .map((file) => ({ vendor: file.replace(/\.(ya?ml|json)$/, ""), path: join(root, "specs", file) }));
+    .map((file) => ({
+      vendor: file.replace(/\.(ya?ml|json)$/, ""),
+      path: join(root, "specs", file),
+    }));
 }
+
+/** What every mock does: answer with the documents' examples, and check requests, credentials and itself. */
+export const mockConfig: IHttpConfig = {
+  mock: { dynamic: false },
+  checkSecurity: true,
+  validateRequest: true,
+  validateResponse: true,
+  errors: false,
+  upstreamProxy: undefined,
+  isProxy: false,
+};
 
 /**
  * One Prism mock per document, in this process, each on a free loopback port, validating
- * requests, security and its own responses. Fails naming the document Prism could not load.
+ * requests, security and its own responses. Fails naming every document Prism could not load,
+ * with Prism's reason, and starts nothing then.
  */
 export async function startMocks(options: StartMocksOptions = {}): Promise<MockServers> {
-  const documents = vendorDocuments(options.root).filter(
+  const root = options.root ?? repositoryRoot;
+  const documents = vendorDocuments(root).filter(
     (document) => !options.vendors || options.vendors.includes(document.vendor),
   );
-  const missing = (options.vendors ?? []).filter((vendor) => !documents.some((document) => document.vendor === vendor));
+  const missing = (options.vendors ?? []).filter(
+    (vendor) => !documents.some((document) => document.vendor === vendor),
+  );
   if (missing.length > 0) throw new Error(`No document in specs/ for ${missing.join(", ")}`);
 
+  const { createLogger, getHttpOperationsFromSpec, createServer } = await loadPrism();
+  const loaded = await Promise.all(
+    documents.map(async ({ vendor, path }) => {
+      const file = `specs/${path.split(/[\\/]/).pop()}`;
+      try {
+        const operations = await getHttpOperationsFromSpec(path);
+        if (operations.length === 0) return { vendor, file, problem: "Prism found no operations" };
+        return { vendor, file, operations };
+      } catch (error) {
+        return { vendor, file, problem: firstLine((error as Error).message) };
+      }
+    }),
+  );
+  const bad = loaded.filter((document) => document.problem);
+  if (bad.length > 0) {
+    throw new Error(
+      bad.map(({ file, problem }) => `Prism could not load ${file}: ${problem}`).join("\n"),
+    );
+  }
+
   const logger = createLogger("patchbay-mocks", { level: "silent" });
-  const config: IHttpConfig = {
-    mock: { dynamic: false },
-    checkSecurity: true,
-    validateRequest: true,
-    validateResponse: true,
-    errors: false,
-    upstreamProxy: undefined,
-    isProxy: false,
-  };
+  const connections = trackConnections();
   const servers: IPrismHttpServer[] = [];
   const urls: Record<string, string> = {};
-  const close = async () => {
-    await Promise.all(servers.map((server) => server.close()));
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      const closed = Promise.all(servers.map((server) => server.close()));
+      // Node's fetch keeps connections alive; a server only closes once they are gone.
+      connections.destroyAll();
+      await closed;
+      connections.stop();
+    })();
+    return closing;
   };
   try {
-    for (const { vendor, path } of documents) {
-      let operations: Awaited<ReturnType<typeof getHttpOperationsFromSpec>>;
-      try {
-        operations = await getHttpOperationsFromSpec(path);
-      } catch (error) {
-        throw new Error(`Prism could not load specs/${path.split("/").pop()}: ${(error as Error).message}`);
-      }
-      const server = createServer(operations, { components: { logger }, config, cors: options.cors ?? false });
-      servers.push(server);
+    for (const { vendor, operations } of loaded) {
+      const server = createServer(operations ?? [], {
+        components: { logger },
+        config: mockConfig,
+        cors: options.cors ?? false,
+      });
       const address = await server.listen(0, "127.0.0.1");
+      servers.push(server);
       urls[vendor] = address.replace(/\/$/, "");
+      connections.watchPort(Number(new URL(urls[vendor]).port));
     }
   } catch (error) {
     await close();
     throw error;
   }
   return { urls, close };
+}
+
+const require = createRequire(import.meta.url);
+type Prism = Pick<typeof import("@stoplight/prism-core"), "createLogger"> &
+  Pick<typeof import("@stoplight/prism-http"), "getHttpOperationsFromSpec"> &
+  Pick<typeof import("@stoplight/prism-http-server"), "createServer">;
+let prism: Promise<Prism> | undefined;
+
+/**
+ * Prism, loaded on first use. Its mock generator requires all of @faker-js/faker, whose 60-odd
+ * locales take seconds to load, for dynamic examples these mocks never make (`dynamic: false`);
+ * where the installed faker has an English-only entry, Prism gets that one instead, the same
+ * `faker` (English is Prism's locale). On any surprise Prism loads faker as it would anyway.
+ */
+function loadPrism(): Promise<Prism> {
+  prism ??= (async () => {
+    try {
+      const from = { paths: [dirname(require.resolve("@stoplight/prism-http"))] };
+      const full = require.resolve("@faker-js/faker", from);
+      const english = require(require.resolve("@faker-js/faker/locale/en", from));
+      if (!require.cache[full] && typeof english?.lorem?.word === "function") {
+        const standIn = new Module(full);
+        Object.assign(standIn, {
+          filename: full,
+          loaded: true,
+          exports: { default: english, faker: english },
+        });
+        require.cache[full] = standIn;
+      }
+    } catch {
+      // Prism loads the whole of faker itself.
+    }
+    const [core, http, server] = await Promise.all([
+      import("@stoplight/prism-core"),
+      import("@stoplight/prism-http"),
+      import("@stoplight/prism-http-server"),
+    ]);
+    return {
+      createLogger: core.createLogger,
+      getHttpOperationsFromSpec: http.getHttpOperationsFromSpec,
+      createServer: server.createServer,
+    };
+  })();
+  return prism;
+}
+
+const firstLine = (text: string) => text.trim().split("\n")[0]?.trim() || "unknown error";
+
+/**
+ * The sockets accepted on our mocks' ports. Prism does not expose its `http.Server`, so they are
+ * seen through Node's `net.server.socket` diagnostics channel.
+ */
+function trackConnections() {
+  const ports = new Set<number>();
+  const sockets = new Set<Socket>();
+  const onSocket = (message: unknown) => {
+    const { socket } = message as { socket: Socket };
+    if (!ports.has(socket.localPort ?? -1)) return;
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  };
+  subscribe("net.server.socket", onSocket);
+  return {
+    watchPort: (port: number) => ports.add(port),
+    destroyAll: () => {
+      for (const socket of sockets) socket.destroy();
+    },
+    stop: () => unsubscribe("net.server.socket", onSocket),
+  };
 }

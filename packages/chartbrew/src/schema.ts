@@ -46,17 +46,17 @@ export interface components {
             /** Format: password */
             password?: string;
             /** @description Used for MongoDB, Postgres, and MySQL connections. */
-            options?: Record<string, never>;
+            options?: Record<string, unknown>;
             /** @description Used for API connections. */
-            authentication?: Record<string, never>;
+            authentication?: Record<string, unknown>;
             /** @description JSON object containing the Firebase service account credentials. */
-            firebaseServiceAccount?: Record<string, never>;
+            firebaseServiceAccount?: Record<string, unknown>;
             /** @default false */
             ssl?: boolean;
             /** @default require */
             sslMode?: string;
             /** @description Used for Postgres and MySQL. This gets populated automatically whenever the connection is used in a chart. */
-            schema?: Record<string, never>;
+            schema?: Record<string, unknown>;
         };
         Connection: {
             id?: number;
@@ -75,13 +75,13 @@ export interface components {
             password?: string;
             /** @default false */
             srv?: boolean;
-            options?: Record<string, never>;
+            options?: Record<string, unknown>;
             /** @description Used for MongoDB, Postgres, and MySQL connections. */
             connectionString?: string;
             /** @description Used for API connections. */
-            authentication?: Record<string, never>;
+            authentication?: Record<string, unknown>;
             /** @description JSON object containing the Firebase service account credentials. */
-            firebaseServiceAccount?: Record<string, never>;
+            firebaseServiceAccount?: Record<string, unknown>;
             /** @default false */
             ssl?: boolean;
             /** @default require */
@@ -89,7 +89,7 @@ export interface components {
             sslCa?: string;
             sslCert?: string;
             sslKey?: string;
-            schema?: Record<string, never>;
+            schema?: Record<string, unknown>;
         };
         ErrorMessage: {
             message: string;

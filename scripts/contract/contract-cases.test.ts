@@ -1,0 +1,203 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { contractPlan } from "./contract-cases.ts";
+
+type Json = Record<string, unknown>;
+const specs = join(import.meta.dirname, "..", "..", "specs");
+const documentOf = (vendor: string): Json =>
+  parse(readFileSync(join(specs, `${vendor}.yaml`), "utf8")) as Json;
+const titles = (doc: Json) =>
+  contractPlan("test", doc).operations.map((operation) => ({
+    label: operation.label,
+    cases: operation.cases.map((contractCase) => contractCase.title),
+    uncovered: operation.uncovered,
+  }));
+
+/** A document with one operation, its responses and request body as given. */
+const tiny = (operation: Json, extra: Json = {}): Json => ({
+  openapi: "3.1.0",
+  info: { title: "Tiny", version: "1" },
+  servers: [{ url: "https://tiny.example.com" }],
+  security: [{ bearer: [] }],
+  components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+  paths: { "/things": { post: { operationId: "createThing", ...operation } } },
+  ...extra,
+});
+const thingBody = {
+  required: true,
+  content: {
+    "application/json": {
+      schema: { type: "object", required: ["name", "kind"], properties: { name: {}, kind: {} } },
+      examples: { first: { value: { name: "a", kind: "b" } } },
+    },
+  },
+};
+const ok = {
+  "201": { description: "ok", content: { "application/json": { example: { id: 1 } } } },
+};
+
+describe("contractPlan", () => {
+  it("derives Datagrid's cases from its document", () => {
+    expect(titles(documentOf("datagrid"))).toEqual([
+      {
+        label: "POST /connections (Connection.createConnection)",
+        cases: [
+          "valid request (request example google-drive, Prefer example=google-drive) → 200",
+          "valid request (request example custom-oauth-provider) → 200",
+          "Prefer: code=429, example=rate-limited → 429, retried 2×",
+          "no credentials → 401",
+          "required body field connector_id removed → 422",
+        ],
+        uncovered: [],
+      },
+    ]);
+  });
+
+  it("expects each documented example back, with its schema's location in the document", () => {
+    const [operation] = contractPlan("datagrid", documentOf("datagrid")).operations;
+    const rateLimited = operation?.cases.find((contractCase) => contractCase.expect.status === 429);
+    expect(rateLimited?.request.headers).toEqual({ Prefer: "code=429, example=rate-limited" });
+    expect(rateLimited?.expect).toMatchObject({
+      attempts: 3,
+      schema: "#/paths/~1connections/post/responses/429/content/application~1json/schema",
+      example: { name: "rate-limited", value: { error: "rate_limit_exceeded" } },
+    });
+    const anonymous = operation?.cases.find((contractCase) => !contractCase.request.credentials);
+    expect(anonymous?.expect).toEqual({ status: 401, attempts: 1 }); // Prism makes this one up
+  });
+
+  it("covers a new operation with examples with no test edit", () => {
+    const doc = documentOf("chartbrew");
+    const before = contractPlan("chartbrew", doc).operations;
+    const paths = doc.paths as Record<string, Json>;
+    paths["/team/{team_id}/connections/{connection_id}/test"] = {
+      post: {
+        operationId: "testConnection",
+        parameters: [
+          {
+            name: "team_id",
+            in: "path",
+            required: true,
+            schema: { type: "string" },
+            example: "42",
+          },
+          {
+            name: "connection_id",
+            in: "path",
+            required: true,
+            schema: { type: "string" },
+            example: "187",
+          },
+        ],
+        responses: {
+          "200": { description: "ok", content: { "application/json": { example: { ok: true } } } },
+          "404": {
+            description: "gone",
+            content: { "application/json": { example: { message: "no" } } },
+          },
+        },
+      },
+    };
+    const after = contractPlan("chartbrew", doc).operations;
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)?.cases.map((contractCase) => contractCase.title)).toEqual([
+      "valid request (from the examples) → 200",
+      "Prefer: code=404 → 404",
+      "no credentials → 401",
+    ]);
+  });
+
+  it("leaves an operation without the examples of a valid request uncovered, saying what is missing", () => {
+    const doc = tiny({
+      parameters: [{ name: "id", in: "query", required: true, schema: { type: "string" } }],
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: { type: "object" } } },
+      },
+      responses: ok,
+    });
+    expect(titles(doc)).toEqual([
+      {
+        label: "POST /things (createThing)",
+        cases: [],
+        uncovered: ['example for the query parameter "id"', "example for the request body"],
+      },
+    ]);
+    const form = tiny({
+      requestBody: { content: { "multipart/form-data": { example: { file: "x" } } } },
+      responses: ok,
+    });
+    expect(titles(form)[0]?.uncovered).toEqual([
+      "JSON request body (it only takes multipart/form-data)",
+    ]);
+  });
+
+  it("expects Prism's answer to an invalid request: 422, else a documented 400, else default", () => {
+    const statusFor = (responses: Json) =>
+      contractPlan("t", tiny({ requestBody: thingBody, responses: { ...ok, ...responses } }))
+        .operations[0]?.cases.filter(
+          (contractCase) => contractCase.kind === "required field removed",
+        )
+        .map((contractCase) => [contractCase.expect.status, contractCase.expect.violatedField]);
+    expect(statusFor({})).toEqual([
+      [422, "name"],
+      [422, "kind"],
+    ]);
+    expect(statusFor({ "400": { description: "bad" } })?.[0]).toEqual([400, "name"]);
+    expect(
+      statusFor({ "400": { description: "bad" }, "4XX": { description: "any" } })?.[0],
+    ).toEqual([422, "name"]);
+    expect(statusFor({ default: { description: "any" } })?.[0]).toEqual([422, "name"]);
+  });
+
+  it("forces ranges and default with a status the document does not list", () => {
+    const doc = tiny({
+      requestBody: thingBody,
+      responses: {
+        ...ok,
+        "4XX": { description: "client" },
+        "400": { description: "x" },
+        default: { description: "d" },
+      },
+    });
+    expect(titles(doc)[0]?.cases.filter((title) => title.startsWith("Prefer"))).toEqual([
+      "Prefer: code=400 → 400",
+      "Prefer: code=401 → 401",
+      "Prefer: code=500 → 500",
+    ]);
+  });
+
+  it("asks for no 401 where the operation needs no credentials", () => {
+    const open = tiny({ requestBody: thingBody, responses: ok, security: [] });
+    const optional = tiny({
+      requestBody: thingBody,
+      responses: ok,
+      security: [{}, { bearer: [] }],
+    });
+    for (const doc of [open, optional]) {
+      expect(titles(doc)[0]?.cases).not.toContain("no credentials → 401");
+    }
+  });
+
+  it("retries only 429 and 503, as the runtime does for any method", () => {
+    const doc = tiny({
+      requestBody: thingBody,
+      responses: {
+        ...ok,
+        "429": { description: "slow" },
+        "503": { description: "down" },
+        "502": { description: "bad" },
+      },
+    });
+    const attempts = contractPlan("t", doc, { maxRetries: 3 })
+      .operations[0]?.cases.filter((contractCase) => contractCase.kind === "documented response")
+      .map((contractCase) => [contractCase.expect.status, contractCase.expect.attempts]);
+    expect(attempts).toEqual([
+      [429, 4],
+      [502, 1],
+      [503, 4],
+    ]);
+  });
+});

@@ -1,0 +1,160 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { startMocks, vendorDocuments } from "./start-mocks.ts";
+
+/** How many TCP servers and sockets this process holds (what would keep Node running). */
+const tcpHandles = () =>
+  process
+    .getActiveResourcesInfo()
+    .filter((name) => name === "TCPServerWrap" || name === "TCPSocketWrap").length;
+
+async function until(condition: () => boolean, timeoutMs = 2000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return true;
+}
+
+/** Waits for every TCP handle of earlier work to be gone; this worker holds none of its own. */
+const noTcpHandles = () => until(() => tcpHandles() === 0);
+
+const temporaryRoots: string[] = [];
+/** A repository root whose specs/ holds just these documents. */
+function rootWith(documents: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "patchbay-mocks-"));
+  temporaryRoots.push(root);
+  mkdirSync(join(root, "specs"));
+  for (const [file, text] of Object.entries(documents))
+    writeFileSync(join(root, "specs", file), text);
+  return root;
+}
+afterAll(() => {
+  for (const root of temporaryRoots) rmSync(root, { recursive: true, force: true });
+});
+
+const tinyDocument = `openapi: 3.1.0
+info: { title: Tiny, version: "1" }
+servers: [{ url: https://tiny.example.com }]
+paths:
+  /ping:
+    get:
+      responses:
+        "200":
+          description: ok
+          content: { application/json: { schema: { type: object }, example: { pong: true } } }
+`;
+
+describe("startMocks", () => {
+  it("starts one mock per document in specs/ on its own loopback port", async () => {
+    const mocks = await startMocks();
+    try {
+      const vendors = vendorDocuments().map((document) => document.vendor);
+      expect(Object.keys(mocks.urls).sort()).toEqual(vendors);
+      const ports = Object.values(mocks.urls).map((url) => {
+        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        return new URL(url).port;
+      });
+      expect(new Set(ports).size).toBe(ports.length);
+    } finally {
+      await mocks.close();
+    }
+  });
+
+  it("validates requests, checks credentials and answers with the document's examples", async () => {
+    const mocks = await startMocks({ vendors: ["datagrid"] });
+    try {
+      const post = (headers: Record<string, string>, body: unknown) =>
+        fetch(`${mocks.urls.datagrid}/connections`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(body),
+        });
+      const ok = await post({ authorization: "Bearer t" }, { connector_id: "google_drive" });
+      expect(ok.status).toBe(200);
+      expect((await ok.json()).object).toBe("redirect_url");
+      const invalid = await post({ authorization: "Bearer t" }, {});
+      expect(invalid.status).toBe(422);
+      expect(await invalid.text()).toContain("connector_id");
+      const anonymous = await post({}, { connector_id: "google_drive" });
+      expect(anonymous.status).toBe(401);
+      await anonymous.body?.cancel();
+    } finally {
+      await mocks.close();
+    }
+  });
+
+  it("fails naming the document and Prism's reason, and leaves nothing listening", async () => {
+    expect(await noTcpHandles()).toBe(true);
+    const root = rootWith({
+      "tiny.yaml": tinyDocument,
+      "broken.yaml": "openapi: 3.1.0\ninfo: [\n",
+      "dangling.yaml": tinyDocument.replace(
+        "{ type: object }",
+        '{ $ref: "#/components/schemas/Gone" }',
+      ),
+      "empty-paths.yaml": "openapi: 3.1.0\ninfo: { title: E, version: '1' }\npaths: {}\n",
+      "not-openapi.yaml": "hello: world\n",
+    });
+    const failure = await startMocks({ root }).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(failure).toMatch(
+      /^Prism could not load specs\/broken\.yaml: .*unexpected end of the stream/m,
+    );
+    expect(failure).toMatch(
+      /^Prism could not load specs\/dangling\.yaml: .*#\/components\/schemas\/Gone/m,
+    );
+    expect(failure).toMatch(
+      /^Prism could not load specs\/empty-paths\.yaml: Prism found no operations$/m,
+    );
+    expect(failure).toMatch(
+      /^Prism could not load specs\/not-openapi\.yaml: Unsupported document format$/m,
+    );
+    expect(failure).not.toContain("tiny.yaml");
+    expect(tcpHandles()).toBe(0);
+    // Only the documents asked for are loaded, so a good one still starts beside bad ones.
+    const tiny = await startMocks({ root, vendors: ["tiny"] });
+    expect((await fetch(`${tiny.urls.tiny}/ping`)).status).toBe(200);
+    await tiny.close();
+  });
+
+  it("refuses a vendor with no document", async () => {
+    await expect(startMocks({ vendors: ["nobody"] })).rejects.toThrow(
+      "No document in specs/ for nobody",
+    );
+  });
+
+  it("closes keep-alive connections, so no socket or server handle is left open", async () => {
+    expect(await noTcpHandles()).toBe(true);
+    const mocks = await startMocks({ root: rootWith({ "tiny.yaml": tinyDocument }) });
+    const responses = await Promise.all([1, 2, 3].map(() => fetch(`${mocks.urls.tiny}/ping`)));
+    for (const response of responses) expect(await response.json()).toEqual({ pong: true });
+    expect(tcpHandles()).toBeGreaterThan(1); // the server and the kept-alive connections
+    await mocks.close();
+    expect(await noTcpHandles()).toBe(true);
+    await mocks.close(); // a second close is harmless
+  });
+
+  it("does not hang on a request still in flight", async () => {
+    expect(await noTcpHandles()).toBe(true);
+    const mocks = await startMocks({ root: rootWith({ "tiny.yaml": tinyDocument }) });
+    const { port } = new URL(mocks.urls.tiny as string);
+    const socket = connect(Number(port), "127.0.0.1");
+    const socketClosed = new Promise((resolve) => socket.once("close", resolve));
+    socket.on("error", () => {});
+    // A body that never arrives: Prism waits for it until Node's 5-minute request timeout.
+    socket.write("POST /ping HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    await mocks.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+    await socketClosed;
+    expect(await noTcpHandles()).toBe(true);
+  });
+});
