@@ -148,8 +148,8 @@ export function createVendorClient<Paths extends {}>(
     const {
       maxRetries = retry === false ? 0 : 2,
       maxRetryAfterMs = 60_000,
-      baseDelayMs = 500,
-      maxDelayMs = 8000,
+      baseDelayMs,
+      maxDelayMs,
     } = { ...retry };
     /**
      * A fresh signal that aborts after `ms` unless the returned function is called, and as soon
@@ -204,7 +204,8 @@ export function createVendorClient<Paths extends {}>(
         (status === 429 || status === 503 || (idempotent && (!status || isRetryableStatus(status))))
           ? ((response && retryAfterMs(response.headers)) ??
             Math.round(
-              Math.min(baseDelayMs * 2 ** (attempt - 1), maxDelayMs) * (1 - Math.random() / 4),
+              Math.min((baseDelayMs ?? 500) * 2 ** (attempt - 1), maxDelayMs ?? 8000) *
+                (1 - Math.random() / 4),
             ))
           : undefined;
       if ((wait as number) > maxRetryAfterMs) wait = undefined;
