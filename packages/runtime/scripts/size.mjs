@@ -53,7 +53,7 @@ const inputs = Object.values(bySource.metafile.outputs)[0].inputs;
 console.table(
   Object.fromEntries(
     Object.entries(inputs)
-      .filter(([file]) => file.startsWith("src/"))
+      .filter(([file]) => file.includes("runtime/src/"))
       .map(([file, { bytesInOutput }]) => [file, { min: bytesInOutput }]),
   ),
 );
