@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { TypeCheck } from "./classify.ts";
 import { runSpecChanges, type VendorResult } from "./run-spec-changes.ts";
+import { createUsageTypeCheck, fixturePath, type UsageTypeCheck } from "./type-check.ts";
 
 const usage = `Usage: pnpm spec:changes [--base <git ref>] [--dry-run] [--type-check <module>] [vendor...]
 
@@ -13,7 +14,10 @@ Running it again for the same change writes nothing.
                          last @patchbay/* release tag, else origin/main, else HEAD~1)
   --dry-run              print what would be written; write and remove nothing
   --type-check <module>  a module whose default export is (vendor) => { ok, diagnostics }
-                         (or a promise of it); a failed check makes the change breaking
+                         (or a promise of it); a failed check makes the change breaking.
+                         Default: scripts/spec-changes/type-check.ts, which compiles each
+                         packages/<vendor>/test/usage.fixture.ts as it was at the base against
+                         the newly generated client (run pnpm generate first)
   --verbose              list every classified change under its vendor's line`;
 
 async function main(): Promise<number> {
@@ -30,8 +34,14 @@ async function main(): Promise<number> {
     return 0;
   }
   let typeCheck: TypeCheck | undefined;
+  let usageTypeCheck: UsageTypeCheck | undefined;
   try {
-    typeCheck = values["type-check"] ? await loadTypeCheck(values["type-check"]) : undefined;
+    if (values["type-check"]) {
+      typeCheck = await loadTypeCheck(values["type-check"], values.base);
+    } else {
+      usageTypeCheck = createUsageTypeCheck({ cwd: process.cwd(), base: values.base });
+      typeCheck = usageTypeCheck;
+    }
   } catch (error) {
     console.error((error as Error).message);
     return 2;
@@ -76,9 +86,9 @@ async function main(): Promise<number> {
     }
   }
   console.log(
-    typeCheck
-      ? "type check: ran for additive and docs-only changes (a breaking one is already the highest bump)"
-      : "type check: not wired (--type-check <module>), so nothing was escalated: bumps come from the spec diff alone",
+    usageTypeCheck
+      ? usageTypeCheckSummary(usageTypeCheck)
+      : "type check: ran for additive and docs-only changes (a breaking one is already the highest bump)",
   );
   return results.some((result) => result.status === "failed") ? 1 : 0;
 }
@@ -96,11 +106,39 @@ function parseCommandLine() {
   });
 }
 
-async function loadTypeCheck(modulePath: string): Promise<TypeCheck> {
+function usageTypeCheckSummary(check: UsageTypeCheck): string {
+  const outcomes = [...check.outcomes];
+  const checked = outcomes.filter(([, outcome]) => outcome !== "no-fixture");
+  const unchecked = outcomes.filter(([, outcome]) => outcome === "no-fixture");
+  const lines: string[] = [];
+  if (checked.length > 0) {
+    const verdicts = checked.map(([vendor, outcome]) =>
+      outcome === "failed" ? `${vendor} failed (escalated to breaking)` : `${vendor} ok`,
+    );
+    lines.push(
+      `type check: the base's usage fixtures against the new client: ${verdicts.join(", ")}`,
+    );
+  }
+  if (unchecked.length > 0) {
+    lines.push(
+      `type check: not wired for ${unchecked.map(([vendor]) => vendor).join(", ")}: no ${fixturePath("<vendor>")} at the base, so those bumps come from the spec diff alone`,
+    );
+  }
+  if (lines.length === 0) {
+    lines.push("type check: nothing to check (it runs for additive and docs-only changes only)");
+  }
+  return lines.join("\n");
+}
+
+async function loadTypeCheck(modulePath: string, base: string | undefined): Promise<TypeCheck> {
   const loaded = (await import(pathToFileURL(resolve(modulePath)).href)) as {
     default?: unknown;
     typeCheck?: unknown;
+    createTypeCheck?: unknown;
   };
+  if (typeof loaded.createTypeCheck === "function") {
+    return loaded.createTypeCheck({ cwd: process.cwd(), base }) as TypeCheck;
+  }
   const candidate = loaded.default ?? loaded.typeCheck;
   if (typeof candidate !== "function") {
     throw new Error(

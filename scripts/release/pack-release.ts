@@ -1,0 +1,117 @@
+// Versions, builds and packs a copy of the repository the way a release would, stopping short
+// of `changeset publish`: what npm would receive, as tarballs.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { type CommandResult, mustRun, type RunOptions, runCommand } from "./run-command.ts";
+
+export interface PackedPackage {
+  name: string;
+  version: string;
+  /** Absolute path of the tarball. */
+  tarball: string;
+  bytes: number;
+}
+
+export interface PackReleaseOptions {
+  /** The repository copy (see copy-repository.ts); it is changed in place. */
+  dir: string;
+  /** Where the tarballs go. */
+  outDir: string;
+  /** turbo's local cache, kept between runs so an unchanged package is not rebuilt. */
+  turboCacheDir?: string;
+  echo?: boolean;
+  /** Called as each step starts, for progress output. */
+  onStep?: (step: string) => void;
+}
+
+export interface PackReleaseResult {
+  packages: PackedPackage[];
+  /** What `changeset version` said, trimmed. */
+  versioning: string;
+  /** turbo's summary of the build, e.g. `9 cached, 9 total`. */
+  buildCache: string;
+  seconds: Record<"install" | "version" | "build" | "pack", number>;
+}
+
+export async function packRelease(options: PackReleaseOptions): Promise<PackReleaseResult> {
+  const { dir } = options;
+  const run: RunOptions = { cwd: dir, echo: options.echo };
+  const step = (name: string) => options.onStep?.(name);
+
+  step("pnpm install --frozen-lockfile --offline");
+  // The store filled by the checkout's own install has every package; fall back to the
+  // registry only if it does not (a store pruned since).
+  let install: CommandResult = await runCommand(
+    "pnpm",
+    ["install", "--frozen-lockfile", "--offline"],
+    run,
+  );
+  if (install.code !== 0) {
+    step("pnpm install --frozen-lockfile --prefer-offline (the store lacked a package)");
+    install = await mustRun("pnpm", ["install", "--frozen-lockfile", "--prefer-offline"], run);
+  }
+
+  step("pnpm changeset version");
+  const version = await mustRun("pnpm", ["changeset", "version"], run);
+
+  step('pnpm turbo run build --filter "./packages/*"');
+  const build = await mustRun(
+    "pnpm",
+    [
+      "turbo",
+      "run",
+      "build",
+      "--filter",
+      "./packages/*",
+      "--output-logs=errors-only",
+      ...(options.turboCacheDir ? ["--cache-dir", options.turboCacheDir] : []),
+    ],
+    run,
+  );
+
+  step("pnpm pack (every public package)");
+  mkdirSync(options.outDir, { recursive: true });
+  const started = performance.now();
+  const packages: PackedPackage[] = [];
+  for (const packageDir of publicPackageDirs(dir)) {
+    const packed = await mustRun("pnpm", ["pack", "--pack-destination", options.outDir, "--json"], {
+      ...run,
+      cwd: packageDir,
+      echo: false,
+    });
+    const report = JSON.parse(packed.output.slice(packed.output.indexOf("{"))) as {
+      name: string;
+      version: string;
+      filename: string;
+    };
+    packages.push({
+      name: report.name,
+      version: report.version,
+      tarball: report.filename,
+      bytes: statSync(report.filename).size,
+    });
+  }
+  return {
+    packages,
+    versioning: version.output.trim(),
+    buildCache: /Cached:\s+(.*)/.exec(build.output)?.[1]?.trim() ?? "?",
+    seconds: {
+      install: install.seconds,
+      version: version.seconds,
+      build: build.seconds,
+      pack: (performance.now() - started) / 1000,
+    },
+  };
+}
+
+/** `packages/*` that npm would publish: those not marked private, in name order. */
+export function publicPackageDirs(root: string): string[] {
+  const packagesDir = join(root, "packages");
+  return readdirSync(packagesDir)
+    .map((name) => join(packagesDir, name))
+    .filter((dir) => existsSync(join(dir, "package.json")))
+    .filter((dir) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).private !== true)
+    .sort();
+}
+
+export const tarballName = (tarball: string) => basename(tarball);
