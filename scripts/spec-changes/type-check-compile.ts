@@ -14,7 +14,7 @@ export interface CompileFixtureInput {
   srcDir: string;
   /** The tsconfig.json whose compiler options apply (the package's own). */
   tsconfig: string;
-  /** How diagnostics name the fixture, e.g. `packages/datagrid/test/usage.fixture.ts@v1`. */
+  /** How diagnostics name the fixture, e.g. `packages/datagrid/test/usage.fixture.ts`. */
   fixtureLabel: string;
 }
 

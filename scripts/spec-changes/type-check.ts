@@ -40,7 +40,7 @@ export function createUsageTypeCheck(options: UsageTypeCheckOptions): UsageTypeC
       fixture: readBlob(root, fixtureBlob).toString("utf8"),
       srcDir: join(root, "packages", vendor, "src"),
       tsconfig: join(root, "packages", vendor, "tsconfig.json"),
-      fixtureLabel: `${fixturePath(vendor)}@${base}`,
+      fixtureLabel: fixturePath(vendor),
     });
     outcomes.set(vendor, result.ok ? "ok" : "failed");
     return result;
