@@ -1,0 +1,56 @@
+/**
+ * `pnpm --filter @patchbay/example-connect-app start [--live] [--port 3000] [--refuse <vendor>]...`
+ *
+ * The settings page against in-process Prism mocks of specs/*.yaml (every vendor, dummy
+ * credentials), or with `--live` against the real APIs, listing the vendors whose credentials
+ * are in the environment. `--refuse datagrid` makes that vendor's mock answer 401, to see the
+ * page's error message.
+ */
+import { parseArgs } from "node:util";
+import { createPatchbay, isVendorName, type VendorName, vendorNames } from "@patchbay/connect";
+import { startMocks } from "@patchbay/scripts/mocks";
+import { startConnectApp } from "./app.js";
+import { configuredVendors } from "./configured-vendors.js";
+import { pageOrder } from "./connections.js";
+import { mockPatchbayOptions } from "./mock-setup.js";
+
+const { values } = parseArgs({
+  options: {
+    live: { type: "boolean", default: false },
+    port: { type: "string", default: "3000" },
+    host: { type: "string", default: "127.0.0.1" },
+    refuse: { type: "string", multiple: true, default: [] },
+  },
+});
+const refuse = values.refuse.filter((name): name is VendorName => isVendorName(name));
+if (refuse.length < values.refuse.length) {
+  console.error(`--refuse takes a vendor: ${vendorNames.join(", ")}`);
+  process.exit(2);
+}
+
+const mocks = values.live ? undefined : await startMocks({ vendors: [...vendorNames] });
+const patchbay = createPatchbay(mocks ? mockPatchbayOptions(mocks.urls, { refuse }) : {});
+const { configured, unconfigured } = mocks
+  ? { configured: pageOrder, unconfigured: [] }
+  : configuredVendors(patchbay);
+const app = await startConnectApp({
+  patchbay,
+  vendors: configured,
+  unconfigured,
+  target: mocks ? "Prism mocks of specs/*.yaml" : "the live APIs",
+  host: values.host,
+  port: Number(values.port),
+});
+
+console.log(`Integrations page: ${app.url}/  (${mocks ? "Prism mocks" : "live APIs"})`);
+for (const { vendor, missing } of unconfigured)
+  console.log(`  ${vendor}: not configured, set ${missing}`);
+console.log("Ctrl-C to stop.");
+
+const stop = async () => {
+  await app.close();
+  await mocks?.close();
+  process.exit(0);
+};
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);

@@ -1,0 +1,142 @@
+import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
+import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type ConnectApp, startConnectApp } from "../src/app.js";
+import { configuredVendors } from "../src/configured-vendors.js";
+import { connections, pageOrder } from "../src/connections.js";
+import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
+
+/** The server alone, through `fetch` (no browser needed): what each click would get back. */
+
+let mocks: MockServers;
+let app: ConnectApp;
+let refusing: ConnectApp;
+const log: string[] = [];
+beforeAll(async () => {
+  mocks = await startMocks({ vendors: pageOrder });
+  const options = {
+    vendors: pageOrder,
+    target: "Prism mocks",
+    log: (line: string) => log.push(line),
+  };
+  app = await startConnectApp({
+    patchbay: createPatchbay(mockPatchbayOptions(mocks.urls)),
+    ...options,
+  });
+  refusing = await startConnectApp({
+    patchbay: createPatchbay(mockPatchbayOptions(mocks.urls, { refuse: ["datagrid"] })),
+    ...options,
+  });
+});
+afterAll(async () => {
+  await app?.close();
+  await refusing?.close();
+  await mocks?.close();
+});
+
+/** What `connect()` itself returns for the app's call: the mocks answer every call alike. */
+const direct = (vendor: VendorName, appUrl: string): Promise<ConnectionStart> =>
+  createPatchbay(mockPatchbayOptions(mocks.urls)).connect(
+    vendor,
+    connections[vendor].input(`${appUrl}/callback?vendor=${vendor}`),
+  );
+
+const post = (url: string) => fetch(url, { method: "POST", redirect: "manual" });
+
+describe("the settings page server, against Prism mocks", () => {
+  it("GET / lists a Connect button per vendor", async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    for (const vendor of pageOrder) {
+      const { label } = connections[vendor];
+      expect(html).toContain(
+        `action="/connect/${vendor}"><button type="submit">Connect ${label}</button>`,
+      );
+    }
+  });
+
+  it.each(pageOrder.filter((vendor) => vendor !== "chartbrew"))(
+    "POST /connect/%s → 303 to the authorization URL the mock returned",
+    async (vendor) => {
+      const expected = await direct(vendor, app.url);
+      expect(expected.authorizationUrl).toMatch(/^https:\/\//);
+      const response = await post(`${app.url}/connect/${vendor}`);
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe(expected.authorizationUrl);
+    },
+  );
+
+  it("POST /connect/chartbrew (direct credentials) → 303 to the callback page: connected, with the id", async () => {
+    const response = await post(`${app.url}/connect/chartbrew`);
+    expect(response.status).toBe(303);
+    const location = response.headers.get("location") ?? "";
+    expect(location).toBe("/callback?vendor=chartbrew&status=connected&connection_id=187");
+    const html = await (await fetch(new URL(location, app.url))).text();
+    expect(html).toContain("Postgres is connected");
+    expect(html).toContain(`<dd data-field="connection-id">187</dd>`);
+  });
+
+  it("a vendor answering 401 → the page with a friendly message and no credential", async () => {
+    log.length = 0;
+    const response = await post(`${refusing.url}/connect/datagrid`);
+    expect(response.status).toBe(502);
+    const html = await response.text();
+    expect(html).toContain("Datagrid refused the request: check the API key");
+    expect(html).toContain("Connect Google Drive"); // the buttons are still there
+    for (const secret of [mockCredentials.apiKey, mockCredentials.password]) {
+      expect(html).not.toContain(secret);
+      expect(log.join("\n")).not.toContain(secret);
+    }
+    expect(log).toEqual([
+      expect.stringMatching(/^connect datagrid failed: datagrid: 401 Unauthorized/),
+    ]);
+  });
+
+  it("GET /callback shows what the vendor sent back", async () => {
+    const page = async (query: string) => (await fetch(`${app.url}/callback?${query}`)).text();
+    expect(await page("vendor=supermemory&code=abc&state=xyz")).toContain(
+      "Back from Supermemory: Notion is being connected",
+    );
+    expect(await page("vendor=supermemory&code=abc")).not.toContain("abc");
+    expect(await page("vendor=polytomic&error=access_denied")).toContain(
+      "Salesforce was not connected: Polytomic said &quot;access_denied&quot;",
+    );
+    expect((await fetch(`${app.url}/callback?vendor=stripe`)).status).toBe(404);
+  });
+
+  it("an unknown vendor or route is a 404, and GET /connect/… sends nothing", async () => {
+    expect((await post(`${app.url}/connect/stripe`)).status).toBe(404);
+    expect((await fetch(`${app.url}/connect/datagrid`)).status).toBe(404);
+    expect((await fetch(`${app.url}/nope`)).status).toBe(404);
+  });
+});
+
+describe("--live: the configured vendors are the ones with credentials in the environment", () => {
+  const vendorVariable = /^(DATAGRID|SUPERMEMORY|POLYTOMIC|AGENTSTACK|CHARTBREW)_/;
+  let saved: NodeJS.ProcessEnv = {};
+  beforeEach(() => {
+    saved = { ...process.env };
+    for (const name of Object.keys(process.env))
+      if (vendorVariable.test(name)) delete process.env[name];
+  });
+  afterEach(() => {
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+  });
+
+  it("lists the others with the variables to set", () => {
+    process.env.SUPERMEMORY_API_KEY = "sm_from_env";
+    process.env.AGENTSTACK_USERNAME = "me";
+    process.env.AGENTSTACK_PASSWORD = "pw";
+    const { configured, unconfigured } = configuredVendors(createPatchbay());
+    expect(configured).toEqual(["supermemory"]);
+    expect(unconfigured).toEqual([
+      { vendor: "datagrid", missing: "DATAGRID_API_KEY" },
+      {
+        vendor: "polytomic",
+        missing: "POLYTOMIC_USERNAME and POLYTOMIC_PASSWORD, or POLYTOMIC_API_KEY",
+      },
+      { vendor: "agentstack", missing: "AGENTSTACK_BASE_URL" },
+      { vendor: "chartbrew", missing: "CHARTBREW_API_KEY" },
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+import {
+  ConfigurationError,
+  ConnectError,
+  InsecureTransportError,
+  NetworkError,
+  TimeoutError,
+} from "@patchbay/connect";
+import { describe, expect, it } from "vitest";
+import { friendlyMessage } from "../src/friendly-error.js";
+import { escapeHtml, renderCallbackPage, renderSettingsPage } from "../src/pages.js";
+
+const datagrid = { vendorName: "Datagrid", credential: "API key" };
+const secret = "dg_live_0123456789abcdef";
+const connectError = (status: number, extra: Record<string, unknown> = {}) =>
+  new ConnectError(`datagrid: ${status} (Bearer ${secret})`, {
+    vendor: "datagrid",
+    status,
+    body: { message: `token ${secret} rejected` },
+    ...extra,
+  });
+
+describe("friendlyMessage: what the page says, from the error's kind and status only", () => {
+  const cases: [error: unknown, message: string][] = [
+    [connectError(401), "Datagrid refused the request: check the API key"],
+    [
+      connectError(403),
+      "Datagrid accepted the API key but does not allow it to create connections",
+    ],
+    [
+      connectError(429, { retryAfterMs: 12_000 }),
+      "Datagrid is busy right now: try again in 12 seconds",
+    ],
+    [connectError(503), "Datagrid is busy right now: try again later"],
+    [connectError(500), "Datagrid failed (HTTP 500): try again later"],
+    [connectError(422), "Datagrid did not accept the request (HTTP 422)"],
+    [new ConfigurationError("datagrid is not configured"), "Datagrid is not set up on this server"],
+    [new TimeoutError("timed out"), "Datagrid could not be reached: try again later"],
+    [new NetworkError("failed"), "Datagrid could not be reached: try again later"],
+    [
+      new InsecureTransportError("plain http"),
+      "Datagrid is configured with a plain-http address; the server will not send the API key over it",
+    ],
+    [new Error(`boom ${secret}`), "Datagrid: the connection could not be started"],
+  ];
+  it.each(cases.map(([error, message]) => ({ error, message })))(
+    "$message",
+    ({ error, message }) => {
+      expect(friendlyMessage(datagrid, error)).toBe(message);
+      expect(message).not.toContain(secret);
+    },
+  );
+});
+
+describe("pages", () => {
+  it("escapes every value", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",
+    );
+    const html = renderCallbackPage({
+      label: "Notion",
+      vendorName: "Supermemory",
+      status: "returned",
+      connectionId: "<script>alert(1)</script>",
+      error: null,
+    });
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it("lists one Connect button per vendor, and what would add the others", () => {
+    const html = renderSettingsPage({
+      vendors: [{ vendor: "supermemory", label: "Notion", vendorName: "Supermemory" }],
+      unconfigured: [{ vendorName: "Datagrid", missing: "DATAGRID_API_KEY" }],
+      target: "the live APIs",
+    });
+    expect(html).toContain(
+      `<form method="post" action="/connect/supermemory"><button type="submit">Connect Notion</button></form>`,
+    );
+    expect(html).toContain("Datagrid: not configured (set DATAGRID_API_KEY)");
+  });
+});
