@@ -36,7 +36,7 @@ const generation = spawnSync("turbo", ["run", "//#generate", "--output-logs=erro
 const tasks = ["lint:specs", "lint", "typecheck", "test", "lint:package"];
 const turbo =
   generation.status === 0
-    ? spawnSync("turbo", ["run", ...tasks, ...process.argv.slice(2)], {
+    ? spawnSync("turbo", ["run", ...tasks, "--continue", ...process.argv.slice(2)], {
         stdio: "inherit",
         cwd: root,
       })

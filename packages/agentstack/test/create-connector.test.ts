@@ -10,7 +10,11 @@ afterAll(() => mocks.close());
 
 describe("@patchbay/agentstack against a Prism mock of specs/agentstack.yaml", () => {
   it("registers a connector and answers 201 with its state", async () => {
-    const client = createClient({ baseUrl: mocks.urls.agentstack, username: "admin", password: "as-test-password" });
+    const client = createClient({
+      baseUrl: mocks.urls.agentstack,
+      username: "admin",
+      password: "as-test-password",
+    });
     const { data, error, response } = await client.POST("/api/v1/connectors", {
       body: { url: "https://mcp.example.com/mcp", metadata: { team: "growth" } },
     });
@@ -21,7 +25,11 @@ describe("@patchbay/agentstack against a Prism mock of specs/agentstack.yaml", (
   });
 
   it("gets the mock's 422 for a connector URL that is not a URI", async () => {
-    const client = createClient({ baseUrl: mocks.urls.agentstack, username: "admin", password: "as-test-password" });
+    const client = createClient({
+      baseUrl: mocks.urls.agentstack,
+      username: "admin",
+      password: "as-test-password",
+    });
     const { error, response } = await client.POST("/api/v1/connectors", { body: { url: "" } });
     expect(response.status).toBe(422);
     expect(error).toBeDefined();

@@ -13,7 +13,13 @@ describe("@patchbay/chartbrew against a Prism mock of specs/chartbrew.yaml", () 
     const client = createClient({ baseUrl: mocks.urls.chartbrew, apiKey: "cb-test-token" });
     const { data, error, response } = await client.POST("/team/{team_id}/connections", {
       params: { path: { team_id: "42" } },
-      body: { name: "Warehouse", type: "postgres", team_id: 42, host: "db.example.com", password: "cb-db-password" },
+      body: {
+        name: "Warehouse",
+        type: "postgres",
+        team_id: 42,
+        host: "db.example.com",
+        password: "cb-db-password",
+      },
     });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);

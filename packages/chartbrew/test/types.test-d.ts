@@ -1,7 +1,8 @@
 import { expectTypeOf } from "vitest";
 import { createClient, type paths } from "../src/index.js";
 
-type Body = paths["/team/{team_id}/connections"]["post"]["requestBody"]["content"]["application/json"];
+type Body =
+  paths["/team/{team_id}/connections"]["post"]["requestBody"]["content"]["application/json"];
 expectTypeOf<Body["team_id"]>().toEqualTypeOf<number>();
 
 const client = createClient({ apiKey: "key" });

@@ -3,7 +3,9 @@ import { type components, createClient, type DatagridClient, type paths } from "
 
 const client: DatagridClient = createClient({ apiKey: "key", teamspace: "ts_1" });
 
-type CreateBody = NonNullable<paths["/connections"]["post"]["requestBody"]>["content"]["application/json"];
+type CreateBody = NonNullable<
+  paths["/connections"]["post"]["requestBody"]
+>["content"]["application/json"];
 expectTypeOf<CreateBody["connector_id"]>().toEqualTypeOf<string>();
 expectTypeOf<CreateBody["connection_provider_id"]>().toEqualTypeOf<string | null | undefined>();
 

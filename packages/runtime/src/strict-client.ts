@@ -3,12 +3,12 @@ import type { Client, FetchResponse, MaybeOptionalInit } from "openapi-fetch";
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 type PathsWith<Paths, Method extends HttpMethod> = {
-  [Path in keyof Paths]: Paths[Path] extends { [K in Method]: {} } ? Path : never;
+  [Path in keyof Paths]: Paths[Path] extends { [K in Method]: unknown } ? Path : never;
 }[keyof Paths];
 
 /** openapi-fetch's `{ params, body, headers, … }` for one operation. */
 export type InitOf<Paths, Path extends keyof Paths, Method extends HttpMethod> =
-  Paths[Path] extends Record<Method, {}> ? MaybeOptionalInit<Paths[Path], Method> : never;
+  Paths[Path] extends Record<Method, unknown> ? MaybeOptionalInit<Paths[Path], Method> : never;
 
 type OperationOf<Paths, Path extends keyof Paths, Method extends HttpMethod> =
   Paths[Path] extends Record<Method, infer Operation extends Record<string | number, unknown>>
