@@ -1,0 +1,89 @@
+import { spawnSync } from "node:child_process";
+import { benchDir } from "./locations.ts";
+import { alternatingOrder, median, round } from "./stats.ts";
+import { officialSdks, packageOf, vendors } from "./subjects.ts";
+
+export const coldImportModules = [
+  "openapi-fetch",
+  "@patchbay/runtime",
+  ...vendors.map(packageOf),
+  "@patchbay/connect",
+  ...Object.values(officialSdks).map((sdk) => sdk.name),
+];
+
+export type LoadMode = "import" | "require";
+
+export interface ColdImport {
+  subject: string;
+  /** Median time of the `import()` / `require()` call itself, in a fresh `node` process. */
+  importMs: number;
+  requireMs: number;
+  /** Median wall time of the whole process (node start-up + the load + exit). */
+  importProcessMs: number;
+  requireProcessMs: number;
+}
+
+export interface ColdImportResults {
+  measuredAt: string;
+  runs: number;
+  modules: ColdImport[];
+}
+
+/** The child's program: time one load of `specifier`, print the milliseconds. */
+const programOf = (mode: LoadMode, specifier: string): string[] =>
+  mode === "import"
+    ? [
+        "--input-type=module",
+        "-e",
+        `const t = process.hrtime.bigint(); await import(${JSON.stringify(specifier)}); console.log(Number(process.hrtime.bigint() - t) / 1e6);`,
+      ]
+    : [
+        "-e",
+        `const t = process.hrtime.bigint(); require(${JSON.stringify(specifier)}); console.log(Number(process.hrtime.bigint() - t) / 1e6);`,
+      ];
+
+function loadOnce(mode: LoadMode, specifier: string): { loadMs: number; processMs: number } {
+  const started = process.hrtime.bigint();
+  // Run from bench/ so bare specifiers resolve through bench's own dependencies; no loader hooks.
+  const child = spawnSync(process.execPath, programOf(mode, specifier), {
+    cwd: benchDir,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  const processMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0) {
+    throw new Error(`${mode}(${specifier}) failed: ${child.stderr.trim().split("\n")[0]}`);
+  }
+  return { loadMs: Number(child.stdout.trim()), processMs };
+}
+
+/** `runs` fresh processes per module and mode; rounds alternate the order of the modules. */
+export function runColdImport(runs = 11): ColdImportResults {
+  const samples = new Map<string, { load: number[]; process: number[] }>();
+  for (let run = 0; run < runs; run++) {
+    for (const specifier of alternatingOrder(coldImportModules, run)) {
+      for (const mode of alternatingOrder(["import", "require"] as const, run)) {
+        const key = `${mode} ${specifier}`;
+        const entry = samples.get(key) ?? { load: [], process: [] };
+        const { loadMs, processMs } = loadOnce(mode, specifier);
+        entry.load.push(loadMs);
+        entry.process.push(processMs);
+        samples.set(key, entry);
+      }
+    }
+  }
+  const pick = (mode: LoadMode, specifier: string, which: "load" | "process") =>
+    round(median(samples.get(`${mode} ${specifier}`)?.[which] ?? []), 1);
+  const modules = coldImportModules.map((subject) => ({
+    subject,
+    importMs: pick("import", subject, "load"),
+    requireMs: pick("require", subject, "load"),
+    importProcessMs: pick("import", subject, "process"),
+    requireProcessMs: pick("require", subject, "process"),
+  }));
+  for (const m of modules)
+    console.log(
+      `  cold import ${m.subject}: import() ${m.importMs} ms, require() ${m.requireMs} ms`,
+    );
+  return { measuredAt: new Date().toISOString(), runs, modules };
+}

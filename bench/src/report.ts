@@ -1,0 +1,230 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { evaluateGoals, type Goal, type Results } from "./goals.ts";
+import { benchDir, resultsDir } from "./locations.ts";
+import { ratio } from "./stats.ts";
+import { officialSdks, packageOf, vendorsWithSdk } from "./subjects.ts";
+
+export interface Machine {
+  node: string;
+  platform: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  /** 1-minute load average when the run started: above `cpus`, other jobs were competing. */
+  loadAverage: number;
+}
+
+export interface Report extends Results {
+  machine: Machine;
+  goals: Goal[];
+}
+
+export const latestFile = join(resultsDir, "latest.json");
+const readmeFile = join(benchDir, "README.md");
+export const START = "<!-- bench:results:start -->";
+export const END = "<!-- bench:results:end -->";
+
+export function describeMachine(): Machine {
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? "unknown",
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+  };
+}
+
+/** The last results, so a run of one measurement keeps the others. */
+export function readLatest(): Results {
+  if (!existsSync(latestFile)) return {};
+  const {
+    machine: _machine,
+    goals: _goals,
+    ...results
+  } = JSON.parse(readFileSync(latestFile, "utf8")) as Report;
+  return results;
+}
+
+export function writeReport(results: Results, machine: Machine): Report {
+  const report: Report = { machine, goals: evaluateGoals(results), ...results };
+  writeFileSync(latestFile, `${JSON.stringify(report, null, 2)}\n`);
+  const readme = readFileSync(readmeFile, "utf8");
+  writeFileSync(readmeFile, replaceBetweenMarkers(readme, renderResults(report)));
+  return report;
+}
+
+export function replaceBetweenMarkers(text: string, generated: string): string {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end < start) throw new Error(`bench/README.md needs ${START} and ${END}`);
+  return `${text.slice(0, start + START.length)}\n${generated}\n${text.slice(end)}`;
+}
+
+export function markdownTable(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+const times = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? "–" : `${value.toFixed(2)}×`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const day = (iso: string | undefined) => (iso ? iso.slice(0, 16).replace("T", " ") : "–");
+const verdict = (met: boolean | null) =>
+  met === null ? "not measured" : met ? "**met**" : "**not met**";
+const officialOf = (subject: string) =>
+  vendorsWithSdk.find((vendor) => packageOf(vendor) === subject) &&
+  officialSdks[
+    vendorsWithSdk.find((vendor) => packageOf(vendor) === subject) as keyof typeof officialSdks
+  ].name;
+
+/** The generated section of bench/README.md: goals, then a table per measurement. */
+export function renderResults(report: Report): string {
+  const { machine } = report;
+  const sections = [
+    `Last run: Node ${machine.node}, ${machine.platform}, ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage} at the start (other jobs were sharing the machine when it is above ${machine.cpus}). Raw numbers: [results/latest.json](results/latest.json).`,
+    "### Goals",
+    markdownTable(
+      ["goal", "target", "measured", "verdict"],
+      report.goals.map((g) => [g.goal, g.target, g.measured, verdict(g.met)]),
+    ),
+  ];
+  if (report.bundle) sections.push(...bundleSection(report.bundle));
+  if (report.coldImport) sections.push(...coldImportSection(report.coldImport));
+  if (report.throughput) sections.push(...throughputSection(report.throughput));
+  if (report.generation) sections.push(...generationSection(report.generation));
+  if (report.pipeline) sections.push(...pipelineSection(report.pipeline));
+  return sections.join("\n\n");
+}
+
+function bundleSection(bundle: NonNullable<Report["bundle"]>): string[] {
+  const gzip = (subject: string) => bundle.sizes.find((s) => s.subject === subject)?.gzipBytes;
+  return [
+    `### Bundle: create one connection (esbuild ${bundle.esbuild}, browser ESM, minified, gzip -9; ${day(bundle.measuredAt)} UTC)`,
+    markdownTable(
+      ["entry", "min", "min+gz", "vs openapi-fetch", "vs official SDK", "Node built-ins stubbed"],
+      bundle.sizes.map((s) => {
+        const official = officialOf(s.subject);
+        return [
+          `\`${s.subject}\``,
+          kib(s.minBytes),
+          `${s.gzipBytes} B`,
+          times(ratio(s.gzipBytes, gzip("openapi-fetch"))),
+          official ? times(ratio(s.gzipBytes, gzip(official))) : "–",
+          s.stubbedBuiltins.join(", ") || "–",
+        ];
+      }),
+    ),
+  ];
+}
+
+function coldImportSection(cold: NonNullable<Report["coldImport"]>): string[] {
+  const of = (subject: string) => cold.modules.find((m) => m.subject === subject);
+  return [
+    `### Cold import: median of ${cold.runs} fresh \`node\` processes each (${day(cold.measuredAt)} UTC)`,
+    markdownTable(
+      [
+        "module",
+        "`import()` ms",
+        "`require()` ms",
+        "vs official SDK (import / require)",
+        "whole process ms (import / require)",
+      ],
+      cold.modules.map((m) => {
+        const official = officialOf(m.subject);
+        const theirs = official ? of(official) : undefined;
+        return [
+          `\`${m.subject}\``,
+          m.importMs,
+          m.requireMs,
+          theirs
+            ? `${times(ratio(m.importMs, theirs.importMs))} / ${times(ratio(m.requireMs, theirs.requireMs))}`
+            : "–",
+          `${m.importProcessMs} / ${m.requireProcessMs}`,
+        ];
+      }),
+    ),
+  ];
+}
+
+function throughputSection(throughput: NonNullable<Report["throughput"]>): string[] {
+  return [
+    `### Throughput: ${throughput.calls} sequential create-connection calls after ${throughput.warmup} warm-up, local \`node:http\` server; ${throughput.rounds} rounds, order reversed every other round; medians (${day(throughput.measuredAt)} UTC)`,
+    markdownTable(
+      [
+        "client",
+        "req/s",
+        "vs plain fetch",
+        "vs openapi-fetch",
+        "CPU µs/call",
+        "CPU vs plain fetch",
+        "vs official SDK (req/s / CPU)",
+      ],
+      throughput.rows.map((r) => [
+        `\`${r.client}\``,
+        r.requestsPerSecond,
+        times(r.requestsPerSecondVsFetch),
+        `${times(r.requestsPerSecondVsOpenapiFetch)} (${r.requestsPerSecondVsOpenapiFetchRange?.join("–")})`,
+        r.cpuUsPerCall,
+        times(r.cpuVsFetch),
+        r.cpuVsOfficialSdk === undefined
+          ? "–"
+          : `${times(r.requestsPerSecondVsOfficialSdk)} / ${times(r.cpuVsOfficialSdk)} (${r.cpuVsOfficialSdkRange?.join("–")})`,
+      ]),
+    ),
+  ];
+}
+
+function generationSection(generation: NonNullable<Report["generation"]>): string[] {
+  return [
+    `### Generation scaling: \`generate({ root })\` in a fresh process, median of ${generation.rounds} (${day(generation.measuredAt)} UTC)`,
+    markdownTable(
+      ["documents", "count", "total size", "wall", "CPU", "peak RSS", "wall ms per MiB", "result"],
+      generation.cases.map((c) => [
+        c.name,
+        c.documents,
+        kib(c.totalBytes),
+        `${(c.wallMs / 1000).toFixed(2)} s`,
+        `${(c.cpuMs / 1000).toFixed(2)} s`,
+        `${c.maxRssMiB} MiB`,
+        c.msPerMiB,
+        c.ok ? "ok" : `failed: ${c.error}`,
+      ]),
+    ),
+    `Growth: wall time ∝ size^${generation.wallExponent} and CPU time ∝ size^${generation.cpuExponent} over all the cases above; wall time ∝ size^${generation.sameMixWallExponent} over the vendor documents and their synthetic copies alone (one mix of documents, more of it). Least-squares fits in log-log space: 1 is linear; below 1, fixed costs (loading the generator, per-process start-up) weigh most in the small cases.`,
+  ];
+}
+
+function pipelineSection(pipeline: NonNullable<Report["pipeline"]>): string[] {
+  const { contract, warmTest } = pipeline;
+  return [
+    `### Pipeline (${day(pipeline.measuredAt)} UTC)`,
+    markdownTable(
+      ["measurement", "wall", "detail"],
+      [
+        [
+          "contract suite, five vendors one after another",
+          `${(contract.totalWallMs / 1000).toFixed(1)} s`,
+          `${contract.vendors.map((v) => `${v.vendor} ${(v.wallMs / 1000).toFixed(1)} s${v.passed ? "" : " (failed)"}`).join(", ")}; ${contract.how}`,
+        ],
+        [
+          "`pnpm test`, warm-up run",
+          `${(warmTest.warmup.wallMs / 1000).toFixed(1)} s`,
+          `${warmTest.warmup.cached}/${warmTest.warmup.total} tasks cached; ${warmTest.warmup.summary || `exit ${warmTest.warmup.exitCode}`}`,
+        ],
+        [
+          `\`pnpm test\`, nothing changed (median of ${warmTest.runs.length})`,
+          `${(warmTest.medianWallMs / 1000).toFixed(1)} s`,
+          warmTest.runs
+            .map(
+              (r) =>
+                `${(r.wallMs / 1000).toFixed(1)} s, ${r.cached}/${r.total} cached${r.fullTurbo ? " (FULL TURBO)" : ""}`,
+            )
+            .join("; "),
+        ],
+      ],
+    ),
+  ];
+}

@@ -1,0 +1,152 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { build } from "esbuild";
+import { childEnv } from "./child-env.ts";
+import { tmpDir } from "./locations.ts";
+import { alternatingOrder, median, round } from "./stats.ts";
+import { officialSdks, packageOf, type VendorWithSdk, vendorsWithSdk } from "./subjects.ts";
+import type { ClientRun } from "./throughput-client.ts";
+import { throughputClients } from "./throughput-clients.ts";
+import { startThroughputServer } from "./throughput-server.ts";
+
+const run = promisify(execFile);
+
+export interface ThroughputRow {
+  client: string;
+  /** Medians over the rounds. */
+  requestsPerSecond: number;
+  cpuUsPerCall: number;
+  /** Medians of the per-round ratios (each round's client run against the same round's baseline). */
+  requestsPerSecondVsFetch: number;
+  cpuVsFetch: number;
+  requestsPerSecondVsOpenapiFetch: number;
+  /** Lowest and highest of the per-round ratios: how much the rounds disagree. */
+  requestsPerSecondVsOpenapiFetchRange: [number, number];
+  /** For `@patchbay/<vendor>`: against that vendor's official SDK in the same round. */
+  cpuVsOfficialSdk?: number;
+  requestsPerSecondVsOfficialSdk?: number;
+  cpuVsOfficialSdkRange?: [number, number];
+}
+
+export interface ThroughputResults {
+  measuredAt: string;
+  calls: number;
+  warmup: number;
+  rounds: number;
+  rows: ThroughputRow[];
+  runs: (ClientRun & { round: number; order: number })[];
+}
+
+const baselineOf = (client: string): string | undefined => {
+  const vendor = vendorsWithSdk.find((name) => packageOf(name) === client) as
+    | VendorWithSdk
+    | undefined;
+  return vendor && officialSdks[vendor].name;
+};
+
+/**
+ * Every client in its own process, one after another, against one local server; `rounds` rounds,
+ * the order reversed every other round, so drift on a shared machine hits every client alike.
+ */
+export async function runThroughput({
+  calls = 2000,
+  warmup = 200,
+  rounds = 3,
+} = {}): Promise<ThroughputResults> {
+  const clientScript = join(tmpDir, "throughput-client.mjs");
+  await build({
+    entryPoints: [join(import.meta.dirname, "throughput-client.ts")],
+    outfile: clientScript,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
+  });
+  const server = await startThroughputServer();
+  const names = Object.keys(throughputClients);
+  const runs: ThroughputResults["runs"] = [];
+  try {
+    for (let pass = 0; pass < rounds; pass++) {
+      for (const [order, client] of alternatingOrder(names, pass).entries()) {
+        server.resetCounts();
+        const { stdout } = await run(
+          process.execPath,
+          [clientScript, client, server.url, String(calls), String(warmup)],
+          { env: childEnv(), maxBuffer: 1 << 20 },
+        );
+        const result = JSON.parse(stdout.trim().split("\n").pop() as string) as ClientRun;
+        const counts = server.counts();
+        const answered = Object.values(counts).reduce((sum, count) => sum + count, 0);
+        if (counts.unmatched || answered !== calls + warmup) {
+          throw new Error(
+            `${client}: the server counted ${JSON.stringify(counts)}, expected ${calls + warmup} matched requests`,
+          );
+        }
+        runs.push({ ...result, round: pass, order });
+        console.log(
+          `  throughput round ${pass + 1}/${rounds} ${client}: ${round(rps(result))} req/s, ${round(cpuPerCall(result))} µs CPU/call`,
+        );
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    measuredAt: new Date().toISOString(),
+    calls,
+    warmup,
+    rounds,
+    rows: summarize(names, runs, rounds),
+    runs,
+  };
+}
+
+const rps = (r: ClientRun) => r.calls / (r.wallMs / 1000);
+const cpuPerCall = (r: ClientRun) => (r.cpuUserUs + r.cpuSystemUs) / r.calls;
+
+export function summarize(
+  names: readonly string[],
+  runs: readonly (ClientRun & { round: number })[],
+  rounds: number,
+): ThroughputRow[] {
+  const at = (client: string, pass: number) =>
+    runs.find((r) => r.client === client && r.round === pass);
+  /** The client's metric over the baseline's, round by round. */
+  const ratiosOf = (client: string, baseline: string, metric: (r: ClientRun) => number) => {
+    const ratios: number[] = [];
+    for (let pass = 0; pass < rounds; pass++) {
+      const mine = at(client, pass);
+      const theirs = at(baseline, pass);
+      if (mine && theirs) ratios.push(metric(mine) / metric(theirs));
+    }
+    return ratios;
+  };
+  const medianRatio = (client: string, baseline: string, metric: (r: ClientRun) => number) =>
+    round(median(ratiosOf(client, baseline, metric)), 2);
+  const rangeOf = (client: string, baseline: string, metric: (r: ClientRun) => number) => {
+    const ratios = ratiosOf(client, baseline, metric);
+    return [round(Math.min(...ratios), 2), round(Math.max(...ratios), 2)] as [number, number];
+  };
+  return names.map((client) => {
+    const mine = runs.filter((r) => r.client === client);
+    const official = baselineOf(client);
+    const row: ThroughputRow = {
+      client,
+      requestsPerSecond: round(median(mine.map(rps))),
+      cpuUsPerCall: round(median(mine.map(cpuPerCall))),
+      requestsPerSecondVsFetch: medianRatio(client, "plain fetch", rps),
+      cpuVsFetch: medianRatio(client, "plain fetch", cpuPerCall),
+      requestsPerSecondVsOpenapiFetch: medianRatio(client, "openapi-fetch", rps),
+      requestsPerSecondVsOpenapiFetchRange: rangeOf(client, "openapi-fetch", rps),
+    };
+    if (official) {
+      row.requestsPerSecondVsOfficialSdk = medianRatio(client, official, rps);
+      row.cpuVsOfficialSdk = medianRatio(client, official, cpuPerCall);
+      row.cpuVsOfficialSdkRange = rangeOf(client, official, cpuPerCall);
+    }
+    return row;
+  });
+}
