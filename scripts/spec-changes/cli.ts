@@ -108,8 +108,9 @@ function parseCommandLine() {
 
 function usageTypeCheckSummary(check: UsageTypeCheck): string {
   const outcomes = [...check.outcomes];
-  const checked = outcomes.filter(([, outcome]) => outcome !== "no-fixture");
+  const checked = outcomes.filter(([, outcome]) => outcome === "ok" || outcome === "failed");
   const unchecked = outcomes.filter(([, outcome]) => outcome === "no-fixture");
+  const notGenerated = outcomes.filter(([, outcome]) => outcome === "not-generated");
   const lines: string[] = [];
   if (checked.length > 0) {
     const verdicts = checked.map(([vendor, outcome]) =>
@@ -122,6 +123,11 @@ function usageTypeCheckSummary(check: UsageTypeCheck): string {
   if (unchecked.length > 0) {
     lines.push(
       `type check: not wired for ${unchecked.map(([vendor]) => vendor).join(", ")}: no ${fixturePath("<vendor>")} at the base, so those bumps come from the spec diff alone`,
+    );
+  }
+  if (notGenerated.length > 0) {
+    lines.push(
+      `type check: refused for ${notGenerated.map(([vendor]) => vendor).join(", ")}: the package is not generated from the current document (run pnpm generate first)`,
     );
   }
   if (lines.length === 0) {

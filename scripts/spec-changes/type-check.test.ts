@@ -81,13 +81,11 @@ describe("the usage type check in spec:changes", () => {
 
   it("refuses to compile against output generated from an older document", async () => {
     editDocument(root, "datagrid", removeErrorResponse);
-    const [result] = await runSpecChanges({
-      cwd: root,
-      vendors: ["datagrid"],
-      typeCheck: createUsageTypeCheck({ cwd: root }),
-    });
+    const typeCheck = createUsageTypeCheck({ cwd: root });
+    const [result] = await runSpecChanges({ cwd: root, vendors: ["datagrid"], typeCheck });
     expect(result?.status).toBe("failed");
     expect(result?.line).toContain("run pnpm generate first");
+    expect(typeCheck.outcomes.get("datagrid")).toBe("not-generated");
   });
 
   it("passes, with nothing to check, when the base has no fixture", async () => {

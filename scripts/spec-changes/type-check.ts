@@ -10,7 +10,7 @@ import { compileFixture } from "./type-check-compile.ts";
 
 export const fixturePath = (vendor: string) => `packages/${vendor}/test/usage.fixture.ts`;
 
-export type UsageCheckOutcome = "ok" | "failed" | "no-fixture";
+export type UsageCheckOutcome = "ok" | "failed" | "no-fixture" | "not-generated";
 
 export interface UsageTypeCheck extends TypeCheck {
   /** What each call found, by vendor, for the CLI's summary line. */
@@ -34,7 +34,12 @@ export function createUsageTypeCheck(options: UsageTypeCheckOptions): UsageTypeC
       outcomes.set(vendor, "no-fixture");
       return { ok: true, diagnostics: [] };
     }
-    assertGeneratedFromCurrentDocument(root, vendor);
+    try {
+      assertGeneratedFromCurrentDocument(root, vendor);
+    } catch (error) {
+      outcomes.set(vendor, "not-generated");
+      throw error;
+    }
     const result = compileFixture({
       root,
       fixture: readBlob(root, fixtureBlob).toString("utf8"),
