@@ -140,7 +140,7 @@ describe("parseDocumentBytes: refusals, each with its line", () => {
     }
     const started = performance.now();
     const error = parseError(`openapi: 3.0.3\n${lines.join("\n")}\n`);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(error.problem).toContain("Excessive alias count");
     expect([error.line, error.column]).toEqual([3, 10]);
   });

