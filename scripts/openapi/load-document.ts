@@ -1,5 +1,15 @@
 import { readFileSync } from "node:fs";
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import { tokensOf } from "./json-pointer.ts";
 import { SpecError } from "./spec-error.ts";
 
@@ -17,6 +27,12 @@ export interface LoadedDocument {
 const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** YAML aliases a document may expand; a "billion laughs" document needs far more. */
 const MAX_ALIAS_COUNT = 1000;
+/**
+ * Values plus string characters a document with aliases may expand to. Under MAX_ALIAS_COUNT,
+ * 999 aliases of one big mapping or string still expand quadratically (an 8 MB string aliased
+ * 999 times is 8 GB to copy), which ran the generator out of memory or time.
+ */
+const MAX_EXPANDED_SIZE = MAX_DOCUMENT_BYTES;
 
 export function loadDocument(path: string, file = path): LoadedDocument {
   const bytes = readFileSync(path);
@@ -58,24 +74,45 @@ export function parseDocumentBytes(bytes: Buffer, file: string): LoadedDocument 
       position.col,
     );
   }
+  let alias: Node | undefined;
+  /** An alias inside the node it refers to (`&a { b: *a }`): a document without end. */
+  let selfContaining: Node | undefined;
+  // An alias names the nearest anchor before it (`Alias.resolve` searches the whole document).
+  const anchors = new Map<string, Node>();
+  visit(parsed, (_key, node) => {
+    if (isAlias(node)) {
+      alias ??= node;
+      const source = anchors.get(node.source);
+      const at = node.range?.[0] ?? -1;
+      if (source?.range && at >= source.range[0] && at < source.range[2]) {
+        selfContaining = node;
+        return visit.BREAK;
+      }
+    } else if ((isScalar(node) || isCollection(node)) && node.anchor) {
+      anchors.set(node.anchor, node);
+    }
+  });
+  const refuse = (problem: string, at: Node | undefined) => {
+    const position = at?.range ? lineCounter.linePos(at.range[0]) : undefined;
+    return new SpecError(file, problem, position?.line, position?.col);
+  };
+  if (selfContaining) {
+    throw refuse(
+      "has a YAML alias inside the node it refers to: it would never end",
+      selfContaining,
+    );
+  }
   let value: unknown;
   try {
     value = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     // Only alias expansion fails here (e.g. a "billion laughs" document): point at the first alias.
-    let alias: Node | undefined;
-    visit(parsed, {
-      Alias(_key, node) {
-        alias = node;
-        return visit.BREAK;
-      },
-    });
-    const position = alias?.range ? lineCounter.linePos(alias.range[0]) : undefined;
-    throw new SpecError(
-      file,
-      `cannot be read: ${(error as Error).message}`,
-      position?.line,
-      position?.col,
+    throw refuse(`cannot be read: ${(error as Error).message}`, alias);
+  }
+  if (alias && expandsBeyond(value, MAX_EXPANDED_SIZE)) {
+    throw refuse(
+      `expands to more than ${MAX_EXPANDED_SIZE} values and characters through YAML aliases (a resource exhaustion attack); write the repeated parts out or use $ref`,
+      alias,
     );
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -116,4 +153,18 @@ export function parseDocumentBytes(bytes: Buffer, file: string): LoadedDocument 
       return new SpecError(file, problem, position?.line, position?.column, pointer);
     },
   };
+}
+
+/** Whether `value`, with every shared (aliased) part counted each time it appears, exceeds `limit`. */
+function expandsBeyond(value: unknown, limit: number): boolean {
+  let size = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    size += typeof node === "string" ? node.length + 1 : 1;
+    if (size > limit) return true;
+    if (node !== null && typeof node === "object")
+      for (const child of Object.values(node)) stack.push(child);
+  }
+  return false;
 }
