@@ -67,12 +67,11 @@ export function parseDocumentBytes(bytes: Buffer, file: string): LoadedDocument 
   const firstError = parsed.errors[0];
   if (firstError) {
     const position = lineCounter.linePos(firstError.pos[0]);
-    throw new SpecError(
-      file,
-      `is not valid YAML: ${firstError.message.split("\n")[0]}`,
-      position.line,
-      position.col,
-    );
+    // The parser recurses per level: a deep enough (valid) document overflows its stack.
+    const problem = firstError.message.includes("Maximum call stack size exceeded")
+      ? "nests too deeply to be read (the YAML parser ran out of stack here)"
+      : `is not valid YAML: ${firstError.message.split("\n")[0]}`;
+    throw new SpecError(file, problem, position.line, position.col);
   }
   let alias: Node | undefined;
   /** An alias inside the node it refers to (`&a { b: *a }`): a document without end. */
