@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { escapePointerToken, pointerOf, resolvePointer } from "./json-pointer.ts";
-import type { LoadedDocument } from "./load-document.ts";
-import type { SpecError } from "./spec-error.ts";
+import { type LoadedDocument, loadDocument } from "./load-document.ts";
+import { SpecError } from "./spec-error.ts";
 
 export const HTTP_METHODS = [
   "get",
@@ -59,7 +59,7 @@ export function validateDocument(loaded: LoadedDocument, specsDir: string): Spec
     problem(["info"], "needs `info.title` and `info.version` strings");
   }
 
-  checkDepthAndRefs(loaded, specsDir, problem);
+  checkDepthAndRefs(loaded, specsDir, (error) => errors.push(error));
   if (errors.length > 0) return errors;
 
   checkServers(doc, problem);
@@ -226,28 +226,45 @@ function resolveLocal(doc: Json, value: unknown): unknown {
   return value;
 }
 
-/** Every `$ref` must resolve locally or to a file inside specs/; remote references are refused. */
-function checkDepthAndRefs(loaded: LoadedDocument, specsDir: string, problem: Report) {
-  const root = loaded.document;
-  const documentDir = dirname(resolve(specsDir, relative("specs", loaded.file)));
-  const stack: { node: unknown; tokens: (string | number)[] }[] = [{ node: root, tokens: [] }];
-  let tooDeepReported = false;
-  while (stack.length > 0) {
-    const { node, tokens } = stack.pop() as { node: unknown; tokens: (string | number)[] };
-    if (tokens.length > MAX_DEPTH) {
-      if (!tooDeepReported) problem(tokens.slice(0, 20), `nests deeper than ${MAX_DEPTH} levels`);
-      tooDeepReported = true;
-      continue;
-    }
-    if (Array.isArray(node)) {
-      node.forEach((child, index) => {
-        stack.push({ node: child, tokens: [...tokens, index] });
-      });
-      continue;
-    }
-    if (!isObject(node)) continue;
-    const ref = node.$ref;
-    if (typeof ref === "string" && tokens.at(-1) !== "properties") {
+/**
+ * Every `$ref` must resolve locally or to a file inside specs/, whose own `$ref`s are checked the
+ * same way (openapi-typescript follows them all); remote references are refused.
+ */
+function checkDepthAndRefs(
+  loaded: LoadedDocument,
+  specsDir: string,
+  report: (error: SpecError) => void,
+) {
+  const real = (path: string) => (existsSync(path) ? realpathSync(path) : path);
+  const specsRoot = real(resolve(specsDir));
+  const inside = (path: string) => path.startsWith(specsRoot + sep);
+  const mainPath = resolve(specsRoot, relative("specs", loaded.file));
+  const pathOf = new Map([[loaded, mainPath]]);
+  const loadedAt = new Map([[real(mainPath), loaded]]);
+  const queue = [loaded];
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    const { document: root, errorAt } = file;
+    const documentDir = dirname(pathOf.get(file) as string);
+    const problem: Report = (tokens, message) => report(errorAt(pointerOf(tokens), message));
+    const stack: { node: unknown; tokens: (string | number)[] }[] = [{ node: root, tokens: [] }];
+    let tooDeepReported = false;
+    while (stack.length > 0) {
+      const { node, tokens } = stack.pop() as { node: unknown; tokens: (string | number)[] };
+      if (tokens.length > MAX_DEPTH) {
+        if (!tooDeepReported) problem(tokens.slice(0, 20), `nests deeper than ${MAX_DEPTH} levels`);
+        tooDeepReported = true;
+        continue;
+      }
+      if (node === null || typeof node !== "object") continue;
+      for (const [key, child] of Object.entries(node)) {
+        const childTokens = [...tokens, Array.isArray(node) ? Number(key) : key];
+        if (child !== null && typeof child === "object")
+          stack.push({ node: child, tokens: childTokens });
+      }
+      if (Array.isArray(node)) continue;
+      const ref = (node as Json).$ref;
+      // A property named "$ref" holds a schema; a string there is followed like any $ref.
+      if (typeof ref !== "string") continue;
       const at = [...tokens, "$ref"];
       if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
         problem(
@@ -258,22 +275,43 @@ function checkDepthAndRefs(loaded: LoadedDocument, specsDir: string, problem: Re
         if (resolvePointer(root, ref) === undefined)
           problem(at, `points at ${ref}, which does not exist in this document`);
       } else {
-        const [filePart = ""] = ref.split("#");
+        const [filePart = "", fragment = ""] = ref.split("#");
         const target = resolve(documentDir, decodeURIComponent(filePart));
-        const specsRoot = resolve(specsDir);
-        if (!target.startsWith(specsRoot + sep)) {
+        if (!inside(target)) {
           problem(
             at,
             `points outside specs/ (${filePart}); references may only name files inside specs/`,
           );
         } else if (!existsSync(target)) {
           problem(at, `points at ${filePart}, which does not exist`);
+        } else if (!inside(real(target))) {
+          problem(
+            at,
+            `points outside specs/ (${filePart} is a link to a file outside); references may only name files inside specs/`,
+          );
+        } else {
+          const targetPath = real(target);
+          let referenced = loadedAt.get(targetPath);
+          if (!referenced) {
+            try {
+              referenced = loadDocument(
+                targetPath,
+                `specs/${relative(specsRoot, targetPath).split(sep).join("/")}`,
+              );
+            } catch (error) {
+              if (!(error instanceof SpecError)) throw error;
+              report(error);
+              continue;
+            }
+            loadedAt.set(targetPath, referenced);
+            pathOf.set(referenced, targetPath);
+            queue.push(referenced);
+          }
+          if (fragment && resolvePointer(referenced.document, `#${fragment}`) === undefined) {
+            problem(at, `points at ${ref}, which does not exist in ${referenced.file}`);
+          }
         }
       }
-    }
-    for (const [key, child] of Object.entries(node)) {
-      if (child !== null && typeof child === "object")
-        stack.push({ node: child, tokens: [...tokens, key] });
     }
   }
 }
