@@ -161,18 +161,49 @@ function checkPaths(doc: Json, problem: Report) {
     return;
   }
   const operationIds = new Map<string, string>();
+  /** Parameters that are mappings with a name (a malformed one is reported and left out). */
+  const parametersAt = (list: unknown, at: (string | number)[]): Json[] => {
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) {
+      problem(at, "must be a list of parameters");
+      return [];
+    }
+    return list.flatMap((raw, index) => {
+      const parameter = resolveLocal(doc, raw);
+      // one in another file: openapi-typescript reads it, its path name is not checked here
+      if (isObject(parameter) && typeof parameter.$ref === "string") return [];
+      if (
+        isObject(parameter) &&
+        typeof parameter.name === "string" &&
+        typeof parameter.in === "string"
+      )
+        return [parameter];
+      problem(
+        [...at, index],
+        isObject(parameter) ? "needs `name` and `in` strings" : "must be a mapping (a parameter)",
+      );
+      return [];
+    });
+  };
   for (const [path, item] of Object.entries(doc.paths)) {
     if (!path.startsWith("/")) problem(["paths", path], "must start with '/'");
-    if (!isObject(item)) continue;
+    if (!isObject(item)) {
+      problem(["paths", path], "must be a mapping (a path item)");
+      continue;
+    }
     const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? "");
+    const pathLevel = parametersAt(item.parameters, ["paths", path, "parameters"]);
     for (const method of HTTP_METHODS) {
       const operation = item[method];
-      if (!isObject(operation)) continue;
+      if (operation === undefined) continue;
       const at = ["paths", path, method];
+      if (!isObject(operation)) {
+        problem(at, "must be a mapping (an operation)");
+        continue;
+      }
       const declared = new Set(
-        [...asArray(item.parameters), ...asArray(operation.parameters)]
-          .map((parameter) => resolveLocal(doc, parameter))
-          .filter((parameter): parameter is Json => isObject(parameter) && parameter.in === "path")
+        [...pathLevel, ...parametersAt(operation.parameters, [...at, "parameters"])]
+          .filter((parameter) => parameter.in === "path")
           .map((parameter) => String(parameter.name)),
       );
       for (const name of templateNames) {
@@ -198,6 +229,11 @@ function checkPaths(doc: Json, problem: Report) {
       }
       if (!isObject(operation.responses) || Object.keys(operation.responses).length === 0) {
         problem([...at, "responses"], "needs at least one response");
+      } else {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (!isObject(resolveLocal(doc, response)))
+            problem([...at, "responses", status], "must be a mapping (a response)");
+        }
       }
     }
   }
@@ -217,8 +253,6 @@ export function forEachOperation(
   }
 }
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
 function resolveLocal(doc: Json, value: unknown): unknown {
   if (isObject(value) && typeof value.$ref === "string" && value.$ref.startsWith("#")) {
     return resolvePointer(doc, value.$ref);
@@ -228,7 +262,8 @@ function resolveLocal(doc: Json, value: unknown): unknown {
 
 /**
  * Every `$ref` must resolve locally or to a file inside specs/, whose own `$ref`s are checked the
- * same way (openapi-typescript follows them all); remote references are refused.
+ * same way (openapi-typescript follows them all); remote references are refused. Also refuses
+ * numbers JSON cannot hold (`.inf`, `.nan`, `1e400`) and `$ref` chains that loop.
  */
 function checkDepthAndRefs(
   loaded: LoadedDocument,
@@ -246,6 +281,7 @@ function checkDepthAndRefs(
     const { document: root, errorAt } = file;
     const documentDir = dirname(pathOf.get(file) as string);
     const problem: Report = (tokens, message) => report(errorAt(pointerOf(tokens), message));
+    const reportedCycles = new Set<string>();
     const stack: { node: unknown; tokens: (string | number)[] }[] = [{ node: root, tokens: [] }];
     let tooDeepReported = false;
     while (stack.length > 0) {
@@ -260,23 +296,42 @@ function checkDepthAndRefs(
         const childTokens = [...tokens, Array.isArray(node) ? Number(key) : key];
         if (child !== null && typeof child === "object")
           stack.push({ node: child, tokens: childTokens });
+        else if (typeof child === "number" && !Number.isFinite(child))
+          problem(childTokens, `is ${child}, a number JSON cannot hold`);
       }
       if (Array.isArray(node)) continue;
       const ref = (node as Json).$ref;
-      // A property named "$ref" holds a schema; a string there is followed like any $ref.
-      if (typeof ref !== "string") continue;
+      // A property named "$ref" is a property; but a string there is followed like any $ref.
+      if (ref === undefined || (tokens.at(-1) === "properties" && typeof ref !== "string"))
+        continue;
       const at = [...tokens, "$ref"];
-      if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+      if (typeof ref !== "string") {
+        problem(at, "must be a string (a JSON pointer or a file inside specs/)");
+      } else if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
         problem(
           at,
           `is a remote reference (${ref}); patchbay never fetches remote $refs — copy the schema into the document`,
         );
       } else if (ref.startsWith("#")) {
-        if (resolvePointer(root, ref) === undefined)
+        if (resolvePointer(root, ref) === undefined) {
           problem(at, `points at ${ref}, which does not exist in this document`);
+          continue;
+        }
+        const cycle = refCycle(root, ref);
+        const key = cycle && [...new Set(cycle)].sort().join(" ");
+        if (cycle && key && cycle.includes(pointerOf(tokens)) && !reportedCycles.has(key)) {
+          reportedCycles.add(key);
+          problem(at, `is part of a $ref chain that never reaches a value (${cycle.join(" → ")})`);
+        }
       } else {
         const [filePart = "", fragment = ""] = ref.split("#");
-        const target = resolve(documentDir, decodeURIComponent(filePart));
+        let target: string;
+        try {
+          target = resolve(documentDir, decodeURIComponent(filePart));
+        } catch {
+          problem(at, `is not a valid reference (${ref}): bad percent-encoding`);
+          continue;
+        }
         if (!inside(target)) {
           problem(
             at,
@@ -314,6 +369,19 @@ function checkDepthAndRefs(
       }
     }
   }
+}
+
+/** The loop a chain of local `$ref`s starting at `ref` runs into, or `undefined` when it ends. */
+function refCycle(root: Json, ref: string): string[] | undefined {
+  const chain = [ref];
+  let target = resolvePointer(root, ref);
+  while (isObject(target) && typeof target.$ref === "string" && target.$ref.startsWith("#")) {
+    const next: string = target.$ref;
+    if (chain.includes(next)) return [...chain.slice(chain.indexOf(next)), next];
+    chain.push(next);
+    target = resolvePointer(root, next);
+  }
+  return undefined;
 }
 
 export { escapePointerToken };
