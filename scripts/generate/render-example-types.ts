@@ -65,7 +65,8 @@ ${checks.join("\n\n")}
 }
 
 const check = (comment: string, value: unknown, type: string) =>
-  `// ${comment.replaceAll("\n", " ")}\n(${tsLiteral(value)}) satisfies ${type};`;
+  // every line terminator JavaScript knows, or the rest of the comment would become code
+  `// ${comment.replace(/[\n\r\u2028\u2029]/g, " ")}\n(${tsLiteral(value)}) satisfies ${type};`;
 
 /** `[mediaType, exampleName, value]` for each named (or single) example of a JSON media type. */
 function jsonExamples(document: Json, holder: Json | undefined): [string, string, unknown][] {

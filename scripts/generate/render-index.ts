@@ -21,6 +21,8 @@ export function renderIndex(model: VendorModel): string {
       return option(header.option, text);
     }),
   ];
+  // The document's words inside doc comments: a "*/" in them must not end the comment.
+  const displayName = inComment(model.displayName);
   return `// ${generatedHeader(model.specFile)}
 import {
   createVendorClient,
@@ -32,21 +34,21 @@ import type { paths } from "./schema.js";
 
 export type { components, operations, paths } from "./schema.js";
 
-/** How the client reaches ${model.displayName}: base URL, credentials and headers, read from ${model.specFile}. */
+/** How the client reaches ${displayName}: base URL, credentials and headers, read from ${model.specFile}. */
 export const descriptor = ${tsLiteral(descriptor)} as const satisfies VendorDescriptor;
 
 /** Options for {@link createClient}. Every option can be left out and read from the environment. */
 export interface ${model.typeName}ClientOptions extends RuntimeOptions {
-  /** Base URL of the API. Default: \`${model.envPrefix}_BASE_URL\`, then ${model.defaultBaseUrl}. */
+  /** Base URL of the API. Default: \`${model.envPrefix}_BASE_URL\`, then ${inComment(model.defaultBaseUrl)}. */
   baseUrl?: string;
 ${options.join("\n")}
 }
 
-/** A typed openapi-fetch client for ${model.displayName}: \`GET\`, \`POST\`, … plus \`withOptions()\`. */
+/** A typed openapi-fetch client for ${displayName}: \`GET\`, \`POST\`, … plus \`withOptions()\`. */
 export type ${model.typeName}Client = VendorClient<paths>;
 
 /**
- * Creates a ${model.displayName} client with retries, timeouts and redacted errors.
+ * Creates a ${displayName} client with retries, timeouts and redacted errors.
  *
  * @example
  * const client = createClient({ ${firstCredentialExample(model)} });
@@ -57,8 +59,9 @@ export function createClient(options: ${model.typeName}ClientOptions = {}): ${mo
 `;
 }
 
-const option = (name: string, text: string) =>
-  `  /** ${text.replaceAll("*/", "*\\/")} */\n  ${name}?: string;`;
+const inComment = (text: string) => text.replaceAll("*/", "*\\/");
+
+const option = (name: string, text: string) => `  /** ${inComment(text)} */\n  ${name}?: string;`;
 
 function authOptionDocs(model: VendorModel, scheme: AuthScheme): string[] {
   if (scheme.type === "basic") {

@@ -86,7 +86,7 @@ function renderExample(model: VendorModel): string {
 import { createClient } from "${model.packageName}";
 
 const client = createClient(${credentials});
-const { data, error } = await client.${method}("${path}", ${tsLiteral(init)});
+const { data, error } = await client.${method}(${JSON.stringify(path)}, ${tsLiteral(init)});
 if (error) throw new Error(\`${model.name}: \${JSON.stringify(error)}\`);
 console.log(data);
 \`\`\``;
