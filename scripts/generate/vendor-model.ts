@@ -70,6 +70,14 @@ export function buildVendorModel(input: {
   const info = doc.info as Json;
   const envPrefix = sidecar.envPrefix ?? name.toUpperCase().replaceAll("-", "_");
   const displayName = sidecar.displayName ?? String(info.title).replace(/\s+API$/i, "");
+  // Every option of the client's options interface is unique: the runtime's own, the sidecar's,
+  // then the credentials', then the document's required headers.
+  const taken = new Set([
+    ...RUNTIME_OPTIONS,
+    ...(sidecar.headers ?? []).map((header) => header.option),
+  ]);
+  const auth = authSchemes(doc, envPrefix, taken);
+  const headers = headerOptions(doc, sidecar, envPrefix, taken);
   const operations: OperationSummary[] = [];
   forEachOperation(doc, (operation, _at, method, path) => {
     operations.push({
@@ -106,8 +114,8 @@ export function buildVendorModel(input: {
     title: String(info.title),
     envPrefix,
     defaultBaseUrl: serverUrl((doc.servers as Json[])[0] as Json).replace(/\/+$/, ""),
-    auth: authSchemes(doc, envPrefix),
-    headers: headerOptions(doc, sidecar, envPrefix),
+    auth,
+    headers,
     operations,
     example,
   };
@@ -128,8 +136,30 @@ const camelCase = (text: string) => {
   return pascal[0]?.toLowerCase() + pascal.slice(1);
 };
 
+/** `RuntimeOptions` and `baseUrl`: names a credential or header option must not take. */
+const RUNTIME_OPTIONS = [
+  "baseUrl",
+  "retry",
+  "timeoutMs",
+  "fetch",
+  "headers",
+  "logger",
+  "logLevel",
+  "allowInsecureHttp",
+];
+
+/** The first candidate not `taken`, else the last one numbered; marked taken. */
+function claimOption(taken: Set<string>, ...candidates: string[]): string {
+  let option = candidates.find((candidate) => !taken.has(candidate));
+  for (let number = 2; !option; number++) {
+    if (!taken.has(`${candidates.at(-1)}${number}`)) option = `${candidates.at(-1)}${number}`;
+  }
+  taken.add(option);
+  return option;
+}
+
 /** Security schemes in the order the document prefers them: top-level security first. */
-function authSchemes(doc: Json, envPrefix: string): AuthScheme[] {
+function authSchemes(doc: Json, envPrefix: string, taken: Set<string>): AuthScheme[] {
   const components = isObject(doc.components) ? doc.components : {};
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   const order: string[] = [];
@@ -142,20 +172,16 @@ function authSchemes(doc: Json, envPrefix: string): AuthScheme[] {
   };
   note(doc.security);
   forEachOperation(doc, (operation) => note(operation.security));
-  const used = new Set<string>();
-  const optionFor = (preferred: string, schemeName: string) => {
-    const option = used.has(preferred) ? camelCase(schemeName) : preferred;
-    used.add(option);
-    return option;
-  };
+  const optionFor = (preferred: string, schemeName: string) =>
+    claimOption(taken, preferred, camelCase(schemeName));
   const result: AuthScheme[] = [];
   for (const schemeName of order) {
     const scheme = deref<Json>(doc, schemes[schemeName]);
     if (!isObject(scheme)) continue;
     const http = String(scheme.scheme ?? "").toLowerCase();
     if (scheme.type === "http" && http === "basic") {
-      if (used.has("username")) continue;
-      used.add("username");
+      if (taken.has("username")) continue;
+      taken.add("username").add("password");
       result.push({
         type: "basic",
         usernameOption: "username",
@@ -187,7 +213,12 @@ const envFor = (envPrefix: string, option: string) =>
   `${envPrefix}_${option.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`;
 
 /** The sidecar's headers, then every other required header parameter, as named client options. */
-function headerOptions(doc: Json, sidecar: Sidecar, envPrefix: string): HeaderOption[] {
+function headerOptions(
+  doc: Json,
+  sidecar: Sidecar,
+  envPrefix: string,
+  taken: Set<string>,
+): HeaderOption[] {
   const result: HeaderOption[] = (sidecar.headers ?? []).map((header) => ({ ...header }));
   const known = new Set(result.map((header) => header.header.toLowerCase()));
   forEachOperation(doc, (operation, at) => {
@@ -203,7 +234,8 @@ function headerOptions(doc: Json, sidecar: Sidecar, envPrefix: string): HeaderOp
       const header = String(parameter.name);
       if (known.has(header.toLowerCase())) continue;
       known.add(header.toLowerCase());
-      const option = camelCase(header.replace(/^x-/i, ""));
+      const name = camelCase(header.replace(/^x-/i, ""));
+      const option = claimOption(taken, name, `${name}Header`);
       const schema = deref<Json>(doc, parameter.schema);
       result.push({
         header,
