@@ -219,17 +219,18 @@ describe("retry options", () => {
 
 describe("timeouts", () => {
   const slow: Handler = (res) => {
-    const timer = setTimeout(() => reply(res, 201, created), 1000);
+    const timer = setTimeout(() => reply(res, 201, created), 10_000);
     res.on("close", () => clearTimeout(timer));
   };
 
   it("throws a TimeoutError for a slow POST (1 attempt)", async () => {
-    const client = await setup(slow, { timeoutMs: 50 });
+    // Timeouts long enough for the request to reach the server on a loaded machine.
+    const client = await setup(slow, { timeoutMs: 500 });
     const started = Date.now();
     const error = await client.POST("/connections", create).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ name: "TimeoutError", timeoutMs: 50, attempt: 1 });
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(error).toMatchObject({ name: "TimeoutError", timeoutMs: 500, attempt: 1 });
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(server.attempts).toBe(1);
   });
 
@@ -238,7 +239,7 @@ describe("timeouts", () => {
       (res, attempt, request) =>
         attempt < 3 ? slow(res, attempt, request) : reply(res, 200, { items: [] }),
       {
-        timeoutMs: 60,
+        timeoutMs: 500,
       },
     );
     expect((await client.GET("/connections")).response.status).toBe(200);
@@ -279,10 +280,16 @@ describe("aborts", () => {
   });
 
   it("an abort during a request is not retried, even for a GET", async () => {
-    const client = await setup(() => {});
+    let arrived: () => void = () => {};
+    const requestArrived = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    const client = await setup(() => arrived());
     const controller = new AbortController();
     const pending = client.GET("/connections", { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("user cancelled")), 50);
+    pending.catch(() => {});
+    await requestArrived;
+    controller.abort(new Error("user cancelled"));
     await expect(pending).rejects.toThrow("user cancelled");
     expect(server.attempts).toBe(1);
   });
