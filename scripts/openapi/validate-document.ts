@@ -17,6 +17,22 @@ export const HTTP_METHODS = [
 const SUPPORTED_HTTP_SCHEMES = new Set(["bearer", "basic"]);
 const SUPPORTED_SECURITY_TYPES = new Set(["http", "apiKey", "oauth2", "openIdConnect"]);
 const MAX_DEPTH = 200;
+/**
+ * Keys openapi-typescript's resolver (@redocly/openapi-core) looks up on a plain object and then
+ * calls: a schema or property with one of these names crashes it ("Cannot convert undefined or
+ * null to object"). `constructor` and `toString` survive.
+ */
+const UNREADABLE_KEYS = new Set([
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "valueOf",
+]);
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -263,7 +279,8 @@ function resolveLocal(doc: Json, value: unknown): unknown {
 /**
  * Every `$ref` must resolve locally or to a file inside specs/, whose own `$ref`s are checked the
  * same way (openapi-typescript follows them all); remote references are refused. Also refuses
- * numbers JSON cannot hold (`.inf`, `.nan`, `1e400`) and `$ref` chains that loop.
+ * numbers JSON cannot hold (`.inf`, `.nan`, `1e400`), `$ref` chains that loop and keys
+ * openapi-typescript cannot read.
  */
 function checkDepthAndRefs(
   loaded: LoadedDocument,
@@ -294,6 +311,11 @@ function checkDepthAndRefs(
       if (node === null || typeof node !== "object") continue;
       for (const [key, child] of Object.entries(node)) {
         const childTokens = [...tokens, Array.isArray(node) ? Number(key) : key];
+        if (UNREADABLE_KEYS.has(key) && !Array.isArray(node))
+          problem(
+            childTokens,
+            `is named "${key}", which openapi-typescript's resolver mistakes for a method of Object and crashes on; rename it`,
+          );
         if (child !== null && typeof child === "object")
           stack.push({ node: child, tokens: childTokens });
         else if (typeof child === "number" && !Number.isFinite(child))
