@@ -1,6 +1,6 @@
 import * as openapiFetch from "openapi-fetch";
 import type { AuthScheme, HeaderOption } from "./auth.js";
-import { InsecureTransportError, NetworkError, TimeoutError } from "./errors.js";
+import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } from "./errors.js";
 import type { Logger, LogLevel } from "./logger.js";
 import { addSecret, redact } from "./redact.js";
 import { isRetryableStatus, type RetryOptions } from "./retry.js";
@@ -228,11 +228,35 @@ export function createVendorClient<Paths extends {}>(
     }
   };
 
+  /**
+   * openapi-fetch's path serializer, refusing a value that would not stay one path segment: "",
+   * "." and ".." (the URL parser drops or climbs them: /team/../connections is /connections) and
+   * lone surrogates (encodeURIComponent throws a bare URIError).
+   */
+  const pathSerializer = (url: string, params: Record<string, unknown>): string => {
+    for (const [name, value] of Object.entries(params)) {
+      if (typeof value !== "string" || !url.includes(`{${name}}`)) continue;
+      let segment = "";
+      try {
+        segment = encodeURIComponent(value);
+      } catch {
+        // a lone surrogate: refused below like an empty segment
+      }
+      if (/^\.{0,2}$/.test(segment))
+        throw new PatchbayError(
+          `${vendor}: path parameter "${name}" cannot be ${JSON.stringify(value)}: it would not stay one segment of the path`,
+          { vendor, parameter: name },
+        );
+    }
+    return openapiFetch.defaultPathSerializer(url, params);
+  };
+
   const build = (settings: RequestOptions): VendorClient<Paths> =>
     Object.assign(
       createClient<Paths>({
         baseUrl,
         headers,
+        pathSerializer,
         fetch: (request) => send(request, settings),
       }) as unknown as StrictClient<Paths>,
       {
