@@ -21,7 +21,7 @@ export interface RuntimeOptions {
   baseUrl?: string;
   /** Retry policy; `false` turns retries off. */
   retry?: RetryOptions | false;
-  /** Per-attempt time to the response headers. Default 60000. */
+  /** Per-attempt time to the response headers, then again to the end of the body. Default 60000. */
   timeoutMs?: number;
   /** Default: `globalThis.fetch`. */
   fetch?: typeof globalThis.fetch;
@@ -162,6 +162,56 @@ export function createVendorClient<Paths extends {}>(
       signal.aborted ? forward() : signal.addEventListener("abort", forward);
       return [controller.signal, () => clearTimeout(timeout)];
     };
+    /**
+     * `response` with its body guarded like the request: it must end within `timeoutMs` of the
+     * headers (a stalled body hung the call), and a failure while it is read (undici's bare
+     * "TypeError: terminated" when the socket closes mid-body) is a NetworkError.
+     */
+    const guardBody = (response: Response, label: string, attempt: number): Response => {
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      const [timed, clear] = timer(timeoutMs);
+      let fail = (_error: unknown) => {};
+      timed.addEventListener("abort", () => {
+        fail(
+          signal.aborted
+            ? signal.reason
+            : new TimeoutError(`${label} timed out after ${timeoutMs}ms reading the body`, {
+                vendor,
+                timeoutMs,
+                attempt,
+              }),
+        );
+        reader.cancel().catch(() => {});
+      });
+      const body = new ReadableStream<Uint8Array>({
+        start: (controller) => {
+          fail = (error) => controller.error(error);
+        },
+        async pull(controller) {
+          try {
+            const { done, value } = await reader.read();
+            if (done) {
+              clear();
+              controller.close();
+            } else controller.enqueue(value);
+          } catch (cause) {
+            // (after a timeout or an abort the stream has already failed, and this does nothing)
+            clear();
+            fail(
+              new NetworkError(
+                `${label} failed reading the body: ${((cause as Error)?.cause ?? cause) as string}`,
+                { vendor, attempt, cause },
+              ),
+            );
+          }
+        },
+        cancel: (reason) => {
+          clear();
+          return reader.cancel(reason);
+        },
+      });
+      return Object.defineProperty(new Response(body, response), "url", { value: response.url });
+    };
     for (let attempt = 1; ; attempt++) {
       // `log` and the errors redact the URL's credential
       const label = `${vendor}: ${method} ${url} #${attempt}`;
@@ -214,8 +264,11 @@ export function createVendorClient<Paths extends {}>(
         `${label} ${status ?? error?.name} in ${Date.now() - started}ms${wait == null ? "" : `, retry in ${wait}ms`}`,
       );
       if (wait == null) {
-        if (response) return response;
-        throw error;
+        if (!response) throw error;
+        // (openapi-fetch does not read a body it is told is empty)
+        return response.body && response.headers.get("content-length") !== "0"
+          ? guardBody(response, label, attempt)
+          : response;
       }
       response?.body?.cancel().catch(() => {});
       // sleep, unless the caller aborts
