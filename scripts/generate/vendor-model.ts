@@ -1,4 +1,8 @@
 import { createHash } from "node:crypto";
+import type {
+  AuthScheme,
+  HeaderOption as RuntimeHeaderOption,
+} from "../../packages/runtime/src/auth.ts";
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
 import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
 import type { Sidecar } from "./sidecar.ts";
@@ -7,28 +11,10 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
-export type AuthScheme =
-  | { type: "bearer"; option: string; env: string }
-  | {
-      type: "basic";
-      usernameOption: string;
-      passwordOption: string;
-      usernameEnv: string;
-      passwordEnv: string;
-    }
-  | {
-      type: "apiKey";
-      in: "header" | "query" | "cookie";
-      name: string;
-      option: string;
-      env: string;
-    };
+// The descriptor's shape is the runtime's contract; the generator only adds documentation.
+export type { AuthScheme } from "../../packages/runtime/src/auth.ts";
 
-export interface HeaderOption {
-  header: string;
-  option: string;
-  env?: string;
-  default?: string;
+export interface HeaderOption extends RuntimeHeaderOption {
   description?: string;
 }
 
