@@ -1,0 +1,459 @@
+// A vendor that misbehaves, played by a loopback node:http server: it closes the socket before or
+// in the middle of the body, answers 200 with invalid JSON, 502 with an HTML page, 200 with a body
+// the schema does not describe, sends its headers slowly, stalls in the body, or never answers.
+// Each ends in a typed error (or, for what openapi-fetch owns, the documented behaviour below), no
+// crash, no unhandled rejection, and a POST without an Idempotency-Key is sent exactly once.
+// Then properties of what such a vendor sends: `Retry-After` over arbitrary strings, and
+// redaction over nested bodies and headers holding secrets.
+import fc from "fast-check";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  ApiError,
+  apiErrorFromResponse,
+  createVendorClient,
+  NetworkError,
+  PatchbayError,
+  redact,
+  retryAfterMs,
+  TimeoutError,
+} from "../src/index.js";
+import { descriptor, fastRetry, type paths, type TestvendorOptions } from "./fixtures.js";
+import { type Handler, reply, startServer, type TestServer } from "./server.js";
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeAll(() => {
+  process.on("unhandledRejection", onUnhandled);
+});
+afterAll(() => {
+  process.off("unhandledRejection", onUnhandled);
+});
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  expect(unhandled).toEqual([]);
+});
+
+async function clientFor(handler: Handler, overrides: TestvendorOptions = {}) {
+  server = await startServer(handler);
+  const options: TestvendorOptions = {
+    baseUrl: server.url,
+    apiKey: "sk_faults_0123456789",
+    retry: fastRetry,
+    timeoutMs: 2000,
+    ...overrides,
+  };
+  return createVendorClient<paths>(descriptor, options);
+}
+
+const create = { body: { connector_id: "google_drive" } };
+/** The rejection of `pending`; fails the test when it resolves. */
+const rejectionOf = (pending: Promise<unknown>): Promise<unknown> =>
+  pending.then(
+    (value) => {
+      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
+    },
+    (error: unknown) => error,
+  );
+/** Waits long enough for a retry the runtime should not make to reach the server. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+describe("the socket closes", () => {
+  const midBody: Handler = (res) => {
+    res.writeHead(201, { "content-type": "application/json", "content-length": "200" });
+    res.write('{"id":"c1","redirect_url":');
+    setTimeout(() => res.socket?.destroy(), 10);
+  };
+  const beforeAnswering: Handler = (res) => res.socket?.destroy();
+
+  it("in the middle of the body: a POST rejects with NetworkError after one attempt", async () => {
+    const client = await clientFor(midBody);
+    const error = await rejectionOf(client.POST("/connections", create));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ name: "NetworkError", vendor: "testvendor", attempt: 1 });
+    expect((error as Error).message).toMatch(
+      /^testvendor: POST http:\/\/127\.0\.0\.1:\d+\/connections #1 failed reading the body: /,
+    );
+    await settle();
+    expect(server?.attempts).toBe(1);
+  });
+
+  it("in the middle of the body of a GET: NetworkError too, not repeated (the answer had begun)", async () => {
+    const client = await clientFor((res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "200" });
+      res.write('{"items":[');
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    expect(await rejectionOf(client.GET("/connections"))).toBeInstanceOf(NetworkError);
+    expect(server?.attempts).toBe(1);
+  });
+
+  it("before any answer: a POST is not repeated; a GET is, then NetworkError", async () => {
+    const client = await clientFor(beforeAnswering);
+    const post = await rejectionOf(client.POST("/connections", create));
+    expect(post).toBeInstanceOf(NetworkError);
+    expect(post).toMatchObject({ attempt: 1 });
+    await settle();
+    expect(server?.attempts).toBe(1);
+
+    const get = await rejectionOf(client.GET("/connections"));
+    expect(get).toMatchObject({ name: "NetworkError", attempt: 3 });
+    expect(server?.attempts).toBe(4);
+  });
+
+  it("before any answer, with an Idempotency-Key: the POST may repeat, and succeeds", async () => {
+    const client = await clientFor((res, attempt) =>
+      attempt === 1 ? res.socket?.destroy() : reply(res, 201, { id: "c1", redirect_url: "u" }),
+    );
+    const { data } = await client
+      .withOptions({ idempotencyKey: "idem-1" })
+      .POST("/connections", create);
+    expect(data).toEqual({ id: "c1", redirect_url: "u" });
+    expect(server?.received.map((request) => request.headers["idempotency-key"])).toEqual([
+      "idem-1",
+      "idem-1",
+    ]);
+  });
+});
+
+describe("200 with invalid JSON (documented: openapi-fetch's parse error, not retried)", () => {
+  const invalid: Handler = (res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"id": "c1",,}');
+  };
+
+  it("rejects with the SyntaxError of openapi-fetch's JSON parse, after one attempt", async () => {
+    const client = await clientFor(invalid);
+    const error = await rejectionOf(client.POST("/connections", create));
+    expect(error).toBeInstanceOf(SyntaxError);
+    await settle();
+    expect(server?.attempts).toBe(1);
+  });
+
+  it('parseAs: "text" reads the same answer as it is', async () => {
+    const client = await clientFor(invalid);
+    const { data, response } = await client.POST("/connections", {
+      ...create,
+      parseAs: "text",
+    });
+    expect(data).toBe('{"id": "c1",,}');
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("502 with an HTML page", () => {
+  const html = "<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>";
+  const badGateway: Handler = (res) => {
+    res.writeHead(502, "Bad Gateway", { "content-type": "text/html" });
+    res.end(html);
+  };
+
+  it("a POST is sent once and returns { error: the page, response: 502 }, as openapi-fetch does", async () => {
+    const client = await clientFor(badGateway);
+    const { data, error, response } = await client.POST("/connections", create);
+    expect(data).toBeUndefined();
+    expect(error).toBe(html);
+    expect(response.status).toBe(502);
+    await settle();
+    expect(server?.attempts).toBe(1);
+
+    const apiError = apiErrorFromResponse("testvendor", response, error);
+    expect(apiError).toBeInstanceOf(ApiError);
+    expect(apiError).toMatchObject({ status: 502, retryable: true, code: undefined, body: html });
+    expect(apiError.message).toBe("testvendor: 502 Bad Gateway");
+  });
+
+  it("a GET is retried up to maxRetries, then returns the last 502", async () => {
+    const client = await clientFor(badGateway);
+    const { error, response } = await client.GET("/connections");
+    expect(response.status).toBe(502);
+    expect(error).toBe(html);
+    expect(server?.attempts).toBe(3);
+  });
+});
+
+describe("200 whose body does not match the schema (documented: passed through as it is)", () => {
+  it.each([
+    ["another shape", { unexpected: [1, 2], id: 42 }],
+    ["a JSON string", "created"],
+    ["a JSON array", [{ id: "c1" }]],
+    ["JSON null", null],
+  ])("%s: `data` is exactly what was sent, after one attempt", async (_, body) => {
+    const client = await clientFor((res) => {
+      res.writeHead(201, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    });
+    const { data, error } = await client.POST("/connections", create);
+    expect(data).toEqual(body);
+    expect(error).toBeUndefined();
+    expect(server?.attempts).toBe(1);
+  });
+});
+
+describe("headers sent slowly", () => {
+  const headersAfter =
+    (ms: number): Handler =>
+    (res) => {
+      const timer = setTimeout(() => reply(res, 201, { id: "c1", redirect_url: "u" }), ms);
+      res.on("close", () => clearTimeout(timer));
+    };
+
+  it("within timeoutMs: the answer", async () => {
+    const client = await clientFor(headersAfter(100), { timeoutMs: 2000 });
+    expect((await client.POST("/connections", create)).data).toEqual({
+      id: "c1",
+      redirect_url: "u",
+    });
+    expect(server?.attempts).toBe(1);
+  });
+
+  it("beyond timeoutMs: a POST rejects with TimeoutError after one attempt", async () => {
+    const client = await clientFor(headersAfter(1500), { timeoutMs: 100 });
+    const error = await rejectionOf(client.POST("/connections", create));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ vendor: "testvendor", timeoutMs: 100, attempt: 1 });
+    await settle();
+    expect(server?.attempts).toBe(1);
+  });
+
+  it("beyond timeoutMs: a GET is retried, then TimeoutError", async () => {
+    const client = await clientFor(headersAfter(1500), { timeoutMs: 100 });
+    expect(await rejectionOf(client.GET("/connections"))).toMatchObject({
+      name: "TimeoutError",
+      attempt: 3,
+    });
+    expect(server?.attempts).toBe(3);
+  });
+
+  it("a body that trickles in within timeoutMs of the headers is read whole", async () => {
+    const client = await clientFor(
+      (res) => {
+        res.writeHead(201, { "content-type": "application/json" });
+        res.write('{"id":"c1",');
+        setTimeout(() => res.end('"redirect_url":"u"}'), 100);
+      },
+      { timeoutMs: 2000 },
+    );
+    expect((await client.POST("/connections", create)).data).toEqual({
+      id: "c1",
+      redirect_url: "u",
+    });
+  });
+});
+
+describe("never answers", () => {
+  it("a POST rejects with TimeoutError after one attempt, and is not sent again", async () => {
+    const client = await clientFor(() => {}, { timeoutMs: 100 });
+    const started = Date.now();
+    const error = await rejectionOf(client.POST("/connections", create));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/#1 timed out after 100ms$/);
+    expect(Date.now() - started).toBeLessThan(1500);
+    await settle();
+    expect(server?.attempts).toBe(1);
+  });
+
+  it("stops in the middle of the body: TimeoutError once timeoutMs has passed since the headers", async () => {
+    const client = await clientFor(
+      (res) => {
+        res.writeHead(201, { "content-type": "application/json" });
+        res.write('{"id":');
+      },
+      { timeoutMs: 150 },
+    );
+    const error = await rejectionOf(client.POST("/connections", create));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/#1 timed out after 150ms reading the body$/);
+    await settle();
+    expect(server?.attempts).toBe(1);
+  });
+
+  it("the caller's abort while the body stalls rejects with the caller's reason", async () => {
+    const client = await clientFor(
+      (res) => {
+        res.writeHead(201, { "content-type": "application/json" });
+        res.write('{"id":');
+      },
+      { timeoutMs: 5000 },
+    );
+    const controller = new AbortController();
+    const pending = rejectionOf(
+      client.POST("/connections", { ...create, signal: controller.signal }),
+    );
+    await vi.waitFor(() => expect(server?.attempts).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort(new Error("caller gave up"));
+    expect(await pending).toMatchObject({ message: "caller gave up" });
+  });
+});
+
+// --- what a faulty server sends, as properties --------------------------------------------------
+
+/** A `Headers`-like object: any strings, even those `Headers` would refuse. */
+const headersOf = (values: Record<string, string | undefined>) => ({
+  get: (name: string) => values[name] ?? null,
+});
+const isWait = (wait: number | undefined) =>
+  wait === undefined || (Number.isFinite(wait) && wait >= 0);
+
+describe("retryAfterMs over arbitrary input", () => {
+  const runs = { numRuns: Number(process.env.FC_RUNS ?? 500) };
+
+  it("never throws, and gives undefined or a finite wait of at least 0", () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.string({ unit: "binary", maxLength: 40 }), { nil: undefined }),
+        fc.option(fc.string({ unit: "binary", maxLength: 40 }), { nil: undefined }),
+        (retryAfter, retryAfterMsHeader) => {
+          const wait = retryAfterMs(
+            headersOf({ "retry-after": retryAfter, "retry-after-ms": retryAfterMsHeader }),
+          );
+          expect(isWait(wait), String(wait)).toBe(true);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("the same through real Headers, over header-safe strings and number-like ones", () => {
+    const numberLike = fc.stringMatching(
+      /^[ \t]{0,2}[-+]?\d{0,400}(\.\d{0,5})?(e\d{1,3})?[ \t]{0,2}$/,
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map(String.fromCharCode) }),
+          numberLike,
+        ),
+        fc.oneof(
+          fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map(String.fromCharCode) }),
+          numberLike,
+        ),
+        (retryAfter, retryAfterMsHeader) => {
+          const wait = retryAfterMs(
+            new Headers({ "retry-after": retryAfter, "retry-after-ms": retryAfterMsHeader }),
+          );
+          expect(isWait(wait), String(wait)).toBe(true);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("reads delta-seconds exactly, with any surrounding blanks and a fraction", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 10_000_000 }),
+        fc.option(fc.stringMatching(/^\d{1,3}$/), { nil: undefined }),
+        fc.stringMatching(/^[ \t]{0,3}$/),
+        fc.stringMatching(/^[ \t]{0,3}$/),
+        (whole, fraction, before, after) => {
+          const text = `${whole}${fraction === undefined ? "" : `.${fraction}`}`;
+          expect(retryAfterMs(headersOf({ "retry-after": `${before}${text}${after}` }))).toBe(
+            Math.ceil(Number(text) * 1000),
+          );
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("reads retry-after-ms first when it is a number, else falls back to Retry-After", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 1_000_000 }), fc.nat({ max: 1000 }), fc.string(), (ms, s, junk) => {
+        expect(retryAfterMs(headersOf({ "retry-after-ms": `${ms}`, "retry-after": `${s}` }))).toBe(
+          ms,
+        );
+        // a retry-after-ms that is not digits alone is ignored
+        expect(
+          retryAfterMs(headersOf({ "retry-after-ms": `x${junk}`, "retry-after": `${s}` })),
+        ).toBe(s * 1000);
+      }),
+      runs,
+    );
+  });
+
+  it("a number too long to be finite (400 digits) is no wait at all", () => {
+    const huge = "9".repeat(400);
+    expect(retryAfterMs(headersOf({ "retry-after": huge }))).toBeUndefined();
+    expect(retryAfterMs(headersOf({ "retry-after-ms": huge, "retry-after": "2" }))).toBe(2000);
+  });
+
+  describe("HTTP-dates", () => {
+    const now = Date.parse("2025-06-01T12:00:00Z");
+    beforeAll(() => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(now);
+    });
+    afterAll(() => {
+      vi.useRealTimers();
+    });
+
+    it("a future date is the time until it, to the millisecond; a past one is undefined", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), (seconds) => {
+          const date = new Date(now + seconds * 1000).toUTCString();
+          const wait = retryAfterMs(headersOf({ "retry-after": date }));
+          if (seconds >= 0) expect(wait).toBe(seconds * 1000);
+          else expect(wait).toBeUndefined();
+        }),
+        runs,
+      );
+    });
+  });
+});
+
+describe("redaction over headers and nested arrays holding secrets", () => {
+  const secretHeaders = [
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "x-api-key",
+    "x-auth-token",
+  ];
+  const token = fc.stringMatching(/^[A-Za-z0-9_.~+/=-]{12,40}$/);
+  /** A Headers object with secrets under secret names, and a Bearer value under a plain name. */
+  const secretsInHeaders = fc
+    .tuple(fc.constantFrom(...secretHeaders), token, token, fc.constantFrom("accept", "x-trace"))
+    .map(([name, secret, bearer, plain]): [Headers, string[]] => [
+      new Headers({ [name]: secret, [plain]: `Bearer ${bearer}`, "x-request-id": "req_1" }),
+      [secret, bearer],
+    ]);
+  /** Headers, inside arrays inside objects inside arrays, any depth. */
+  const nested = fc.letrec<{ tree: [unknown, string[]] }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: "small" },
+      secretsInHeaders,
+      fc.constantFrom<[unknown, string[]]>([1, []], ["ok", []], [null, []]),
+      fc
+        .array(tie("tree"), { maxLength: 4 })
+        .map((items): [unknown, string[]] => [items.map(([t]) => t), items.flatMap(([, s]) => s)]),
+      fc
+        .tuple(
+          fc.constantFrom("request", "retries", "data"),
+          fc.array(tie("tree"), { maxLength: 3 }),
+        )
+        .map(([key, items]): [unknown, string[]] => [
+          { [key]: items.map(([t]) => t) },
+          items.flatMap(([, s]) => s),
+        ]),
+    ),
+  })).tree;
+
+  it("no secret survives redact(), JSON or a PatchbayError built from the tree", () => {
+    fc.assert(
+      fc.property(nested, ([tree, secrets]) => {
+        const error = new PatchbayError("vendor failed", { request: tree });
+        const shown = [JSON.stringify(redact(tree)), JSON.stringify(error), error.message];
+        for (const output of shown) {
+          for (const secret of secrets) expect(output).not.toContain(secret);
+        }
+        // what is not secret stays readable
+        if (secrets.length > 0) expect(shown[0]).toContain("req_1");
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 200) },
+    );
+  });
+});
