@@ -1,6 +1,6 @@
 import { PatchbayError, type VendorClient } from "@patchbay/runtime";
 import { describeWays, missingCredentials } from "./credentials.js";
-import type { VendorDefinition } from "./define-vendor.js";
+import type { ConnectionFields, ConnectionStatus, VendorDefinition } from "./define-vendor.js";
 import { ConfigurationError, connectErrorFromResponse } from "./errors.js";
 import type {
   ConnectInput,
@@ -13,6 +13,37 @@ import type {
   VendorPaths,
 } from "./types.js";
 import * as registry from "./vendors/index.js";
+
+const statuses: readonly ConnectionStatus[] = [
+  "authorization_required",
+  "connected",
+  "pending",
+  "disconnected",
+];
+const text = (value: unknown): string | null =>
+  typeof value === "string" && value !== "" ? value : null;
+
+/**
+ * The fields a mapping read from a body that may not match the vendor's schema (a field missing,
+ * of another type, a `state` of "constructor"), in their documented types: what is not a
+ * non-empty string is null (a numeric id becomes its digits), an unknown status is pending.
+ */
+function documentedTypes(fields: ConnectionFields): ConnectionFields {
+  const { connectionId, status, authorizationUrl, expiresAt } = fields as {
+    [field in keyof ConnectionFields]: unknown;
+  };
+  return {
+    connectionId:
+      typeof connectionId === "number" && Number.isFinite(connectionId)
+        ? String(connectionId)
+        : text(connectionId),
+    status: statuses.includes(status as ConnectionStatus)
+      ? (status as ConnectionStatus)
+      : "pending",
+    authorizationUrl: text(authorizationUrl),
+    expiresAt: text(expiresAt),
+  };
+}
 
 /** The registry entry, typed loosely: the aggregator only moves values between typed ends. */
 type AnyDefinition = VendorDefinition<object, Record<string, { post: unknown }>, string>;
@@ -134,7 +165,7 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
         );
       }
       const fields = definition.toConnectionStart(data as never, { receivedAt: new Date() });
-      return { vendor, ...fields, raw: data } as ConnectionStart<typeof vendor>;
+      return { vendor, ...documentedTypes(fields), raw: data } as ConnectionStart<typeof vendor>;
     },
   };
 }
