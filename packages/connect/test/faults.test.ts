@@ -1,0 +1,284 @@
+// connect() and the generated clients against a vendor that misbehaves, played by a loopback
+// node:http server: the socket closes before or in the middle of the body, 200 with invalid JSON,
+// 502 with an HTML page, 200 with a body off the schema, slow headers, no answer. Each is a typed
+// error (or, off the schema, the documented mapping: what can be read, null for the rest), with no
+// unhandled rejection, and the create call (a POST without an Idempotency-Key) is sent once.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  ConnectError,
+  type ConnectInput,
+  createPatchbay,
+  NetworkError,
+  PatchbayError,
+  type PatchbayOptions,
+  TimeoutError,
+  type VendorName,
+} from "../src/index.js";
+import { isolateVendorEnv } from "./vendor-env.js";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+let handler: Handler = (_req, res) => res.end();
+/** Requests received, as `METHOD path`. */
+const received: string[] = [];
+let server: Server;
+let baseUrl: string;
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeAll(async () => {
+  process.on("unhandledRejection", onUnhandled);
+  server = createServer((req, res) => {
+    received.push(`${req.method} ${req.url}`);
+    // no kept-alive socket for the next test to find closed (that POST would fail, unrepeated)
+    res.setHeader("connection", "close");
+    req.resume();
+    req.on("end", () => handler(req, res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  process.off("unhandledRejection", onUnhandled);
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+afterEach(async () => {
+  // Sockets of requests the client gave up on stay in fetch's pool: close them, and give the
+  // client time to see it, or the next test's POST could be written into a closed socket.
+  server.closeAllConnections();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  received.length = 0;
+  expect(unhandled).toEqual([]);
+});
+isolateVendorEnv();
+
+/** Every vendor aimed at the server, retrying fast where the runtime may. */
+const options = (shared: PatchbayOptions = {}): PatchbayOptions => ({
+  retry: { baseDelayMs: 5, maxDelayMs: 20 },
+  timeoutMs: 2000,
+  ...shared,
+  datagrid: { baseUrl, apiKey: "dg_faults_0123456789" },
+  supermemory: { baseUrl, apiKey: "sm_faults_0123456789" },
+  polytomic: { baseUrl, username: "pt_user", password: "pt_faults_0123456789" },
+  agentstack: { baseUrl, username: "as_user", password: "as_faults_0123456789" },
+  chartbrew: { baseUrl, apiKey: "cb_faults_0123456789" },
+});
+
+const inputs: { [V in VendorName]: ConnectInput[V] } = {
+  datagrid: { body: { connector_id: "google_drive" } },
+  supermemory: {
+    params: { path: { provider: "notion" } },
+    body: { redirectUrl: "https://app.example.com/callback" },
+  },
+  polytomic: {
+    body: { name: "Salesforce", redirect_url: "https://app.example.com/done" },
+  },
+  agentstack: { body: { url: "https://mcp.example.com/mcp" } },
+  chartbrew: {
+    params: { path: { team_id: "42" } },
+    body: { name: "Postgres", type: "postgres", team_id: 42, host: "db.example.com" },
+  },
+};
+const createPaths: Record<VendorName, string> = {
+  datagrid: "POST /connections",
+  supermemory: "POST /v3/connections/notion",
+  polytomic: "POST /api/connections/connect",
+  agentstack: "POST /api/v1/connectors",
+  chartbrew: "POST /team/42/connections",
+};
+const vendors = Object.keys(inputs) as VendorName[];
+
+/** The rejection of `pending`; fails the test when it resolves. */
+const rejectionOf = (pending: Promise<unknown>): Promise<unknown> =>
+  pending.then(
+    (value) => {
+      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
+    },
+    (error: unknown) => error,
+  );
+/** Long enough for a repeat the runtime must not make to reach the server. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+const connect = <V extends VendorName>(vendor: V, shared?: PatchbayOptions) =>
+  createPatchbay(options(shared)).connect(vendor, inputs[vendor]);
+
+const json =
+  (status: number, body: unknown): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
+  };
+const html = "<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>";
+const faults: Record<string, Handler> = {
+  "the socket closes before any answer": (_req, res) => res.socket?.destroy(),
+  "the socket closes in the middle of the body": (_req, res) => {
+    res.writeHead(201, { "content-type": "application/json", "content-length": "300" });
+    res.write('{"id":"c1","redirect_url":"https://accounts.example.com/o');
+    setTimeout(() => res.socket?.destroy(), 10);
+  },
+  "200 with invalid JSON": (_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"redirect_url": "https://accounts.example.com/o",,}');
+  },
+  "502 with an HTML page": (_req, res) => {
+    res.writeHead(502, "Bad Gateway", { "content-type": "text/html" });
+    res.end(html);
+  },
+  "headers later than timeoutMs": (_req, res) => {
+    const timer = setTimeout(
+      () => json(201, { redirect_url: "https://x.example" })(_req, res),
+      1500,
+    );
+    res.on("close", () => clearTimeout(timer));
+  },
+  "no answer at all": () => {},
+  "the body stops after the headers": (_req, res) => {
+    res.writeHead(201, { "content-type": "application/json" });
+    res.write('{"redirect_url":');
+  },
+};
+/** What each fault gives: the class and a message pattern. */
+const outcomes: Record<string, [new (...args: never[]) => Error, RegExp]> = {
+  "the socket closes before any answer": [NetworkError, /^datagrid: POST .* #1 failed: /],
+  "the socket closes in the middle of the body": [
+    NetworkError,
+    /^datagrid: POST .* #1 failed reading the body: /,
+  ],
+  "200 with invalid JSON": [
+    PatchbayError,
+    /^datagrid: the answer is not JSON \(.*\); check the base URL \(baseUrl or DATAGRID_BASE_URL\)$/,
+  ],
+  "502 with an HTML page": [
+    ConnectError,
+    /^datagrid: 502 Bad Gateway \(<html>.*\) — the vendor failed; try again later$/,
+  ],
+  "headers later than timeoutMs": [TimeoutError, /^datagrid: POST .* #1 timed out after 200ms$/],
+  "no answer at all": [TimeoutError, /^datagrid: POST .* #1 timed out after 200ms$/],
+  "the body stops after the headers": [
+    TimeoutError,
+    /^datagrid: POST .* #1 timed out after 200ms reading the body$/,
+  ],
+};
+
+describe.each(Object.keys(faults))("%s", (fault) => {
+  const [errorClass, message] = outcomes[fault] as [new (...args: never[]) => Error, RegExp];
+
+  it(`connect() rejects with ${errorClass.name}, and the create call is sent once`, async () => {
+    handler = faults[fault] as Handler;
+    const error = await rejectionOf(connect("datagrid", { timeoutMs: 200 }));
+    expect(error).toBeInstanceOf(errorClass);
+    expect((error as Error).message).toMatch(message);
+    expect(error).toMatchObject({ vendor: "datagrid" });
+    if (error instanceof ConnectError) {
+      expect(error).toMatchObject({ status: 502, retryable: true, body: html });
+    }
+    await settle();
+    expect(received).toEqual(["POST /connections"]);
+  });
+
+  it("the generated client (patchbay.client) sends the POST once too", async () => {
+    handler = faults[fault] as Handler;
+    const client = createPatchbay(options({ timeoutMs: 200 })).client("datagrid");
+    const outcome = await client.POST("/connections", inputs.datagrid).then(
+      (result) => result,
+      (error: unknown) => error,
+    );
+    if (fault === "502 with an HTML page") {
+      expect(outcome).toMatchObject({ error: html, response: { status: 502 } });
+    } else if (fault === "200 with invalid JSON") {
+      // openapi-fetch's own JSON parse error; connect() turns it into the message above
+      expect(outcome).toBeInstanceOf(SyntaxError);
+    } else {
+      expect(outcome).toBeInstanceOf(errorClass);
+    }
+    await settle();
+    expect(received).toEqual(["POST /connections"]);
+  });
+});
+
+describe("headers sent slowly but within timeoutMs", () => {
+  it("connect() resolves as usual", async () => {
+    handler = (req, res) => {
+      setTimeout(
+        () => json(201, { object: "redirect_url", redirect_url: "https://a.example/o" })(req, res),
+        150,
+      );
+    };
+    const start = await connect("datagrid", { timeoutMs: 2000 });
+    expect(start).toMatchObject({
+      vendor: "datagrid",
+      authorizationUrl: "https://a.example/o",
+      status: "authorization_required",
+    });
+    expect(received).toEqual(["POST /connections"]);
+  });
+});
+
+describe("200 whose body does not match the vendor's schema (documented: mapped where readable, null elsewhere)", () => {
+  const offSchema: [string, unknown][] = [
+    ["an empty object", {}],
+    ["other fields", { unexpected: true, nested: { a: 1 } }],
+    [
+      "fields of the wrong types",
+      {
+        id: { nested: true },
+        redirect_url: 42,
+        authLink: ["x"],
+        expiresIn: { hours: 1 },
+        state: "constructor",
+        data: "token",
+        auth_request: 7,
+      },
+    ],
+    ["a JSON string", "created"],
+    ["a JSON array", [{ id: "c1" }]],
+  ];
+
+  describe.each(vendors)("%s", (vendor) => {
+    it.each(offSchema)(
+      "%s: a ConnectionStart of the documented types, raw kept",
+      async (_, body) => {
+        handler = json(201, body);
+        const start = await connect(vendor);
+        expect(start.vendor).toBe(vendor);
+        expect(start.raw).toEqual(body);
+        for (const field of ["connectionId", "authorizationUrl", "expiresAt"] as const) {
+          const value = start[field];
+          expect(
+            value === null || (typeof value === "string" && value !== ""),
+            `${field}: ${String(value)}`,
+          ).toBe(true);
+        }
+        expect(["authorization_required", "connected", "pending", "disconnected"]).toContain(
+          start.status,
+        );
+        expect(received).toEqual([createPaths[vendor]]);
+      },
+    );
+  });
+
+  it("what can be read is still read: chartbrew's numeric id, supermemory's id and link", async () => {
+    handler = json(201, { id: 7, extra: "x" });
+    expect(await connect("chartbrew")).toMatchObject({ connectionId: "7", status: "connected" });
+    handler = json(201, {
+      id: "conn_1",
+      authLink: "https://a.example/o",
+      expiresIn: 3600,
+      more: 1,
+    });
+    expect(await connect("supermemory")).toMatchObject({
+      connectionId: "conn_1",
+      authorizationUrl: "https://a.example/o",
+      status: "authorization_required",
+      expiresAt: expect.stringMatching(/^\d{4}-/),
+    });
+  });
+
+  it("a JSON null is an error, not an empty ConnectionStart", async () => {
+    handler = json(201, null);
+    await expect(connect("datagrid")).rejects.toThrow(
+      "datagrid: 201 without a body; expected the new connection",
+    );
+  });
+});
