@@ -129,7 +129,8 @@ function runCliWithin(
     const started = Date.now();
     const child = spawn(
       join(repoRoot, "node_modules", ".bin", "tsx"),
-      [join(scriptsDir, "generate", "cli.ts"), "--root", root],
+      // --write: where CI is set, generate would otherwise only check.
+      [join(scriptsDir, "generate", "cli.ts"), "--root", root, "--write"],
       { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     let stdout = "";
