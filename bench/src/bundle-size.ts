@@ -2,6 +2,7 @@ import { builtinModules } from "node:module";
 import { gzipSync } from "node:zlib";
 import { build, version as esbuildVersion, type Plugin } from "esbuild";
 import { benchDir } from "./locations.ts";
+import { measuredNow } from "./measured.ts";
 import { officialSdks, packageOf } from "./subjects.ts";
 
 /**
@@ -67,6 +68,7 @@ export interface BundleSize {
 
 export interface BundleResults {
   measuredAt: string;
+  loadAverage: number;
   esbuild: string;
   sizes: BundleSize[];
   /** What `@patchbay/runtime` adds over openapi-fetch alone, same descriptor, min+gz bytes. */
@@ -117,6 +119,7 @@ export async function measureBundle(
 }
 
 export async function runBundleSize(): Promise<BundleResults> {
+  const started = measuredNow();
   const sizes: BundleSize[] = [];
   for (const [subject, contents] of Object.entries(bundleEntries)) {
     const { code: _code, ...size } = await measureBundle(contents);
@@ -126,7 +129,7 @@ export async function runBundleSize(): Promise<BundleResults> {
   const gzipOf = (subject: string) =>
     sizes.find((size) => size.subject === subject)?.gzipBytes ?? 0;
   return {
-    measuredAt: new Date().toISOString(),
+    ...started,
     esbuild: esbuildVersion,
     sizes,
     runtimeOverOpenapiFetchBytes: gzipOf("@patchbay/runtime") - gzipOf("openapi-fetch"),

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { benchDir } from "./locations.ts";
+import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
 import { officialSdks, packageOf, vendors } from "./subjects.ts";
 
@@ -25,6 +26,7 @@ export interface ColdImport {
 
 export interface ColdImportResults {
   measuredAt: string;
+  loadAverage: number;
   runs: number;
   modules: ColdImport[];
 }
@@ -59,6 +61,7 @@ function loadOnce(mode: LoadMode, specifier: string): { loadMs: number; processM
 
 /** `runs` fresh processes per module and mode; rounds alternate the order of the modules. */
 export function runColdImport(runs = 11): ColdImportResults {
+  const started = measuredNow();
   const samples = new Map<string, { load: number[]; process: number[] }>();
   for (let run = 0; run < runs; run++) {
     for (const specifier of alternatingOrder(coldImportModules, run)) {
@@ -85,5 +88,5 @@ export function runColdImport(runs = 11): ColdImportResults {
     console.log(
       `  cold import ${m.subject}: import() ${m.importMs} ms, require() ${m.requireMs} ms`,
     );
-  return { measuredAt: new Date().toISOString(), runs, modules };
+  return { ...started, runs, modules };
 }

@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { childEnv } from "./child-env.ts";
 import type { GenerationRun } from "./generate-child.ts";
 import { benchDir, tmpDir } from "./locations.ts";
+import { measuredNow } from "./measured.ts";
 import { alternatingOrder, logLogSlope, median, round } from "./stats.ts";
 import {
   type DocumentSet,
@@ -32,6 +33,7 @@ export interface GenerationCase {
 
 export interface GenerationResults {
   measuredAt: string;
+  loadAverage: number;
   rounds: number;
   cases: GenerationCase[];
   /** k in time ≈ c·size^k over the cases that succeeded (wall and CPU time): 1 is linear. */
@@ -43,6 +45,7 @@ export interface GenerationResults {
 
 /** Each case generated `rounds` times, each time in a fresh process, the case order alternating. */
 export async function runGenerationScaling({ rounds = 3 } = {}): Promise<GenerationResults> {
+  const started = measuredNow();
   const github = githubDocument(join(tmpDir, "generate-github"));
   const sets: (DocumentSet & { name: string })[] = [
     { name: "5 vendor documents", ...vendorDocuments(join(tmpDir, "generate-vendors")) },
@@ -81,7 +84,7 @@ export async function runGenerationScaling({ rounds = 3 } = {}): Promise<Generat
   const wallFit = (list: GenerationCase[]) =>
     round(logLogSlope(list.map((c) => ({ x: c.totalBytes, y: c.wallMs }))), 2);
   return {
-    measuredAt: new Date().toISOString(),
+    ...started,
     rounds,
     cases,
     wallExponent: wallFit(fitted),

@@ -30,6 +30,7 @@ describe("evaluateGoals", () => {
   it("judges the runtime budget from the bundle sizes", () => {
     const bundle = {
       measuredAt: "",
+      loadAverage: 0,
       esbuild: "0",
       sizes: [],
       runtimeOverOpenapiFetchBytes: 1600,
@@ -49,12 +50,14 @@ describe("parseTestRun", () => {
     const output = [
       "Cached:    2 cached, 2 total",
       "  Time:    187ms >>> FULL TURBO",
+      "//#lint: cache miss, executing da3c7e507e58e947",
+      "@patchbay/datagrid:test: cache hit, replaying logs 6a3a4ddbeec2449a",
       "Cached:    7 cached, 12 total",
       "  Time:    20s",
       "82 passed, 1 failed, 0 skipped",
     ].join("\n");
     const run = parseTestRun({ command: "pnpm test", wallMs: 1000, exitCode: 1, output });
-    expect(run).toMatchObject({ cached: 9, total: 14, fullTurbo: false });
+    expect(run).toMatchObject({ cached: 9, total: 14, fullTurbo: false, missed: ["//#lint"] });
     expect(run.summary).toBe("82 passed, 1 failed, 0 skipped");
   });
 });

@@ -71,7 +71,9 @@ export function markdownTable(header: string[], rows: (string | number)[][]): st
 const times = (value: number | undefined) =>
   value === undefined || Number.isNaN(value) ? "–" : `${value.toFixed(2)}×`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const day = (iso: string | undefined) => (iso ? iso.slice(0, 16).replace("T", " ") : "–");
+/** `2026-01-02 03:04 UTC, load 1.5`: when a section was measured and how busy the machine was. */
+const when = ({ measuredAt, loadAverage }: { measuredAt: string; loadAverage?: number }) =>
+  `${measuredAt.slice(0, 16).replace("T", " ")} UTC, load ${loadAverage ?? "?"}`;
 const verdict = (met: boolean | null) =>
   met === null ? "not measured" : met ? "**met**" : "**not met**";
 const officialOf = (subject: string) =>
@@ -84,7 +86,7 @@ const officialOf = (subject: string) =>
 export function renderResults(report: Report): string {
   const { machine } = report;
   const sections = [
-    `Last run: Node ${machine.node}, ${machine.platform}, ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage} at the start (other jobs were sharing the machine when it is above ${machine.cpus}). Raw numbers: [results/latest.json](results/latest.json).`,
+    `Last run: Node ${machine.node}, ${machine.platform}, ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage} at the start of the last run, and at the start of each section below (above ${machine.cpus}, other jobs were sharing the machine). Raw numbers: [results/latest.json](results/latest.json).`,
     "### Goals",
     markdownTable(
       ["goal", "target", "measured", "verdict"],
@@ -102,7 +104,7 @@ export function renderResults(report: Report): string {
 function bundleSection(bundle: NonNullable<Report["bundle"]>): string[] {
   const gzip = (subject: string) => bundle.sizes.find((s) => s.subject === subject)?.gzipBytes;
   return [
-    `### Bundle: create one connection (esbuild ${bundle.esbuild}, browser ESM, minified, gzip -9; ${day(bundle.measuredAt)} UTC)`,
+    `### Bundle: create one connection (esbuild ${bundle.esbuild}, browser ESM, minified, gzip -9; ${when(bundle)})`,
     markdownTable(
       ["entry", "min", "min+gz", "vs openapi-fetch", "vs official SDK", "Node built-ins stubbed"],
       bundle.sizes.map((s) => {
@@ -123,7 +125,7 @@ function bundleSection(bundle: NonNullable<Report["bundle"]>): string[] {
 function coldImportSection(cold: NonNullable<Report["coldImport"]>): string[] {
   const of = (subject: string) => cold.modules.find((m) => m.subject === subject);
   return [
-    `### Cold import: median of ${cold.runs} fresh \`node\` processes each (${day(cold.measuredAt)} UTC)`,
+    `### Cold import: median of ${cold.runs} fresh \`node\` processes each (${when(cold)})`,
     markdownTable(
       [
         "module",
@@ -151,7 +153,7 @@ function coldImportSection(cold: NonNullable<Report["coldImport"]>): string[] {
 
 function throughputSection(throughput: NonNullable<Report["throughput"]>): string[] {
   return [
-    `### Throughput: ${throughput.calls} sequential create-connection calls after ${throughput.warmup} warm-up, local \`node:http\` server; ${throughput.rounds} rounds, order reversed every other round; medians (${day(throughput.measuredAt)} UTC)`,
+    `### Throughput: ${throughput.calls} sequential create-connection calls after ${throughput.warmup} warm-up, local \`node:http\` server; ${throughput.rounds} rounds, order reversed every other round; medians (${when(throughput)})`,
     markdownTable(
       [
         "client",
@@ -179,7 +181,7 @@ function throughputSection(throughput: NonNullable<Report["throughput"]>): strin
 
 function generationSection(generation: NonNullable<Report["generation"]>): string[] {
   return [
-    `### Generation scaling: \`generate({ root })\` in a fresh process, median of ${generation.rounds} (${day(generation.measuredAt)} UTC)`,
+    `### Generation scaling: \`generate({ root })\` in a fresh process, median of ${generation.rounds} (${when(generation)})`,
     markdownTable(
       ["documents", "count", "total size", "wall", "CPU", "peak RSS", "wall ms per MiB", "result"],
       generation.cases.map((c) => [
@@ -200,7 +202,7 @@ function generationSection(generation: NonNullable<Report["generation"]>): strin
 function pipelineSection(pipeline: NonNullable<Report["pipeline"]>): string[] {
   const { contract, warmTest } = pipeline;
   return [
-    `### Pipeline (${day(pipeline.measuredAt)} UTC)`,
+    `### Pipeline (${when(pipeline)})`,
     markdownTable(
       ["measurement", "wall", "detail"],
       [
@@ -215,12 +217,12 @@ function pipelineSection(pipeline: NonNullable<Report["pipeline"]>): string[] {
           `${warmTest.warmup.cached}/${warmTest.warmup.total} tasks cached; ${warmTest.warmup.summary || `exit ${warmTest.warmup.exitCode}`}`,
         ],
         [
-          `\`pnpm test\`, nothing changed (median of ${warmTest.runs.length})`,
+          `\`pnpm test\`, nothing changed (median of ${warmTest.unchangedRuns ?? 0} run(s) with an unchanged tree)`,
           `${(warmTest.medianWallMs / 1000).toFixed(1)} s`,
           warmTest.runs
             .map(
               (r) =>
-                `${(r.wallMs / 1000).toFixed(1)} s, ${r.cached}/${r.total} cached${r.fullTurbo ? " (FULL TURBO)" : ""}`,
+                `${(r.wallMs / 1000).toFixed(1)} s, ${r.cached}/${r.total} cached${r.fullTurbo ? " (FULL TURBO)" : ""}${r.treeChanged ? ", tree changed by others" : ""}${r.missed?.length ? `, ran ${r.missed.join(" ")}` : ""}`,
             )
             .join("; "),
         ],

@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import { childEnv } from "./child-env.ts";
 import { tmpDir } from "./locations.ts";
+import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
 import { officialSdks, packageOf, type VendorWithSdk, vendorsWithSdk } from "./subjects.ts";
 import type { ClientRun } from "./throughput-client.ts";
@@ -31,6 +32,7 @@ export interface ThroughputRow {
 
 export interface ThroughputResults {
   measuredAt: string;
+  loadAverage: number;
   calls: number;
   warmup: number;
   rounds: number;
@@ -54,6 +56,7 @@ export async function runThroughput({
   warmup = 200,
   rounds = 3,
 } = {}): Promise<ThroughputResults> {
+  const started = measuredNow();
   const clientScript = join(tmpDir, "throughput-client.mjs");
   await build({
     entryPoints: [join(import.meta.dirname, "throughput-client.ts")],
@@ -95,7 +98,7 @@ export async function runThroughput({
     await server.close();
   }
   return {
-    measuredAt: new Date().toISOString(),
+    ...started,
     calls,
     warmup,
     rounds,
