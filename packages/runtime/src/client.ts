@@ -70,6 +70,13 @@ export function createVendorClient<Paths extends {}>(
       (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[env]);
   const baseUrl =
     setting("baseUrl", `${descriptor.envPrefix}_BASE_URL`) || descriptor.defaultBaseUrl;
+  // user:password@ in a base URL would bypass the credential options and their redaction.
+  if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
+    throw new PatchbayError(
+      `${vendor}: the base URL carries credentials (user:password@host); pass them as options`,
+      { vendor },
+    );
+  }
 
   // The credential of the first scheme whose values are all present, registered with `redact`:
   // the header (or, with `inQuery`, query parameter) that carries it, and its value.
