@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repositoryRoot } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { median, round } from "./stats.ts";
-import { packageOf, vendors } from "./subjects.ts";
+import { vendors } from "./subjects.ts";
 
 export interface CommandRun {
   command: string;
@@ -31,13 +32,17 @@ export interface WarmTestRun {
   missed: string[];
   /** The closing `N passed, N failed, N skipped` line. */
   summary: string;
-  /** Someone changed the work tree (a commit, an edit) since the previous run ended or during this one. */
+  /** The snapshot's tree was not as the previous run left it (turbo or a test wrote to it). */
   treeChanged?: boolean;
 }
 
 export interface PipelineResults {
   measuredAt: string;
   loadAverage: number;
+  /** The commit measured, in a fresh clone that nobody else works in. */
+  commit: string;
+  /** `git clone` + `pnpm install --frozen-lockfile --offline` of that snapshot. */
+  setupMs: number;
   contract: {
     how: string;
     vendors: ContractSuiteRun[];
@@ -45,10 +50,10 @@ export interface PipelineResults {
     totalWallMs: number;
   };
   warmTest: {
-    /** The run before the timed ones, which fills turbo's cache if it was not already full. */
-    warmup: WarmTestRun;
+    /** The runs before the timed ones, until turbo's cache is settled (a FULL TURBO run). */
+    warmups: WarmTestRun[];
     runs: WarmTestRun[];
-    /** Median over the runs with an unchanged tree (over all runs when there is none). */
+    /** Median over the runs that found the snapshot unchanged. */
     medianWallMs: number;
     unchangedRuns: number;
   };
@@ -81,40 +86,20 @@ function timed(command: string, args: string[], cwd: string): Promise<CommandRun
   });
 }
 
-/**
- * The contract suite alone: each vendor package's vitest on `scripts/contract/contract.test.ts`
- * (where there is no contract suite yet, the vendor packages' whole `test` task, uncached).
- */
-async function contractSuite(): Promise<PipelineResults["contract"]> {
-  const hasContract = existsSync(join(repositoryRoot, "scripts/contract/contract.test.ts"));
+/** The contract suite alone: each vendor package's vitest on `scripts/contract/contract.test.ts`. */
+async function contractSuite(root: string): Promise<PipelineResults["contract"]> {
   const results: ContractSuiteRun[] = [];
   for (const vendor of vendors) {
-    const run = hasContract
-      ? await timed(
-          "pnpm",
-          ["exec", "vitest", "run", "contract/contract.test.ts"],
-          join(repositoryRoot, "packages", vendor),
-        )
-      : await timed(
-          "pnpm",
-          [
-            "exec",
-            "turbo",
-            "run",
-            "test",
-            `--filter=${packageOf(vendor)}`,
-            "--force",
-            "--output-logs=errors-only",
-          ],
-          repositoryRoot,
-        );
+    const run = await timed(
+      "pnpm",
+      ["exec", "vitest", "run", "contract/contract.test.ts"],
+      join(root, "packages", vendor),
+    );
     results.push({ vendor, wallMs: run.wallMs, passed: run.exitCode === 0 });
     console.log(`  contract ${vendor}: ${run.wallMs} ms${run.exitCode === 0 ? "" : " (failed)"}`);
   }
   return {
-    how: hasContract
-      ? "pnpm exec vitest run contract/contract.test.ts in each packages/<vendor> (Prism start-up included)"
-      : "turbo run test --force per vendor package (no scripts/contract yet)",
+    how: "pnpm exec vitest run contract/contract.test.ts in each packages/<vendor> (Prism start-up included)",
     vendors: results,
     totalWallMs: results.reduce((sum, run) => sum + run.wallMs, 0),
   };
@@ -137,9 +122,9 @@ export function parseTestRun(run: CommandRun): WarmTestRun {
 }
 
 /** HEAD, the uncommitted changes and the untracked files: what turbo's hashes are made from. */
-function treeFingerprint(): string {
+function treeFingerprint(root: string): string {
   const git = (...args: string[]) =>
-    spawnSync("git", args, { cwd: repositoryRoot, maxBuffer: 1 << 28 }).stdout;
+    spawnSync("git", args, { cwd: root, maxBuffer: 1 << 28 }).stdout;
   return createHash("sha256")
     .update(git("rev-parse", "HEAD"))
     .update(git("diff", "HEAD", "--binary"))
@@ -147,50 +132,70 @@ function treeFingerprint(): string {
     .digest("hex");
 }
 
-/** Attempts stop being started after this long, when others keep changing the tree. */
-const TIMED_BUDGET_MS = 10 * 60_000;
+const MAX_WARMUPS = 3;
 
 /**
- * `pnpm test` once to warm turbo's cache, then again until `timedRuns` runs found the tree as
- * the previous run left it (others work in the same tree), within a time budget.
+ * `pnpm test` until a run is fully cached (at most MAX_WARMUPS times), then `timedRuns` more,
+ * each checked to have found the tree as the previous run left it.
  */
-async function warmTest(timedRuns: number): Promise<PipelineResults["warmTest"]> {
-  let fingerprint = treeFingerprint();
+async function warmTest(root: string, timedRuns: number): Promise<PipelineResults["warmTest"]> {
+  let fingerprint = treeFingerprint(root);
   const once = async (label: string): Promise<WarmTestRun> => {
-    const before = treeFingerprint();
-    const run = parseTestRun(await timed("pnpm", ["test"], repositoryRoot));
-    const after = treeFingerprint();
+    const before = treeFingerprint(root);
+    const run = parseTestRun(await timed("pnpm", ["test"], root));
+    const after = treeFingerprint(root);
     run.treeChanged = before !== fingerprint || after !== before;
     fingerprint = after;
     console.log(
-      `  pnpm test (${label}): ${run.wallMs} ms, ${run.cached}/${run.total} cached${run.fullTurbo ? ", FULL TURBO" : ""}, exit ${run.exitCode}${run.treeChanged ? ", tree changed by others" : ""}${run.missed.length > 0 ? `; ran ${run.missed.join(", ")}` : ""}`,
+      `  pnpm test (${label}): ${run.wallMs} ms, ${run.cached}/${run.total} cached${run.fullTurbo ? ", FULL TURBO" : ""}, exit ${run.exitCode}${run.treeChanged ? ", tree changed" : ""}${run.missed.length > 0 ? `; ran ${run.missed.join(", ")}` : ""}`,
     );
     return run;
   };
-  const warmup = await once("warm-up");
-  const runs: WarmTestRun[] = [];
-  const started = performance.now();
-  const unchanged = () => runs.filter((run) => !run.treeChanged);
-  while (
-    unchanged().length < timedRuns &&
-    runs.length < timedRuns + 3 &&
-    performance.now() - started < TIMED_BUDGET_MS
-  ) {
-    runs.push(await once(`warm ${runs.length + 1}`));
+  const warmups: WarmTestRun[] = [];
+  while (warmups.length < MAX_WARMUPS && !warmups.at(-1)?.fullTurbo) {
+    warmups.push(await once(`warm-up ${warmups.length + 1}`));
   }
-  const counted = unchanged().length > 0 ? unchanged() : runs;
+  const runs: WarmTestRun[] = [];
+  for (let index = 0; index < timedRuns; index++) runs.push(await once(`warm ${index + 1}`));
+  const unchanged = runs.filter((run) => !run.treeChanged);
   return {
-    warmup,
+    warmups,
     runs,
-    medianWallMs: round(median(counted.map((run) => run.wallMs))),
-    unchangedRuns: unchanged().length,
+    medianWallMs: round(median(unchanged.map((run) => run.wallMs))),
+    unchangedRuns: unchanged.length,
   };
+}
+
+/**
+ * A clone of the committed HEAD in the OS temp dir, installed from the local pnpm store, with a
+ * copy of this tree's turbo cache as a head start: others commit and edit in this work tree all
+ * the time, and "nothing changed" needs a tree nobody touches.
+ */
+async function snapshot(): Promise<{ root: string; commit: string; setupMs: number }> {
+  const started = performance.now();
+  const root = join(mkdtempSync(join(tmpdir(), "patchbay-bench-")), "repo");
+  const commit = spawnSync("git", ["rev-parse", "HEAD"], {
+    cwd: repositoryRoot,
+    encoding: "utf8",
+  }).stdout.trim();
+  const clone = await timed("git", ["clone", "--quiet", repositoryRoot, root], repositoryRoot);
+  if (clone.exitCode !== 0) throw new Error(`git clone failed: ${clone.output}`);
+  const install = await timed("pnpm", ["install", "--frozen-lockfile", "--offline"], root);
+  if (install.exitCode !== 0) throw new Error(`pnpm install failed in ${root}: ${install.output}`);
+  const cache = join(repositoryRoot, ".turbo/cache");
+  if (existsSync(cache)) cpSync(cache, join(root, ".turbo/cache"), { recursive: true });
+  return { root, commit, setupMs: round(performance.now() - started) };
 }
 
 export async function runPipeline({ warmRuns = 3 } = {}): Promise<PipelineResults> {
   const started = measuredNow();
-  // Warm `pnpm test` first: the contract runs write contract-results.json, a cached output.
-  const warm = await warmTest(warmRuns);
-  const contract = await contractSuite();
-  return { ...started, contract, warmTest: warm };
+  const { root, commit, setupMs } = await snapshot();
+  console.log(`  snapshot of ${commit.slice(0, 7)} in ${root} (${setupMs} ms)`);
+  try {
+    const warm = await warmTest(root, warmRuns);
+    const contract = await contractSuite(root);
+    return { ...started, commit, setupMs, contract, warmTest: warm };
+  } finally {
+    rmSync(join(root, ".."), { recursive: true, force: true });
+  }
 }

@@ -159,10 +159,10 @@ function throughputSection(throughput: NonNullable<Report["throughput"]>): strin
         "client",
         "req/s",
         "vs plain fetch",
-        "vs openapi-fetch",
+        "vs openapi-fetch (lowest–highest round)",
         "CPU µs/call",
         "CPU vs plain fetch",
-        "vs official SDK (req/s / CPU)",
+        "vs official SDK: req/s / CPU (CPU lowest–highest round)",
       ],
       throughput.rows.map((r) => [
         `\`${r.client}\``,
@@ -201,30 +201,28 @@ function generationSection(generation: NonNullable<Report["generation"]>): strin
 
 function pipelineSection(pipeline: NonNullable<Report["pipeline"]>): string[] {
   const { contract, warmTest } = pipeline;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const describe = (r: (typeof warmTest.runs)[number]) =>
+    `${seconds(r.wallMs)}, ${r.cached}/${r.total} cached${r.fullTurbo ? " (FULL TURBO)" : ""}${r.exitCode === 0 ? "" : `, exit ${r.exitCode}`}${r.treeChanged ? ", tree changed" : ""}${r.missed?.length ? `, ran ${r.missed.join(" ")}` : ""}`;
   return [
-    `### Pipeline (${when(pipeline)})`,
+    `### Pipeline: a fresh clone of ${pipeline.commit?.slice(0, 7) ?? "HEAD"}, installed offline in ${seconds(pipeline.setupMs ?? 0)} (${when(pipeline)})`,
     markdownTable(
       ["measurement", "wall", "detail"],
       [
         [
           "contract suite, five vendors one after another",
-          `${(contract.totalWallMs / 1000).toFixed(1)} s`,
-          `${contract.vendors.map((v) => `${v.vendor} ${(v.wallMs / 1000).toFixed(1)} s${v.passed ? "" : " (failed)"}`).join(", ")}; ${contract.how}`,
+          seconds(contract.totalWallMs),
+          `${contract.vendors.map((v) => `${v.vendor} ${seconds(v.wallMs)}${v.passed ? "" : " (failed)"}`).join(", ")}; ${contract.how}`,
         ],
+        ...(warmTest.warmups ?? []).map((r, index) => [
+          `\`pnpm test\`, warm-up ${index + 1}`,
+          seconds(r.wallMs),
+          `${describe(r)}; ${r.summary}`,
+        ]),
         [
-          "`pnpm test`, warm-up run",
-          `${(warmTest.warmup.wallMs / 1000).toFixed(1)} s`,
-          `${warmTest.warmup.cached}/${warmTest.warmup.total} tasks cached; ${warmTest.warmup.summary || `exit ${warmTest.warmup.exitCode}`}`,
-        ],
-        [
-          `\`pnpm test\`, nothing changed (median of ${warmTest.unchangedRuns ?? 0} run(s) with an unchanged tree)`,
-          `${(warmTest.medianWallMs / 1000).toFixed(1)} s`,
-          warmTest.runs
-            .map(
-              (r) =>
-                `${(r.wallMs / 1000).toFixed(1)} s, ${r.cached}/${r.total} cached${r.fullTurbo ? " (FULL TURBO)" : ""}${r.treeChanged ? ", tree changed by others" : ""}${r.missed?.length ? `, ran ${r.missed.join(" ")}` : ""}`,
-            )
-            .join("; "),
+          `\`pnpm test\`, nothing changed (median of ${warmTest.unchangedRuns ?? 0})`,
+          seconds(warmTest.medianWallMs),
+          warmTest.runs.map(describe).join("; "),
         ],
       ],
     ),
