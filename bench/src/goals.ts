@@ -15,6 +15,8 @@ export interface Results {
 }
 
 export interface Goal {
+  /** `issue`: one of the goals the project's issue sets; `project`: a goal of the project beyond the issue. */
+  source: "issue" | "project";
   goal: string;
   target: string;
   measured: string;
@@ -22,29 +24,192 @@ export interface Goal {
   met: boolean | null;
 }
 
+// The issue's goals.
+const BUNDLE_BUDGET_BYTES = 4096;
+const COLD_IMPORT_CEILING_MS = 6;
+const FIVE_DOCUMENTS_CEILING_MS = 1500;
+const LINEAR_EXPONENT_CEILING = 1.15;
+const WARM_TEST_CEILING_MS = 3000;
+// The project's own goals beyond the issue.
 const RUNTIME_BUDGET_BYTES = 1536;
 const THROUGHPUT_FLOOR = 0.9;
-const LINEAR_EXPONENT_CEILING = 1.15;
-const WARM_TEST_CEILING_MS = 10_000;
 
 const notMeasured = (goal: string, target: string): Goal => ({
+  source: "issue",
   goal,
   target,
   measured: "not measured in this run",
   met: null,
 });
 
-/** Every goal of the bench, judged from whatever results there are. */
+const beyondIssue = (goal: Goal): Goal => ({ ...goal, source: "project" });
+
+/**
+ * Every goal of the bench, judged from whatever results there are: the issue's six goals first,
+ * then the project's own goals beyond the issue (`source: "project"`).
+ */
 export function evaluateGoals(results: Results): Goal[] {
   return [
-    bundleGoal(results.bundle),
-    runtimeGoal(results.bundle),
-    coldImportGoal(results.coldImport),
-    throughputGoal(results.throughput),
-    cpuGoal(results.throughput),
-    generationGoal(results.generation),
+    issueBundleGoal(results.bundle),
+    issueColdImportGoal(results.coldImport),
+    issueThroughputGoal(results.throughput),
+    fiveDocumentsGoal(results.generation),
+    twoHundredDocumentsGoal(results.generation),
     warmTestGoal(results.pipeline),
+    ...[
+      bundleGoal(results.bundle),
+      runtimeGoal(results.bundle),
+      coldImportGoal(results.coldImport),
+      throughputGoal(results.throughput),
+      cpuGoal(results.throughput),
+      generationGoal(results.generation),
+    ].map(beyondIssue),
   ];
+}
+
+function issueBundleGoal(bundle: BundleResults | undefined): Goal {
+  const goal = "Each vendor's create-connection bundle is at most 4 KiB";
+  const target = `min+gz ≤ ${BUNDLE_BUDGET_BYTES} B (4 KiB), every \`@patchbay/<vendor>\``;
+  if (!bundle) return notMeasured(goal, target);
+  const sizes = vendors.map((vendor) => ({
+    vendor,
+    bytes: bundle.sizes.find((s) => s.subject === packageOf(vendor))?.gzipBytes,
+  }));
+  return {
+    source: "issue",
+    goal,
+    target,
+    measured: sizes.map((s) => `${s.vendor} ${s.bytes ?? "–"} B`).join("; "),
+    met: sizes.every((s) => s.bytes !== undefined && s.bytes <= BUNDLE_BUDGET_BYTES),
+  };
+}
+
+function issueColdImportGoal(cold: ColdImportResults | undefined): Goal {
+  const goal = "Cold import takes at most 6 ms";
+  const target = `median \`import()\` and \`require()\` ≤ ${COLD_IMPORT_CEILING_MS} ms, every \`@patchbay/<vendor>\``;
+  if (!cold) return notMeasured(goal, target);
+  const modules = vendors.map((vendor) => ({
+    vendor,
+    module: cold.modules.find((m) => m.subject === packageOf(vendor)),
+  }));
+  return {
+    source: "issue",
+    goal,
+    target,
+    measured: modules
+      .map(
+        (m) =>
+          `${m.vendor} import() ${m.module?.importMs ?? "–"} ms, require() ${m.module?.requireMs ?? "–"} ms`,
+      )
+      .join("; "),
+    met: modules.every(
+      (m) =>
+        m.module !== undefined &&
+        m.module.importMs <= COLD_IMPORT_CEILING_MS &&
+        m.module.requireMs <= COLD_IMPORT_CEILING_MS,
+    ),
+  };
+}
+
+function issueThroughputGoal(throughput: ThroughputResults | undefined): Goal {
+  const goal = "Throughput at or above the fastest official SDK in the same run";
+  const target =
+    "median req/s ≥ the fastest official SDK's, every `@patchbay/<vendor>`; when not, plain `fetch` vs that SDK says whether the transport is the difference";
+  if (!throughput) return notMeasured(goal, target);
+  const rps = (client: string) =>
+    throughput.rows.find((r) => r.client === client)?.requestsPerSecond;
+  const fastest = vendorsWithSdk
+    .map((vendor) => ({
+      name: officialSdks[vendor].name as string,
+      rps: rps(officialSdks[vendor].name),
+    }))
+    .filter((sdk): sdk is { name: string; rps: number } => sdk.rps !== undefined)
+    .sort((a, b) => b.rps - a.rps)[0];
+  if (!fastest) return notMeasured(goal, target);
+  const ours = vendors.map((vendor) => ({ vendor, rps: rps(packageOf(vendor)) }));
+  const met = ours.every((o) => o.rps !== undefined && o.rps >= fastest.rps);
+  const measured = [
+    `fastest official SDK: ${fastest.name} ${fastest.rps} req/s`,
+    ours.map((o) => `${o.vendor} ${o.rps ?? "–"} (${ratio(o.rps, fastest.rps)}×)`).join(", "),
+  ];
+  if (!met)
+    measured.push(
+      transportVerdict(
+        rps("plain fetch"),
+        fastest,
+        ours.flatMap((o) => (o.rps === undefined ? [] : [o.rps])),
+      ),
+    );
+  return { source: "issue", goal, target, measured: measured.join("; "), met };
+}
+
+/** What each official SDK sends through in Node. */
+const sdkTransports: Record<string, string> = {
+  "datagrid-ai": "node-fetch + agentkeepalive",
+  polytomic: "node-fetch",
+  supermemory: "Node's global `fetch`",
+};
+
+/**
+ * Plain `fetch` (one hand-written call, no client code) against the fastest official SDK: whether
+ * the transport (Node's undici `fetch` vs the SDK's own, e.g. node-fetch + agentkeepalive) is the
+ * difference, or the client code on top of it.
+ */
+export function transportVerdict(
+  plainFetch: number | undefined,
+  fastest: { name: string; rps: number },
+  ours: readonly number[] = [],
+): string {
+  if (plainFetch === undefined)
+    return "plain `fetch` not measured, so the transport's share is unknown";
+  const share = ratio(plainFetch, fastest.rps);
+  const overhead =
+    ours.length > 0
+      ? ` (the \`@patchbay/<vendor>\` clients reach ${ratio(Math.min(...ours), plainFetch)}–${ratio(Math.max(...ours), plainFetch)}× plain \`fetch\`)`
+      : "";
+  return plainFetch < fastest.rps
+    ? `plain \`fetch\` ${plainFetch} req/s = ${share}× ${fastest.name}: with no client code at all, Node's \`fetch\` (undici) is already below ${fastest.name}'s transport${sdkTransports[fastest.name] ? ` (${sdkTransports[fastest.name]})` : ""}, so the transport accounts for that much of the gap; the rest is client overhead on top of \`fetch\`${overhead}`
+    : `plain \`fetch\` ${plainFetch} req/s = ${share}× ${fastest.name}: Node's \`fetch\` (undici) itself keeps up, so the transport is not the difference; client overhead on top of \`fetch\` is${overhead}`;
+}
+
+const fiveDocumentsCase = (generation: GenerationResults) =>
+  generation.cases.find((c) => c.name === "5 vendor documents");
+const twoHundredDocumentsCase = (generation: GenerationResults) =>
+  generation.cases.find((c) => c.name === "200 synthetic documents");
+
+function fiveDocumentsGoal(generation: GenerationResults | undefined): Goal {
+  const goal = "Generating all five documents takes at most 1.5 s";
+  const target = `\`generate({ root })\` of the five vendor documents: median wall time ≤ ${FIVE_DOCUMENTS_CEILING_MS / 1000} s`;
+  if (!generation) return notMeasured(goal, target);
+  const five = fiveDocumentsCase(generation);
+  return {
+    source: "issue",
+    goal,
+    target,
+    measured: five
+      ? five.ok
+        ? `${(five.wallMs / 1000).toFixed(2)} s wall (CPU ${(five.cpuMs / 1000).toFixed(2)} s)`
+        : `failed: ${five.error}`
+      : "not measured in this run",
+    met: five === undefined ? null : five.ok && five.wallMs <= FIVE_DOCUMENTS_CEILING_MS,
+  };
+}
+
+function twoHundredDocumentsGoal(generation: GenerationResults | undefined): Goal {
+  const goal = "200 documents scale linearly";
+  const target = `200 documents generate; k ≤ ${LINEAR_EXPONENT_CEILING} in wall time ∝ size^k over 5 → 50 → 200 documents`;
+  if (!generation) return notMeasured(goal, target);
+  const twoHundred = twoHundredDocumentsCase(generation);
+  return {
+    source: "issue",
+    goal,
+    target,
+    measured: `k = ${generation.sameMixWallExponent} over 5 → 50 → 200 documents; 200 documents ${twoHundred ? (twoHundred.ok ? `${(twoHundred.wallMs / 1000).toFixed(2)} s` : `failed: ${twoHundred.error}`) : "not measured"}`,
+    met:
+      twoHundred === undefined
+        ? null
+        : twoHundred.ok && generation.sameMixWallExponent <= LINEAR_EXPONENT_CEILING,
+  };
 }
 
 function bundleGoal(bundle: BundleResults | undefined): Goal {
@@ -59,6 +224,7 @@ function bundleGoal(bundle: BundleResults | undefined): Goal {
     theirs: gzip(officialSdks[vendor].name),
   }));
   return {
+    source: "project",
     goal,
     target,
     measured: pairs
@@ -74,6 +240,7 @@ function runtimeGoal(bundle: BundleResults | undefined): Goal {
   if (!bundle) return notMeasured(goal, target);
   const added = bundle.runtimeOverOpenapiFetchBytes;
   return {
+    source: "project",
     goal,
     target,
     measured: `+${added} B (${(added / 1024).toFixed(2)} KiB)`,
@@ -93,6 +260,7 @@ function coldImportGoal(cold: ColdImportResults | undefined): Goal {
     theirs: of(officialSdks[vendor].name),
   }));
   return {
+    source: "project",
     goal,
     target,
     measured: pairs
@@ -120,6 +288,7 @@ function throughputGoal(throughput: ThroughputResults | undefined): Goal {
     row: throughput.rows.find((r) => r.client === packageOf(vendor)),
   }));
   return {
+    source: "project",
     goal,
     target,
     measured: rows
@@ -143,6 +312,7 @@ function cpuGoal(throughput: ThroughputResults | undefined): Goal {
     row: throughput.rows.find((r) => r.client === packageOf(vendor)),
   }));
   return {
+    source: "project",
     goal,
     target,
     measured: rows
@@ -161,6 +331,7 @@ function generationGoal(generation: GenerationResults | undefined): Goal {
   if (!generation) return notMeasured(goal, target);
   const failed = generation.cases.filter((c) => !c.ok);
   return {
+    source: "project",
     goal,
     target,
     measured: `k = ${generation.wallExponent} all cases (CPU ${generation.cpuExponent}); ${generation.sameMixWallExponent} over 5 → 50 → 200 documents${failed.length > 0 ? `; failed: ${failed.map((c) => c.name).join(", ")}` : ""}`,
@@ -172,20 +343,21 @@ function generationGoal(generation: GenerationResults | undefined): Goal {
 }
 
 function warmTestGoal(pipeline: PipelineResults | undefined): Goal {
-  const goal = "A warm `pnpm test` with nothing changed takes seconds (fully cached)";
-  const target = `in a fresh clone after the warm-up: every timed run FULL TURBO and passing, median < ${WARM_TEST_CEILING_MS / 1000} s`;
+  const goal = "A warm `pnpm test` takes at most 3 s";
+  const target = `nothing changed, in a fresh clone after the warm-up: every timed run FULL TURBO and passing, median ≤ ${WARM_TEST_CEILING_MS} ms`;
   if (!pipeline) return notMeasured(goal, target);
   const { runs, medianWallMs } = pipeline.warmTest;
   const counted = runs.filter((run) => !run.treeChanged);
   const describe = (run: (typeof runs)[number]) =>
     `${run.cached}/${run.total} cached${run.fullTurbo ? " FULL TURBO" : ""}${run.treeChanged ? " (tree changed)" : ""}`;
   return {
+    source: "issue",
     goal,
     target,
-    measured: `${(medianWallMs / 1000).toFixed(1)} s median of ${counted.length}; ${runs.map(describe).join(", ")}`,
+    measured: `${Math.round(medianWallMs)} ms median of ${counted.length}; ${runs.map(describe).join(", ")}`,
     met:
       counted.length === runs.length &&
       runs.every((run) => run.fullTurbo && run.exitCode === 0) &&
-      medianWallMs < WARM_TEST_CEILING_MS,
+      medianWallMs <= WARM_TEST_CEILING_MS,
   };
 }

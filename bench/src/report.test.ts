@@ -23,8 +23,75 @@ describe("markdownTable", () => {
 describe("evaluateGoals", () => {
   it("reports every goal as not measured when nothing ran", () => {
     const goals = evaluateGoals({});
-    expect(goals).toHaveLength(7);
+    expect(goals).toHaveLength(12);
     expect(goals.every((goal) => goal.met === null)).toBe(true);
+  });
+
+  it("puts the issue's six goals first, then the project's own", () => {
+    expect(evaluateGoals({}).map((goal) => goal.source)).toEqual([
+      ...Array(6).fill("issue"),
+      ...Array(6).fill("project"),
+    ]);
+  });
+
+  it("judges the 4 KiB bundle budget for every vendor", () => {
+    const sizes = (bytes: number) =>
+      ["datagrid", "supermemory", "polytomic", "agentstack", "chartbrew"].map((vendor) => ({
+        subject: `@patchbay/${vendor}`,
+        minBytes: 0,
+        gzipBytes: bytes,
+        stubbedBuiltins: [],
+      }));
+    const bundle = (bytes: number) => ({
+      measuredAt: "",
+      loadAverage: 0,
+      esbuild: "0",
+      sizes: sizes(bytes),
+      runtimeOverOpenapiFetchBytes: 0,
+    });
+    expect(evaluateGoals({ bundle: bundle(4096) })[0]?.met).toBe(true);
+    expect(evaluateGoals({ bundle: bundle(4097) })[0]).toMatchObject({
+      source: "issue",
+      met: false,
+      measured: expect.stringContaining("datagrid 4097 B"),
+    });
+  });
+
+  it("judges throughput against the fastest official SDK and names the transport when short", () => {
+    const row = (client: string, requestsPerSecond: number) => ({
+      client,
+      requestsPerSecond,
+      cpuUsPerCall: 0,
+      requestsPerSecondVsFetch: 1,
+      cpuVsFetch: 1,
+      requestsPerSecondVsOpenapiFetch: 1,
+      requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
+    });
+    const throughput = (ours: number) => ({
+      measuredAt: "",
+      loadAverage: 0,
+      calls: 1,
+      warmup: 0,
+      rounds: 1,
+      runs: [],
+      rows: [
+        row("plain fetch", 900),
+        row("datagrid-ai", 1000),
+        row("supermemory", 700),
+        row("polytomic", 950),
+        ...["datagrid", "supermemory", "polytomic", "agentstack", "chartbrew"].map((vendor) =>
+          row(`@patchbay/${vendor}`, ours),
+        ),
+      ],
+    });
+    const goal = (ours: number) => evaluateGoals({ throughput: throughput(ours) })[2];
+    expect(goal(1000)?.met).toBe(true);
+    expect(goal(1000)?.measured).not.toContain("plain `fetch`");
+    expect(goal(600)).toMatchObject({ met: false });
+    expect(goal(600)?.measured).toContain("fastest official SDK: datagrid-ai 1000 req/s");
+    expect(goal(600)?.measured).toContain("plain `fetch` 900 req/s = 0.9× datagrid-ai");
+    expect(goal(600)?.measured).toContain("the transport accounts for that much of the gap");
+    expect(goal(600)?.measured).toContain("reach 0.67–0.67× plain `fetch`");
   });
 
   it("judges the runtime budget from the bundle sizes", () => {

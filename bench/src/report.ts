@@ -82,16 +82,21 @@ const officialOf = (subject: string) =>
     vendorsWithSdk.find((vendor) => packageOf(vendor) === subject) as keyof typeof officialSdks
   ].name;
 
+const goalsTable = (goals: Goal[]) =>
+  markdownTable(
+    ["goal", "target", "measured", "verdict"],
+    goals.map((g) => [g.goal, g.target, g.measured, verdict(g.met)]),
+  );
+
 /** The generated section of bench/README.md: goals, then a table per measurement. */
 export function renderResults(report: Report): string {
   const { machine } = report;
   const sections = [
     `Last run: Node ${machine.node}, ${machine.platform}, ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB; 1-minute load average ${machine.loadAverage} at the start of the last run, and at the start of each section below (above ${machine.cpus}, other jobs were sharing the machine). Raw numbers: [results/latest.json](results/latest.json).`,
-    "### Goals",
-    markdownTable(
-      ["goal", "target", "measured", "verdict"],
-      report.goals.map((g) => [g.goal, g.target, g.measured, verdict(g.met)]),
-    ),
+    "### Goals: the issue's",
+    goalsTable(report.goals.filter((g) => g.source !== "project")),
+    "#### Project goals beyond the issue",
+    goalsTable(report.goals.filter((g) => g.source === "project")),
   ];
   if (report.bundle) sections.push(...bundleSection(report.bundle));
   if (report.coldImport) sections.push(...coldImportSection(report.coldImport));
