@@ -1,6 +1,5 @@
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { readCommandLine } from "../command-line.ts";
 import { SpecErrors } from "../openapi/spec-error.ts";
 import { formatTable } from "../text-table.ts";
 import { generate } from "./generate.ts";
@@ -13,20 +12,9 @@ Generates packages/<vendor> from specs/<vendor>.yaml for every document (or thos
   --root    repository root (default: this checkout)`;
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const root = resolve(
-    parsed.values.root ?? resolve(dirname(fileURLToPath(import.meta.url)), "../.."),
-  );
+  const commandLine = readCommandLine(parse, usage);
+  if ("exitCode" in commandLine) return commandLine.exitCode;
+  const { parsed, root } = commandLine;
   const frozen = Boolean(process.env.CI) && process.env.CI !== "false" && !parsed.values.write;
   const check = (parsed.values.check ?? false) || frozen;
   try {

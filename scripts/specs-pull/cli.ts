@@ -1,6 +1,5 @@
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { readCommandLine } from "../command-line.ts";
 import { formatPullReport } from "./pull-report.ts";
 import { PULL_DEFAULTS, pullSpecs } from "./pull-specs.ts";
 
@@ -15,20 +14,9 @@ credentials, ETag / Last-Modified remembered in scripts/specs-pull/state.json.
 Exit code: 0 when no vendor was refused, 1 when any was (the others are still pulled), 2 on usage.`;
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const root = resolve(
-    parsed.values.root ?? resolve(dirname(fileURLToPath(import.meta.url)), "../.."),
-  );
+  const commandLine = readCommandLine(parse, usage);
+  if ("exitCode" in commandLine) return commandLine.exitCode;
+  const { parsed, root } = commandLine;
   const timeoutMs = positiveInteger(parsed.values["timeout-ms"], "--timeout-ms");
   const maxBytes = positiveInteger(parsed.values["max-bytes"], "--max-bytes");
   if (timeoutMs === null || maxBytes === null) return 2;

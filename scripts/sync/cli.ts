@@ -1,7 +1,6 @@
 import { appendFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { readCommandLine } from "../command-line.ts";
 import { formatPullReport } from "../specs-pull/pull-report.ts";
 import { runSync } from "./run-sync.ts";
 import { formatStepLines, renderSyncMarkdown } from "./sync-report.ts";
@@ -17,20 +16,9 @@ pnpm spec:changes <vendors> (the changeset), and the vendors' tests (turbo run t
 Exit code: 0 when nothing was refused and every step passed; 1 otherwise; 2 on usage.`;
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(usage);
-    return 0;
-  }
-  const root = resolve(
-    parsed.values.root ?? resolve(dirname(fileURLToPath(import.meta.url)), "../.."),
-  );
+  const commandLine = readCommandLine(parse, usage);
+  if ("exitCode" in commandLine) return commandLine.exitCode;
+  const { parsed, root } = commandLine;
   let result: Awaited<ReturnType<typeof runSync>>;
   try {
     result = await runSync({
