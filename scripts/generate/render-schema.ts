@@ -1,5 +1,4 @@
 import { pathToFileURL } from "node:url";
-import openapiTS, { astToString } from "openapi-typescript";
 import { deref } from "../openapi/examples.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -15,6 +14,9 @@ export async function renderSchema(
   document: Json,
   documentPath: string,
 ): Promise<string> {
+  // Loaded here, not at the top: it brings in TypeScript (a second of start-up), which a document
+  // refused while it is read or validated never needs, so such a refusal comes at once.
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
   const ast = await openapiTS(headersSuppliedByClient(document, model) as never, {
     cwd: pathToFileURL(documentPath),
     silent: true,

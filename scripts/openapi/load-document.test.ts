@@ -145,6 +145,33 @@ describe("parseDocumentBytes: refusals, each with its line", () => {
     expect([error.line, error.column]).toEqual([3, 10]);
   });
 
+  describe("what aliases expand to: every value and character, counted each time it appears", () => {
+    const MiB = 1024 * 1024;
+    const big = `x-big: &s ${"z".repeat(MiB)}\n`;
+    const uses = (count: number, alias: string) =>
+      Array.from({ length: count }, (_, i) => `x-use${i}: ${alias}\n`).join("");
+    const LIMIT = "expands to more than 20971520 values and characters through YAML aliases";
+
+    it("19 copies of a 1 MiB string (19.9 M characters) are read", () => {
+      const loaded = parse(`openapi: 3.0.3\n${big}${uses(18, "*s")}`);
+      expect(loaded.document["x-use17"]).toHaveLength(MiB);
+    });
+
+    it("20 copies (20.97 M characters, just past 20 MiB) are refused, at the first alias", () => {
+      const error = parseError(`openapi: 3.0.3\n${big}${uses(19, "*s")}`);
+      expect(error.problem).toContain(LIMIT);
+      expect([error.line, error.column]).toEqual([3, 9]);
+    });
+
+    it("a shared part inside a shared part counts once per path to it (2 × 10 = 20 copies)", () => {
+      const pair = "x-pair: &p [*s, *s]\n";
+      // 1 + 2 + 2 × 8 = 19 copies of the string: read
+      expect(() => parse(`openapi: 3.0.3\n${big}${pair}${uses(8, "*p")}`)).not.toThrow();
+      // 1 + 2 + 2 × 9 = 21 copies: refused, though only 11 aliases are written
+      expect(parseError(`openapi: 3.0.3\n${big}${pair}${uses(9, "*p")}`).problem).toContain(LIMIT);
+    });
+  });
+
   it("but a few aliases are fine", () => {
     const loaded = parse("openapi: 3.0.3\nx-a: &a {type: string}\nx-b: *a\nx-c: *a\n");
     expect(loaded.document["x-c"]).toEqual({ type: "string" });
