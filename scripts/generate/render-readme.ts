@@ -82,8 +82,12 @@ function renderExample(model: VendorModel): string {
       : scheme.type === "basic"
         ? `{ username: "…", password: "…" }`
         : `{ ${scheme.option}: process.env.${scheme.env} }`;
+  const note =
+    call.missing.length > 0
+      ? `\n// Placeholders: the document has no example for the ${call.missing.join(", ")}.`
+      : "";
   return `\`\`\`ts
-import { createClient } from "${model.packageName}";
+import { createClient } from "${model.packageName}";${note}
 
 const client = createClient(${credentials});
 const { data, error } = await client.${method}(${JSON.stringify(path)}, ${tsLiteral(init)});

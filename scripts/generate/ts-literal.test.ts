@@ -86,6 +86,17 @@ describe("tsLiteral", () => {
     for (const value of values) expect(evaluate(tsLiteral(value))).toEqual(value);
   });
 
+  it("keeps a key named __proto__ a property of that name, not the object's prototype", () => {
+    // as a document's body example reads, once parsed: an own property called __proto__
+    const value = JSON.parse('{"__proto__": {"polluted": true}, "name": "x"}');
+    const literal = tsLiteral(value);
+    expect(literal).toContain('["__proto__"]: {');
+    const made = evaluate(literal) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(made)).toBe(Object.prototype);
+    expect(Object.hasOwn(made, "__proto__")).toBe(true);
+    expect(made).toEqual(value);
+  });
+
   it("is stable: the same value always gives the same bytes, in key order", () => {
     const value = { b: 1, a: [2, { d: 3, c: 4 }] };
     expect(tsLiteral(value)).toBe(tsLiteral(structuredClone(value)));

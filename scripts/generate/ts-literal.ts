@@ -10,10 +10,17 @@ export function tsLiteral(value: unknown, indent = ""): string {
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, item]) => item !== undefined);
     if (entries.length === 0) return "{}";
-    const lines = entries.map(
-      ([key, item]) =>
-        `${inner}${IDENTIFIER.test(key) ? key : JSON.stringify(key)}: ${tsLiteral(item, inner)},`,
-    );
+    const lines = entries.map(([key, item]) => {
+      // `__proto__: x` (quoted or not) would set the literal's prototype; a computed key is a
+      // property of that name, as in the document.
+      const name =
+        key === "__proto__"
+          ? `[${JSON.stringify(key)}]`
+          : IDENTIFIER.test(key)
+            ? key
+            : JSON.stringify(key);
+      return `${inner}${name}: ${tsLiteral(item, inner)},`;
+    });
     return `{\n${lines.join("\n")}\n${indent}}`;
   }
   return JSON.stringify(value);

@@ -83,7 +83,7 @@ export function buildVendorModel(input: {
     example = {
       method: exampleOperation.method,
       path: exampleOperation.path,
-      call: exampleCall(doc, pathItem, operation),
+      call: exampleCall(doc, pathItem, operation, { placeholders: true }),
     };
   }
   return {

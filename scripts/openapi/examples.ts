@@ -54,8 +54,61 @@ export interface OperationExample {
   missing: string[];
 }
 
-/** A valid call of an operation built from the document's own examples. */
-export function exampleCall(doc: Json, pathItem: Json, operation: Json): OperationExample {
+/**
+ * A value of the type `schema` describes, for a README to show a call that compiles where the
+ * document gives no example: `"<name>"` for a string, 0, false, an object with its required
+ * properties. Not a valid request (patterns, formats and bounds are not met); only its shape is.
+ */
+export function placeholderFor(doc: Json, raw: unknown, name: string, depth = 0): unknown {
+  const schema = deref<Json | undefined>(doc, raw);
+  if (!isObject(schema) || depth > 8) return null;
+  const [found] = examplesOf(doc, { schema });
+  if (found) return found.value;
+  if ("const" in schema) return schema.const;
+  const choices =
+    (Array.isArray(schema.oneOf) && schema.oneOf) || (Array.isArray(schema.anyOf) && schema.anyOf);
+  if (choices && choices.length > 0) return placeholderFor(doc, choices[0], name, depth + 1);
+  if (Array.isArray(schema.allOf)) {
+    const parts = schema.allOf.map((part) => placeholderFor(doc, part, name, depth + 1));
+    if (parts.every(isObject)) return Object.assign({}, ...parts);
+    return parts.find((part) => part !== null) ?? null;
+  }
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  const type = types.find((candidate) => candidate !== "null") ?? types[0];
+  switch (type) {
+    case "string":
+      return `<${name}>`;
+    case "integer":
+    case "number":
+      return typeof schema.minimum === "number" ? schema.minimum : 0;
+    case "boolean":
+      return false;
+    case "array":
+      return [];
+    case "null":
+      return null;
+  }
+  if (type === "object" || isObject(schema.properties)) {
+    const properties = isObject(schema.properties) ? schema.properties : {};
+    const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+    return Object.fromEntries(
+      required.map((key) => [key, placeholderFor(doc, properties[key], key, depth + 1)]),
+    );
+  }
+  return null;
+}
+
+/**
+ * A valid call of an operation built from the document's own examples. With `placeholders`, a
+ * required value the document has no example for gets a placeholder of its type (still listed
+ * in `missing`): a README's call then compiles, though a server would not take it.
+ */
+export function exampleCall(
+  doc: Json,
+  pathItem: Json,
+  operation: Json,
+  { placeholders = false } = {},
+): OperationExample {
   const params: OperationExample["params"] = {};
   const missing: string[] = [];
   const parameters = [
@@ -67,13 +120,17 @@ export function exampleCall(doc: Json, pathItem: Json, operation: Json): Operati
     const location = parameter.in as "path" | "query" | "header" | "cookie";
     if (location === "cookie") continue;
     const example = examplesOf(doc, parameter)[0];
-    if (example === undefined) {
-      if (parameter.required) missing.push(`${location} parameter "${String(parameter.name)}"`);
-      continue;
+    const name = String(parameter.name);
+    if (example === undefined && parameter.required) {
+      missing.push(`${location} parameter "${name}"`);
+      if (!placeholders) continue;
     }
+    if (example === undefined && !(placeholders && parameter.required)) continue;
     if (!parameter.required && location !== "path") continue;
     params[location] ??= {};
-    (params[location] as Json)[String(parameter.name)] = example.value;
+    (params[location] as Json)[name] = example
+      ? example.value
+      : placeholderFor(doc, parameter.schema, name);
   }
   const call: OperationExample = { params, missing };
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
@@ -81,7 +138,10 @@ export function exampleCall(doc: Json, pathItem: Json, operation: Json): Operati
     const media = requestBody.content["application/json"] ?? Object.values(requestBody.content)[0];
     const example = examplesOf(doc, media)[0];
     if (example) call.body = example.value;
-    else if (requestBody.required) missing.push("request body");
+    else if (requestBody.required) {
+      missing.push("request body");
+      if (placeholders && isObject(media)) call.body = placeholderFor(doc, media.schema, "body");
+    }
   }
   return call;
 }
