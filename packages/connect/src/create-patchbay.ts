@@ -157,7 +157,8 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
             { vendor },
           );
         });
-      if (!response.ok) throw connectErrorFromResponse(definition.descriptor, response, error);
+      if (!response.ok)
+        throw connectErrorFromResponse(definition.descriptor, response, error, body);
       if (data === undefined || data === null) {
         throw new PatchbayError(
           `${vendor}: ${response.status} without a body; expected the new connection`,

@@ -2,6 +2,7 @@ import {
   ApiError,
   apiErrorFromResponse,
   PatchbayError,
+  secretsOf,
   type VendorDescriptor,
 } from "@patchbay/runtime";
 import { credentialHint } from "./credentials.js";
@@ -97,13 +98,31 @@ function hintFor(error: ApiError, descriptor: VendorDescriptor): string | undefi
   return undefined;
 }
 
-/** The `ConnectError` for a vendor's non-2xx `response` whose parsed body is `body`. */
+/**
+ * The `ConnectError` for a vendor's non-2xx `response` whose parsed body is `body`. `sent` is the
+ * request body: its secret values (`client_secret`, `password`...) are hidden wherever the vendor
+ * echoes them, even in free text.
+ */
 export function connectErrorFromResponse(
   descriptor: VendorDescriptor,
   response: Response,
   body: unknown,
+  sent?: unknown,
 ): ConnectError {
-  const error = apiErrorFromResponse(descriptor.vendor, response, body);
+  const echoed = secretsOf(sent);
+  const hide = (value: unknown): unknown =>
+    JSON.parse(
+      JSON.stringify(value ?? null, (_key, item) =>
+        typeof item === "string"
+          ? echoed.reduce((text, secret) => text.replaceAll(secret, "[redacted]"), item)
+          : item,
+      ),
+    );
+  const error = apiErrorFromResponse(
+    descriptor.vendor,
+    response,
+    echoed.length > 0 ? hide(body) : body,
+  );
   const { vendor, status, code, retryable, retryAfterMs, requestId } = error;
   const statusText = response.statusText || statusTexts[status] || "";
   const detail = errorDetail(error.body);

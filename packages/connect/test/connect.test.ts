@@ -453,8 +453,12 @@ describe("transport failures pass through typed", () => {
 describe("no credential ever appears in an error", () => {
   const apiKey = "sk_live_OPTIONS_SECRET_5f1c9a";
   const password = "pw_OPTIONS_SECRET_77d0e2";
-  const clientSecret = "cs_BODY_SECRET_2b8e41";
+  const clientSecret = "cs_BODY_SECRET/2b8e41+";
 
+  const sentValues = (sent: string, encode = (text: string) => text) =>
+    Object.values(JSON.parse(sent || "{}") as Record<string, unknown>)
+      .map((value) => encode(String(value)))
+      .join(", ");
   /** A vendor that echoes what it was sent back in its error, as careless servers do. */
   const echoing = (status: number) =>
     fetchOf(async (request) => {
@@ -463,6 +467,8 @@ describe("no credential ever appears in an error", () => {
         {
           message: `rejected ${request.headers.get("authorization")} for ${sent}`,
           detail: `client_secret=${clientSecret} is not valid; key ${apiKey}`,
+          // what was sent, in free text: no secret-looking name gives a value away
+          hint: `${sentValues(sent)} (${sentValues(sent, encodeURIComponent)}) were not recognised`,
           authorization: request.headers.get("authorization"),
           request: JSON.parse(sent || "{}"),
         },

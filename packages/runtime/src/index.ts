@@ -16,7 +16,7 @@ export {
   TimeoutError,
 } from "./errors.js";
 export type { Logger, LogLevel } from "./logger.js";
-export { redact } from "./redact.js";
+export { redact, secretsOf } from "./redact.js";
 export { isRetryableStatus, type RetryOptions } from "./retry.js";
 export { retryAfterMs } from "./retry-after.js";
 export type { InitOf, StrictClient, StrictMethod } from "./strict-client.js";

@@ -56,3 +56,21 @@ export function redact(value: unknown): unknown {
     return REDACTED;
   }
 }
+
+/**
+ * The strings a request body holds under secret-looking names (`password`, `client_secret`,
+ * `token`, and everything inside `credentials: {...}`), at least 4 characters long, as sent and
+ * URL-encoded: what to hide if a vendor echoes them in free text, where no name gives them away.
+ */
+export function secretsOf(body: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown, secret: boolean): void => {
+    if (typeof value === "string") {
+      if (secret && value.length >= 4) found.add(value).add(encodeURIComponent(value));
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) walk(item, secret || secretName.test(key));
+    }
+  };
+  walk(body, false);
+  return [...found].sort((a, b) => b.length - a.length);
+}

@@ -8,6 +8,7 @@ import {
   NetworkError,
   PatchbayError,
   redact,
+  secretsOf,
   TimeoutError,
   type VendorDescriptor,
 } from "../src/index.js";
@@ -269,5 +270,27 @@ describe("redaction property", () => {
       ),
       { numRuns: Number(process.env.FC_RUNS ?? 30) },
     );
+  });
+});
+
+describe("secretsOf: what a request body holds under secret-looking names", () => {
+  it("finds them at any depth, everything inside a secret-named object, as sent and URL-encoded", () => {
+    const body = {
+      name: "Notion prod",
+      client_secret: "cs/abc+def",
+      config: { password: "hunter22", user: "ann", nested: [{ apiKey: "k_123456" }] },
+      credentials: { username: "svc-user", pin: "9876" },
+      token: "abc",
+      count: 5,
+    };
+    expect(secretsOf(body).sort()).toEqual(
+      ["cs/abc+def", "cs%2Fabc%2Bdef", "hunter22", "k_123456", "svc-user", "9876"].sort(),
+    );
+  });
+
+  it("finds nothing in a body without secrets, or no body", () => {
+    expect(secretsOf({ name: "x", url: "https://example.com" })).toEqual([]);
+    expect(secretsOf(undefined)).toEqual([]);
+    expect(secretsOf("password")).toEqual([]);
   });
 });
