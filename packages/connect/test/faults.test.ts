@@ -57,7 +57,7 @@ isolateVendorEnv();
 /** Every vendor aimed at the server, retrying fast where the runtime may. */
 const options = (shared: PatchbayOptions = {}): PatchbayOptions => ({
   retry: { baseDelayMs: 5, maxDelayMs: 20 },
-  timeoutMs: 2000,
+  timeoutMs: 10_000,
   ...shared,
   datagrid: { baseUrl, apiKey: "dg_faults_0123456789" },
   supermemory: { baseUrl, apiKey: "sm_faults_0123456789" },
@@ -128,7 +128,7 @@ const faults: Record<string, Handler> = {
   "headers later than timeoutMs": (_req, res) => {
     const timer = setTimeout(
       () => json(201, { redirect_url: "https://x.example" })(_req, res),
-      1500,
+      5000,
     );
     res.on("close", () => clearTimeout(timer));
   },
@@ -164,9 +164,13 @@ const outcomes: Record<string, [new (...args: never[]) => Error, RegExp]> = {
 describe.each(Object.keys(faults))("%s", (fault) => {
   const [errorClass, message] = outcomes[fault] as [new (...args: never[]) => Error, RegExp];
 
+  // 200 ms where the fault is a timeout; elsewhere ample, so a busy machine cannot turn a closed
+  // socket into a timeout before the close arrives
+  const timeoutMs = errorClass === TimeoutError ? 200 : 10_000;
+
   it(`connect() rejects with ${errorClass.name}, and the create call is sent once`, async () => {
     handler = faults[fault] as Handler;
-    const error = await rejectionOf(connect("datagrid", { timeoutMs: 200 }));
+    const error = await rejectionOf(connect("datagrid", { timeoutMs }));
     expect(error).toBeInstanceOf(errorClass);
     expect((error as Error).message).toMatch(message);
     expect(error).toMatchObject({ vendor: "datagrid" });
@@ -179,7 +183,7 @@ describe.each(Object.keys(faults))("%s", (fault) => {
 
   it("the generated client (patchbay.client) sends the POST once too", async () => {
     handler = faults[fault] as Handler;
-    const client = createPatchbay(options({ timeoutMs: 200 })).client("datagrid");
+    const client = createPatchbay(options({ timeoutMs })).client("datagrid");
     const outcome = await client.POST("/connections", inputs.datagrid).then(
       (result) => result,
       (error: unknown) => error,
@@ -205,7 +209,7 @@ describe("headers sent slowly but within timeoutMs", () => {
         150,
       );
     };
-    const start = await connect("datagrid", { timeoutMs: 2000 });
+    const start = await connect("datagrid", { timeoutMs: 10_000 });
     expect(start).toMatchObject({
       vendor: "datagrid",
       authorizationUrl: "https://a.example/o",
