@@ -4,11 +4,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import { Ajv, type AnySchema } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { createBodyValidator } from "./contract/body-validator.ts";
+import { mockConfig } from "./mocks/start-mocks.ts";
+import { deref } from "./openapi/examples.ts";
+import { pointerOf, resolvePointer } from "./openapi/json-pointer.ts";
+import { forEachOperation } from "./openapi/validate-document.ts";
 
 type Json = Record<string, unknown>;
 type MediaType = {
@@ -27,52 +29,32 @@ type Operation = {
   requestBody?: { content?: Record<string, MediaType> };
   responses: Record<string, Response>;
 };
-type LocatedOperation = { path: string; method: string; operation: Operation };
+type LocatedOperation = { path: string; method: string; operation: Operation; at: string[] };
 
 const specsDir = join(import.meta.dirname, "..", "specs");
 const vendorDocuments = readdirSync(specsDir)
   .filter((file) => file.endsWith(".yaml") && !file.endsWith(".patchbay.yaml"))
   .sort();
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-// ajv-formats is CommonJS; under ESM interop its default export may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (ajv: Ajv) => Ajv;
-
 function loadDocument(file: string): Json {
   return parse(readFileSync(join(specsDir, file), "utf8")) as Json;
 }
 
 function operationsOf(document: Json): LocatedOperation[] {
-  const paths = document.paths as Record<string, Record<string, Operation | undefined>>;
-  return Object.entries(paths).flatMap(([path, item]) =>
-    httpMethods.flatMap((method) => {
-      const operation = item[method];
-      return operation ? [{ path, method, operation }] : [];
-    }),
+  const operations: LocatedOperation[] = [];
+  forEachOperation(document, (operation, at, method, path) =>
+    operations.push({ path, method, operation: operation as Operation, at }),
   );
+  return operations;
 }
 
-function resolveRef<T>(document: Json, node: T): T {
-  const ref = (node as { $ref?: string }).$ref;
-  if (!ref) return node;
-  const target = ref
-    .slice(2)
-    .split("/")
-    .reduce<unknown>((at, key) => (at as Json)[key], document);
-  return resolveRef(document, target as T);
-}
+const resolveRef = <T>(document: Json, node: T): T => deref<T>(document, node);
 
-// Refs resolve because the document's components ride along in each compiled schema.
-function createExampleValidator(document: Json) {
-  const ajv: Ajv = String(document.openapi).startsWith("3.1")
-    ? new Ajv2020({ strict: false, allErrors: true })
-    : new Ajv({ strict: false, allErrors: true }); // 3.0: Ajv understands `nullable`
-  addFormats(ajv);
-  return (schema: Json | undefined, value: unknown): string[] => {
-    const validate = ajv.compile({ ...schema, components: document.components } as AnySchema);
-    if (validate(value)) return [];
-    return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
-  };
+/** Where `pointer`'s node really is, its local `$ref`s followed: the pointer the validator takes. */
+function locate(document: Json, pointer: string): string {
+  const node = resolvePointer(document, pointer) as { $ref?: unknown } | undefined;
+  return typeof node?.$ref === "string" && node.$ref.startsWith("#")
+    ? locate(document, node.$ref)
+    : pointer;
 }
 
 function examplesOf(media: MediaType | undefined): [string, unknown][] {
@@ -81,15 +63,28 @@ function examplesOf(media: MediaType | undefined): [string, unknown][] {
   return "example" in media ? [["example", media.example]] : [];
 }
 
-function mediaOf(document: Json, operation: Operation): [string, MediaType][] {
+/** Each request and response media type: where it is, its schema's pointer, the media type. */
+function mediaOf(
+  document: Json,
+  { operation, at }: LocatedOperation,
+): [string, string, MediaType][] {
   const request = Object.entries(operation.requestBody?.content ?? {}).map(
-    ([type, media]): [string, MediaType] => [`request ${type}`, media],
+    ([type, media]): [string, string, MediaType] => [
+      `request ${type}`,
+      locate(document, `${pointerOf([...at, "requestBody", "content", type])}/schema`),
+      media,
+    ],
   );
-  const responses = Object.entries(operation.responses).flatMap(([status, response]) =>
-    Object.entries(resolveRef(document, response).content ?? {}).map(
-      ([type, media]): [string, MediaType] => [`${status} ${type}`, media],
-    ),
-  );
+  const responses = Object.entries(operation.responses).flatMap(([status, response]) => {
+    const responseAt = locate(document, pointerOf([...at, "responses", status]));
+    return Object.entries(resolveRef(document, response).content ?? {}).map(
+      ([type, media]): [string, string, MediaType] => [
+        `${status} ${type}`,
+        locate(document, `${responseAt}${pointerOf(["content", type, "schema"]).slice(1)}`),
+        media,
+      ],
+    );
+  });
   return [...request, ...responses];
 }
 
@@ -100,7 +95,8 @@ const silentLogger: object = new Proxy(
 
 describe.each(vendorDocuments)("%s", (file) => {
   const document = loadDocument(file);
-  const validateExample = createExampleValidator(document);
+  // schemas by pointer, the whole document in Ajv: every local `$ref` resolves where it was written
+  const validateExample = createBodyValidator(document);
   const operations = operationsOf(document);
 
   it("has exactly one operation with an operationId, summary and description", () => {
@@ -113,25 +109,32 @@ describe.each(vendorDocuments)("%s", (file) => {
   });
 
   it("has an example for every body and response, and every example validates", () => {
-    for (const { operation } of operations) {
+    for (const located of operations) {
+      const { operation, at } = located;
       for (const [status, response] of Object.entries(operation.responses)) {
         expect(resolveRef(document, response).content, `${status} has a body`).toBeDefined();
       }
-      for (const [where, media] of mediaOf(document, operation)) {
+      for (const [where, schemaAt, media] of mediaOf(document, located)) {
         const examples = examplesOf(media);
         expect(examples.length, `${where} has an example`).toBeGreaterThan(0);
         for (const [name, value] of examples) {
-          expect(validateExample(media.schema, value), `${where} example ${name}`).toEqual([]);
+          expect(validateExample(schemaAt, value), `${where} example ${name}`).toEqual([]);
         }
       }
-      const parameters = (operation.parameters ?? []).map((p) => resolveRef(document, p));
-      const headers = Object.values(operation.responses).flatMap((response) =>
-        Object.values(resolveRef(document, response).headers ?? {}).map((h) =>
-          resolveRef(document, h),
-        ),
+      // parameters and response headers, each where its `$ref`s lead
+      const parameters = (operation.parameters ?? []).map((_, index) =>
+        locate(document, pointerOf([...at, "parameters", index])),
       );
-      for (const { schema, example } of [...parameters, ...headers]) {
-        if (example !== undefined) expect(validateExample(schema, example)).toEqual([]);
+      const headers = Object.entries(operation.responses).flatMap(([status, response]) => {
+        const responseAt = locate(document, pointerOf([...at, "responses", status]));
+        return Object.keys(resolveRef(document, response).headers ?? {}).map((name) =>
+          locate(document, `${responseAt}${pointerOf(["headers", name]).slice(1)}`),
+        );
+      });
+      for (const holderAt of [...parameters, ...headers]) {
+        const { example } = resolvePointer(document, holderAt) as Header;
+        if (example !== undefined)
+          expect(validateExample(`${holderAt}/schema`, example), holderAt).toEqual([]);
       }
     }
   });
@@ -139,16 +142,7 @@ describe.each(vendorDocuments)("%s", (file) => {
   it("loads in Prism, which serves every named example without a violation", async () => {
     const httpOperations = await getHttpOperationsFromSpec(join(specsDir, file));
     expect(httpOperations).toHaveLength(operations.length);
-    const config = {
-      mock: { dynamic: false },
-      checkSecurity: true,
-      validateRequest: true,
-      validateResponse: true,
-      errors: false,
-      upstreamProxy: undefined,
-      isProxy: false,
-    } as const;
-    const prism = createInstance(config, { logger: silentLogger as never });
+    const prism = createInstance(mockConfig, { logger: silentLogger as never });
     const usesBearer = JSON.stringify(document.components).includes('"scheme":"bearer"');
     const authorization = usesBearer
       ? "Bearer test-token"
@@ -175,7 +169,10 @@ describe.each(vendorDocuments)("%s", (file) => {
             { method: method as "post", url: { path: requestPath }, headers, body: request?.[1] },
             httpOperations,
             // what a `Prefer: code=..., example=...` header selects on Prism's HTTP server
-            { ...config, mock: { dynamic: false, code: Number(status), exampleKey: exampleName } },
+            {
+              ...mockConfig,
+              mock: { dynamic: false, code: Number(status), exampleKey: exampleName },
+            },
           )();
           if (result._tag === "Left") throw result.left;
           const { output, validations } = result.right;

@@ -7,16 +7,15 @@
 // is killed after 120 s. The limits catch a hang, not slowness: each case takes a few seconds alone,
 // but CI runs this file beside every other package's tests on two cores (a 30 s limit was once
 // overrun there by a 4 s case). How fast generation is, bench/ measures.
-import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type SpecError, SpecErrors } from "../openapi/spec-error.ts";
+import { type BoundedResult, run } from "../test-support/run.ts";
 import {
   makeTempDir,
-  type ProcessResult,
   readTree,
   removeTempDir,
   repoRoot,
@@ -122,44 +121,14 @@ function rootFor(name: string): { root: string; before: Map<string, Buffer> } {
   return { root, before: readTree(root) };
 }
 
-/** `pnpm generate --root <root>` in its own process group, killed (with its children) at `ms`. */
-function runCliWithin(
-  root: string,
-  ms: number,
-): Promise<ProcessResult & { timedOut: boolean; elapsedMs: number }> {
-  return new Promise((resolvePromise, reject) => {
-    const started = Date.now();
-    const child = spawn(
-      join(repoRoot, "node_modules", ".bin", "tsx"),
-      // --write: where CI is set, generate would otherwise only check.
-      [join(scriptsDir, "generate", "cli.ts"), "--root", root, "--write"],
-      { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], detached: true },
-    );
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      // After a busy spell of this worker, the timer and the child's exit can fall due together;
-      // timers run first, so let pending I/O (the exit) land before calling the child hung.
-      setImmediate(() => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        timedOut = true;
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      });
-    }, ms);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr, timedOut, elapsedMs: Date.now() - started });
-    });
-  });
-}
+/** `pnpm generate --root <root>`, killed (with its children) at `ms`. */
+const runCliWithin = (root: string, ms: number): Promise<BoundedResult> =>
+  // --write: where CI is set, generate would otherwise only check.
+  run(
+    join(repoRoot, "node_modules", ".bin", "tsx"),
+    [join(scriptsDir, "generate", "cli.ts"), "--root", root, "--write"],
+    { cwd: repoRoot, killAfterMs: ms },
+  );
 
 /** Runs `tasks` at most `limit` at a time; each promise is in `results` at once. */
 function limited<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T>[] {
@@ -182,7 +151,7 @@ const cliRuns = new Map<
   {
     root: string;
     before: Map<string, Buffer>;
-    run: Promise<ProcessResult & { timedOut: boolean; elapsedMs: number }>;
+    run: Promise<BoundedResult>;
   }
 >();
 /** Roots whose packages/hostile was regenerated, by case: type-checked together at the end. */

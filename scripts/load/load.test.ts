@@ -1,9 +1,9 @@
 // The load run, small (300 calls per way, 20 at a time), as part of `pnpm test`: only its
 // invariants are asserted, never its timings. It runs in its own process, which must end by
 // itself: a socket or timer left open would keep it alive until it is killed.
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { run } from "../test-support/run.ts";
 import { repoRoot } from "../test-support/temp-repo.ts";
 import type { LoadResult } from "./run-load.ts";
 
@@ -16,45 +16,19 @@ interface Report {
   violations: string[];
 }
 
-function runSmallLoad(): Promise<{
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  killed: boolean;
-}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      join(repoRoot, "node_modules", ".bin", "tsx"),
-      [join(import.meta.dirname, "run.ts"), "--calls", "300", "--concurrency", "20", "--json"],
-      { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], detached: true },
-    );
-    let stdout = "";
-    let stderr = "";
-    let killed = false;
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      killed = true;
-      if (child.pid) process.kill(-child.pid, "SIGKILL");
-    }, KILL_AFTER_MS);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, killed });
-    });
-  });
-}
+const runSmallLoad = () =>
+  run(
+    join(repoRoot, "node_modules", ".bin", "tsx"),
+    [join(import.meta.dirname, "run.ts"), "--calls", "300", "--concurrency", "20", "--json"],
+    { cwd: repoRoot, killAfterMs: KILL_AFTER_MS },
+  );
 
 describe("load (small): 300 create calls per way, 20 at a time, against a faulty loopback vendor", () => {
   it(
     "every call ends as expected, no POST is repeated after a 502 or a reset, retries stay within the cap, and the process ends by itself",
     async () => {
-      const { code, stdout, stderr, killed } = await runSmallLoad();
-      expect(killed, "the load run did not end by itself").toBe(false);
+      const { code, stdout, stderr, timedOut } = await runSmallLoad();
+      expect(timedOut, "the load run did not end by itself").toBe(false);
       const report = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Report;
       expect(report.violations, stderr).toEqual([]);
       expect(report.unhandled).toEqual([]);

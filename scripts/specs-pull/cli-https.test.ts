@@ -1,12 +1,12 @@
 // End to end over real TLS: the CLI exactly as `pnpm specs:pull` runs it, no test seams, against a
 // loopback https server whose self-signed certificate (made here) the child process trusts through
 // NODE_EXTRA_CA_CERTS.
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "selfsigned";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { run } from "../test-support/run.ts";
 import { STATE_FILE } from "./pull-state.ts";
 import {
   copyOfSpecs,
@@ -70,27 +70,10 @@ function setSource(vendor: string, source: string) {
   writeFileSync(path, readFileSync(path, "utf8").replace(/^source:.*$/m, `source: ${source}`));
 }
 
-function runCli(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [cli, "--root", root, "--timeout-ms", "10000", ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+const runCli = (args: string[], env: NodeJS.ProcessEnv) =>
+  run(tsx, [cli, "--root", root, "--timeout-ms", "10000", ...args], {
+    env: { ...process.env, ...env },
   });
-}
 
 describe("pnpm specs:pull over https", () => {
   it("refuses a certificate it cannot verify: there is no way to turn verification off", async () => {

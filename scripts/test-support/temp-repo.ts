@@ -1,7 +1,6 @@
 // Temporary copies of the repository for generator tests. They live under scripts/.tmp/ (ignored
 // by git) so that code generated into them resolves @patchbay/* and openapi-fetch through the
 // workspace's node_modules, and they are removed by the test that made them.
-import { spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -12,6 +11,7 @@ import {
   rmSync,
 } from "node:fs";
 import { join, relative } from "node:path";
+import { type ProcessResult, run } from "./run.ts";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
 export const scriptsDir = join(repoRoot, "scripts");
@@ -76,43 +76,16 @@ export function treeDifferences(before: Map<string, Buffer>, after: Map<string, 
     .sort();
 }
 
-export interface ProcessResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command to completion (without a shell), collecting its output. */
-export function run(
-  command: string,
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<ProcessResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd ?? repoRoot,
-      env: options.env ?? process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolvePromise({ code, stdout, stderr }));
-  });
-}
+export type { ProcessResult } from "./run.ts";
 
 /** `pnpm generate` as CI runs it: `tsx scripts/generate/cli.ts --root <root> ...args`. */
 export function runGenerateCli(root: string, args: string[] = []): Promise<ProcessResult> {
-  return run(bin("tsx"), [join(scriptsDir, "generate", "cli.ts"), "--root", root, ...args]);
+  return run(bin("tsx"), [join(scriptsDir, "generate", "cli.ts"), "--root", root, ...args], {
+    cwd: repoRoot,
+  });
 }
 
 /** `tsc --noEmit -p <project>`; the output lists any type error with its file and line. */
 export function runTsc(project: string): Promise<ProcessResult> {
-  return run(bin("tsc"), ["--noEmit", "--pretty", "false", "-p", project]);
+  return run(bin("tsc"), ["--noEmit", "--pretty", "false", "-p", project], { cwd: repoRoot });
 }

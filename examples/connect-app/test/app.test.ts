@@ -1,6 +1,7 @@
 import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConnectApp, startConnectApp } from "../src/app.js";
 import { configuredVendors } from "../src/configured-vendors.js";
 import { connections, pageOrder } from "../src/connections.js";
@@ -111,17 +112,7 @@ describe("the settings page server, against Prism mocks", () => {
 });
 
 describe("--live: the configured vendors are the ones with credentials in the environment", () => {
-  const vendorVariable = /^(DATAGRID|SUPERMEMORY|POLYTOMIC|AGENTSTACK|CHARTBREW)_/;
-  let saved: NodeJS.ProcessEnv = {};
-  beforeEach(() => {
-    saved = { ...process.env };
-    for (const name of Object.keys(process.env))
-      if (vendorVariable.test(name)) delete process.env[name];
-  });
-  afterEach(() => {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
-  });
+  isolateVendorEnv();
 
   it("lists the others with the variables to set", () => {
     process.env.SUPERMEMORY_API_KEY = "sm_from_env";

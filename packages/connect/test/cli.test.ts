@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { cleanEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv } from "./vendor-env.js";
 
 // The built CLI, spawned as a user runs it (the test task runs after the build).
 const cli = resolve(import.meta.dirname, "../dist/cli.js");

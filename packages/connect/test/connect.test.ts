@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { ApiError } from "@patchbay/runtime";
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   ConfigurationError,
@@ -16,7 +17,6 @@ import {
   TimeoutError,
   vendorNames,
 } from "../src/index.js";
-import { isolateVendorEnv } from "./vendor-env.js";
 
 /** The error a call rejects with; fails the test when it resolves. */
 const failure = <T = Error>(pending: Promise<unknown>): Promise<T> =>

@@ -5,6 +5,7 @@
 // unhandled rejection, and the create call (a POST without an Idempotency-Key) is sent once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   ConnectError,
@@ -16,7 +17,6 @@ import {
   TimeoutError,
   type VendorName,
 } from "../src/index.js";
-import { isolateVendorEnv } from "./vendor-env.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 let handler: Handler = (_req, res) => res.end();

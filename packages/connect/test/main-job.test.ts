@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
+import { cleanEnv } from "@patchbay/scripts/vendor-env";
 import { describe, expect, it } from "vitest";
-import { cleanEnv } from "./vendor-env.js";
 
 // The README's first command ends in `tsx scripts/demo/main.ts`; run it as that command does.
 const root = resolve(import.meta.dirname, "../../..");
