@@ -1,38 +1,26 @@
 import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import type { MockServers } from "@patchbay/scripts/mocks";
 import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConnectApp, startConnectApp } from "../src/app.js";
+import type { ConnectApp } from "../src/app.js";
 import { configuredVendors } from "../src/configured-vendors.js";
 import { connections, pageOrder } from "../src/connections.js";
 import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
+import { type MockedApps, startMockedApps } from "./mocked-apps.js";
 
 /** The server alone, through `fetch` (no browser needed): what each click would get back. */
 
 let mocks: MockServers;
 let app: ConnectApp;
 let refusing: ConnectApp;
+let apps: MockedApps | undefined;
 const log: string[] = [];
 beforeAll(async () => {
-  mocks = await startMocks({ vendors: pageOrder });
-  const options = {
-    vendors: pageOrder,
-    target: "Prism mocks",
-    log: (line: string) => log.push(line),
-  };
-  app = await startConnectApp({
-    patchbay: createPatchbay(mockPatchbayOptions(mocks.urls)),
-    ...options,
-  });
-  refusing = await startConnectApp({
-    patchbay: createPatchbay(mockPatchbayOptions(mocks.urls, { refuse: ["datagrid"] })),
-    ...options,
-  });
+  apps = await startMockedApps((line) => log.push(line));
+  ({ mocks, app, refusing } = apps);
 });
 afterAll(async () => {
-  await app?.close();
-  await refusing?.close();
-  await mocks?.close();
+  await apps?.close();
 });
 
 /** What `connect()` itself returns for the app's call: the mocks answer every call alike. */

@@ -1,12 +1,13 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import type { MockServers } from "@patchbay/scripts/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ConnectApp, startConnectApp } from "../src/app.js";
+import type { ConnectApp } from "../src/app.js";
 import { connections, pageOrder } from "../src/connections.js";
 import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
 import { type Browser, hasChromium, launchChromium } from "./chromium.js";
+import { type MockedApps, startMockedApps } from "./mocked-apps.js";
 
 export const screenshotPath = join(import.meta.dirname, "../test-output/connect-page.png");
 
@@ -17,6 +18,7 @@ describe.skipIf(!hasChromium)(
   "in Chromium: the settings page, clicked, against Prism mocks",
   () => {
     let mocks: MockServers;
+    let apps: MockedApps | undefined;
     let app: ConnectApp;
     let refusing: ConnectApp;
     let browser: Browser;
@@ -24,16 +26,8 @@ describe.skipIf(!hasChromium)(
     const starts = new Map<VendorName, ConnectionStart>();
 
     beforeAll(async () => {
-      mocks = await startMocks({ vendors: pageOrder });
-      const options = { vendors: pageOrder, target: "Prism mocks", log: () => {} };
-      app = await startConnectApp({
-        patchbay: createPatchbay(mockPatchbayOptions(mocks.urls)),
-        ...options,
-      });
-      refusing = await startConnectApp({
-        patchbay: createPatchbay(mockPatchbayOptions(mocks.urls, { refuse: ["datagrid"] })),
-        ...options,
-      });
+      apps = await startMockedApps();
+      ({ mocks, app, refusing } = apps);
       const patchbay = createPatchbay(mockPatchbayOptions(mocks.urls));
       for (const vendor of pageOrder) {
         const input = connections[vendor].input(`${app.url}/callback?vendor=${vendor}`);
@@ -44,9 +38,7 @@ describe.skipIf(!hasChromium)(
     });
     afterAll(async () => {
       await browser?.close();
-      await app?.close();
-      await refusing?.close();
-      await mocks?.close();
+      await apps?.close();
     });
 
     it.each(redirecting)(
