@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { ApiError } from "@patchbay/runtime";
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { rejectionOf as failure } from "@patchbay/scripts/rejection";
 import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
@@ -17,15 +18,6 @@ import {
   TimeoutError,
   vendorNames,
 } from "../src/index.js";
-
-/** The error a call rejects with; fails the test when it resolves. */
-const failure = <T = Error>(pending: Promise<unknown>): Promise<T> =>
-  pending.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error as T,
-  );
 
 /** A `fetch` for the runtime, which always passes a `Request`. */
 const fetchOf = (handler: (request: Request) => Promise<Response>) => {

@@ -5,6 +5,7 @@
 // unhandled rejection, and the create call (a POST without an Idempotency-Key) is sent once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { rejectionOf } from "@patchbay/scripts/rejection";
 import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -90,14 +91,6 @@ const createPaths: Record<VendorName, string> = {
 };
 const vendors = Object.keys(inputs) as VendorName[];
 
-/** The rejection of `pending`; fails the test when it resolves. */
-const rejectionOf = (pending: Promise<unknown>): Promise<unknown> =>
-  pending.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error,
-  );
 /** Long enough for a repeat the runtime must not make to reach the server. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 const connect = <V extends VendorName>(vendor: V, shared?: PatchbayOptions) =>

@@ -5,6 +5,8 @@
 // crash, no unhandled rejection, and a POST without an Idempotency-Key is sent exactly once.
 // Then properties of what such a vendor sends: `Retry-After` over arbitrary strings, and
 // redaction over nested bodies and headers holding secrets.
+
+import { rejectionOf } from "@patchbay/scripts/rejection";
 import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
@@ -49,14 +51,6 @@ async function clientFor(handler: Handler, overrides: TestvendorOptions = {}) {
 }
 
 const create = { body: { connector_id: "google_drive" } };
-/** The rejection of `pending`; fails the test when it resolves. */
-const rejectionOf = (pending: Promise<unknown>): Promise<unknown> =>
-  pending.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error,
-  );
 /** Waits long enough for a retry the runtime should not make to reach the server. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
