@@ -96,9 +96,12 @@ function stubBuiltins(stubbed: Set<string>): Plugin {
 
 export async function measureBundle(
   contents: string,
-): Promise<Omit<BundleSize, "subject"> & { code: Uint8Array }> {
+): Promise<
+  Omit<BundleSize, "subject"> & { code: Uint8Array; bytesBySource: Record<string, number> }
+> {
   const stubbed = new Set<string>();
   const result = await build({
+    metafile: true,
     stdin: { contents, resolveDir: benchDir, loader: "ts" },
     bundle: true,
     minify: true,
@@ -110,8 +113,16 @@ export async function measureBundle(
     plugins: [stubBuiltins(stubbed)],
   });
   const code = (result.outputFiles[0] as { contents: Uint8Array }).contents;
+  const [output] = Object.values(result.metafile.outputs);
   return {
     code,
+    /** Minified bytes each input file puts in the bundle. */
+    bytesBySource: Object.fromEntries(
+      Object.entries(output?.inputs ?? {}).map(([file, { bytesInOutput }]) => [
+        file,
+        bytesInOutput,
+      ]),
+    ),
     minBytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
     stubbedBuiltins: [...stubbed].sort(),
@@ -122,7 +133,7 @@ export async function runBundleSize(): Promise<BundleResults> {
   const started = measuredNow();
   const sizes: BundleSize[] = [];
   for (const [subject, contents] of Object.entries(bundleEntries)) {
-    const { code: _code, ...size } = await measureBundle(contents);
+    const { code: _code, bytesBySource: _bySource, ...size } = await measureBundle(contents);
     sizes.push({ subject, ...size });
     console.log(`  bundle ${subject}: ${size.gzipBytes} B min+gz`);
   }
