@@ -1,7 +1,7 @@
 // Proves every vendor document in specs/ is complete enough to mock: every request body and
 // response has an example, every example validates against its schema, and Prism serves each
 // named example for its status code without a request or response violation.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { mockConfig } from "./mocks/start-mocks.ts";
 import { deref } from "./openapi/examples.ts";
 import { pointerOf, resolvePointer } from "./openapi/json-pointer.ts";
 import { forEachOperation } from "./openapi/validate-document.ts";
+import { listDocuments } from "./openapi/vendor-documents.ts";
 
 type Json = Record<string, unknown>;
 type MediaType = {
@@ -32,9 +33,9 @@ type Operation = {
 type LocatedOperation = { path: string; method: string; operation: Operation; at: string[] };
 
 const specsDir = join(import.meta.dirname, "..", "specs");
-const vendorDocuments = readdirSync(specsDir)
-  .filter((file) => file.endsWith(".yaml") && !file.endsWith(".patchbay.yaml"))
-  .sort();
+const vendorDocuments = listDocuments(join(specsDir, "..")).map((file) =>
+  file.slice("specs/".length),
+);
 function loadDocument(file: string): Json {
   return parse(readFileSync(join(specsDir, file), "utf8")) as Json;
 }

@@ -1,7 +1,6 @@
-import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
+import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.ts";
 import { type GeneratedVendor, generateVendor } from "./generate-vendor.ts";
 import { differingFiles, writeFiles } from "./write-files.ts";
 
@@ -19,15 +18,9 @@ export interface GenerateResult {
   changed: string[];
 }
 
-/** Every vendor document in specs/ (sidecars `*.patchbay.yaml` are not documents). */
-export function listDocuments(root: string): string[] {
-  return readdirSync(join(root, "specs"))
-    .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.includes(".patchbay."))
-    .sort()
-    .map((file) => `specs/${file}`);
-}
+export { listDocuments };
 
-const vendorOf = (file: string) => file.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, "");
+const vendorOf = (file: string) => vendorOfDocument(file) as string;
 
 /**
  * Renders every requested vendor in memory; if any document is bad, reports them all and writes

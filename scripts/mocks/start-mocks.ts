@@ -1,10 +1,10 @@
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
-import { readdirSync } from "node:fs";
 import { createRequire, Module } from "node:module";
 import type { Socket } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import type { IHttpConfig } from "@stoplight/prism-http";
 import type { createServer } from "@stoplight/prism-http-server";
+import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.ts";
 
 type IPrismHttpServer = ReturnType<typeof createServer>;
 
@@ -28,13 +28,10 @@ const repositoryRoot = resolve(import.meta.dirname, "../..");
 
 /** The vendor documents in specs/ (sidecars are not documents). */
 export function vendorDocuments(root = repositoryRoot): { vendor: string; path: string }[] {
-  return readdirSync(join(root, "specs"))
-    .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.includes(".patchbay."))
-    .sort()
-    .map((file) => ({
-      vendor: file.replace(/\.(ya?ml|json)$/, ""),
-      path: join(root, "specs", file),
-    }));
+  return listDocuments(root).map((file) => ({
+    vendor: vendorOfDocument(file) as string,
+    path: join(root, file),
+  }));
 }
 
 /** What every mock does: answer with the documents' examples, and check requests, credentials and itself. */

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { vendorOfDocument } from "../openapi/vendor-documents.ts";
 import { type Bump, bumpFor } from "./bump.ts";
 import {
   changesetFileName,
@@ -254,12 +255,9 @@ function newDocument(
   return result({ status: "written", bump, changeset, line });
 }
 
-/** Vendors: stems of `specs/*.yaml` (not the `*.patchbay.yaml` sidecars) here and at the base. */
+/** Vendors: those with a document in specs/ (the generator's rule) here and at the base. */
 function listVendors(root: string, base: string | undefined): string[] {
-  const stems = (names: readonly string[]) =>
-    names
-      .filter((name) => name.endsWith(".yaml") && !name.endsWith(".patchbay.yaml"))
-      .map((name) => name.slice(0, -".yaml".length));
+  const stems = (names: readonly string[]) => names.flatMap((name) => vendorOfDocument(name) ?? []);
   const here = existsSync(join(root, "specs")) ? stems(readdirSync(join(root, "specs"))) : [];
   const baseRef = base ?? defaultBase(root)?.ref;
   const there = baseRef ? stems(filesAt(root, baseRef, "specs")) : [];

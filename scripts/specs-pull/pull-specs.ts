@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadSidecar, sidecarPath } from "../generate/sidecar.ts";
 import { parseDocumentBytes } from "../openapi/load-document.ts";
+import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.ts";
 import { type Classification, classify } from "../spec-changes/classify.ts";
 import { fetchDocument, PullRefused } from "./fetch-document.ts";
 import { type PullState, readPullState, statePath, writePullState } from "./pull-state.ts";
@@ -75,17 +76,6 @@ export async function pullSpecs(options: PullOptions): Promise<PullOutcome[]> {
   return outcomes;
 }
 
-/**
- * The vendor documents in specs/, by the generator's rule (its `listDocuments`, which a test holds
- * this to): importing the generator would load TypeScript, seconds for a command that fetches.
- */
-export function documentFiles(root: string): string[] {
-  return readdirSync(join(root, "specs"))
-    .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.includes(".patchbay."))
-    .sort()
-    .map((file) => `specs/${file}`);
-}
-
 /** Vendor → its current document (repository-relative) or null when only a sidecar exists. */
 function knownVendors(root: string): Map<string, string | null> {
   const vendors = new Map<string, string | null>();
@@ -93,9 +83,7 @@ function knownVendors(root: string): Map<string, string | null> {
     const sidecar = /^(.+)\.patchbay\.yaml$/.exec(file);
     if (sidecar?.[1]) vendors.set(sidecar[1], null);
   }
-  for (const file of documentFiles(root)) {
-    vendors.set(file.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, ""), file);
-  }
+  for (const file of listDocuments(root)) vendors.set(vendorOfDocument(file) as string, file);
   return new Map([...vendors].sort(([a], [b]) => a.localeCompare(b)));
 }
 
