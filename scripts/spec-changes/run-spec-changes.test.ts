@@ -62,6 +62,24 @@ afterEach(() => {
 });
 
 describe("runSpecChanges in a git repository", () => {
+  it("reads documents as the generator does: an alias bomb is refused at its file and line, nothing written", async () => {
+    sh(["tag", "@patchbay/datagrid@0.1.0"]);
+    const levels = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (let level = 1; level <= 9; level++)
+      levels.push(
+        `a${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(", ")}]`,
+      );
+    put("specs/datagrid.yaml", `openapi: 3.0.3\n${levels.join("\n")}\n`);
+    const [result] = await runSpecChanges({ cwd: repo });
+    expect(result?.status).toBe("failed");
+    expect(result?.line).toMatch(
+      /^datagrid: failed: specs\/datagrid\.yaml:3:10 cannot be read: Excessive alias count/,
+    );
+    expect(changesets()).toEqual([]);
+  });
+
   it("writes one changeset for a change, and none more when run again", async () => {
     sh(["tag", "@patchbay/datagrid@0.1.0"]);
     putFixture("specs/datagrid.yaml", "operation-removed", "after");

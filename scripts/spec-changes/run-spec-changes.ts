@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parseDocumentBytes } from "../openapi/load-document.ts";
 import { vendorOfDocument } from "../openapi/vendor-documents.ts";
 import { type Bump, bumpFor } from "./bump.ts";
 import {
@@ -309,13 +309,9 @@ function sidecarNotes(root: string, vendor: string, base: BaseRef | undefined): 
   ];
 }
 
-function parseSpec(bytes: Buffer, label: string): unknown {
-  try {
-    return parse(bytes.toString("utf8"), { maxAliasCount: 1000 });
-  } catch (error) {
-    throw new Error(`${label} is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
-  }
-}
+/** The generator's own safe reader: the same limits (alias bombs, size) and `file:line` errors. */
+const parseSpec = (bytes: Buffer, label: string): unknown =>
+  parseDocumentBytes(bytes, label).document;
 
 function countOperations(document: unknown): number {
   const paths =
