@@ -4,7 +4,7 @@ import type { Socket } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import type { IHttpConfig } from "@stoplight/prism-http";
 import type { createServer } from "@stoplight/prism-http-server";
-import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.ts";
+import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.js";
 
 type IPrismHttpServer = ReturnType<typeof createServer>;
 
