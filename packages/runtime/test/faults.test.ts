@@ -204,16 +204,16 @@ describe("headers sent slowly", () => {
   });
 
   it("beyond timeoutMs: a POST rejects with TimeoutError after one attempt", async () => {
-    const client = await clientFor(headersAfter(5000), { timeoutMs: 100 });
+    const client = await clientFor(headersAfter(5000), { timeoutMs: 1000 });
     const error = await rejectionOf(client.POST("/connections", create));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error).toMatchObject({ vendor: "testvendor", timeoutMs: 100, attempt: 1 });
+    expect(error).toMatchObject({ vendor: "testvendor", timeoutMs: 1000, attempt: 1 });
     await settle();
     expect(server?.attempts).toBe(1);
   });
 
   it("beyond timeoutMs: a GET is retried, then TimeoutError", async () => {
-    const client = await clientFor(headersAfter(5000), { timeoutMs: 100 });
+    const client = await clientFor(headersAfter(5000), { timeoutMs: 1000 });
     expect(await rejectionOf(client.GET("/connections"))).toMatchObject({
       name: "TimeoutError",
       attempt: 3,
@@ -239,12 +239,12 @@ describe("headers sent slowly", () => {
 
 describe("never answers", () => {
   it("a POST rejects with TimeoutError after one attempt, and is not sent again", async () => {
-    const client = await clientFor(() => {}, { timeoutMs: 100 });
+    const client = await clientFor(() => {}, { timeoutMs: 1000 });
     const started = Date.now();
     const error = await rejectionOf(client.POST("/connections", create));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toMatch(/#1 timed out after 100ms$/);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect((error as Error).message).toMatch(/#1 timed out after 1000ms$/);
+    expect(Date.now() - started).toBeLessThan(10_000);
     await settle();
     expect(server?.attempts).toBe(1);
   });
@@ -255,11 +255,11 @@ describe("never answers", () => {
         res.writeHead(201, { "content-type": "application/json" });
         res.write('{"id":');
       },
-      { timeoutMs: 150 },
+      { timeoutMs: 1000 },
     );
     const error = await rejectionOf(client.POST("/connections", create));
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toMatch(/#1 timed out after 150ms reading the body$/);
+    expect((error as Error).message).toMatch(/#1 timed out after 1000ms reading the body$/);
     await settle();
     expect(server?.attempts).toBe(1);
   });
