@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadDocument } from "../openapi/load-document.ts";
 import { SpecErrors } from "../openapi/spec-error.ts";
 import { validateDocument } from "../openapi/validate-document.ts";
 import { renderExampleTypes } from "./render-example-types.ts";
@@ -10,7 +9,8 @@ import { renderReadme } from "./render-readme.ts";
 import { renderSchema } from "./render-schema.ts";
 import { renderTurboConfig } from "./render-turbo-config.ts";
 import { renderVitestConfig } from "./render-vitest-config.ts";
-import { assertVendorName, loadSidecar, sidecarPath } from "./sidecar.ts";
+import { loadVendorDocument } from "../openapi/vendor-document.ts";
+import { assertVendorName, readSidecar, sidecarPath } from "./sidecar.ts";
 import { buildVendorModel, type VendorModel } from "./vendor-model.ts";
 
 export interface GeneratedVendor {
@@ -31,11 +31,16 @@ export async function generateVendor(
 ): Promise<GeneratedVendor> {
   const name = documentFile.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, "");
   assertVendorName(name, documentFile);
-  const documentPath = join(context.root, documentFile);
-  const loaded = loadDocument(documentPath, documentFile);
-  const problems = validateDocument(loaded, join(context.root, "specs"));
+  const vendorDocument = await loadVendorDocument(context.root, documentFile);
+  const { path: documentPath, document } = vendorDocument;
+  // The document as patchbay uses it (overlay applied), located by the published file's lines.
+  const loaded = { ...vendorDocument.loaded, document };
+  const problems = [
+    ...(vendorDocument.overlay?.unused ?? []),
+    ...validateDocument(loaded, join(context.root, "specs")),
+  ];
   if (problems.length > 0) throw new SpecErrors(problems);
-  const sidecar = loadSidecar(
+  const { sidecar, errorAt: sidecarErrorAt } = readSidecar(
     sidecarPath(join(context.root, "specs"), name),
     `specs/${name}.patchbay.yaml`,
   );
@@ -43,13 +48,14 @@ export async function generateVendor(
     name,
     specFile: documentFile,
     bytes: loaded.bytes,
-    document: loaded.document,
+    document,
     sidecar,
+    sidecarErrorAt,
   });
 
   let schema: string;
   try {
-    schema = await renderSchema(model, loaded.document, documentPath);
+    schema = await renderSchema(model, document, documentPath);
   } catch (error) {
     throw new SpecErrors([
       loaded.errorAt(
@@ -70,7 +76,7 @@ export async function generateVendor(
     [`${packageDir}/README.md`, renderReadme(model)],
     [`${packageDir}/src/schema.ts`, schema],
     [`${packageDir}/src/index.ts`, renderIndex(model)],
-    [`${packageDir}/src/examples.test-d.ts`, renderExampleTypes(model, loaded.document)],
+    [`${packageDir}/src/examples.test-d.ts`, renderExampleTypes(model, document)],
     [`${packageDir}/vitest.config.ts`, renderVitestConfig(model)],
     [`${packageDir}/turbo.json`, renderTurboConfig(model)],
   ]);

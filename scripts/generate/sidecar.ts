@@ -1,6 +1,41 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Ajv } from "ajv";
 import { loadDocument } from "../openapi/load-document.ts";
-import { SpecError } from "../openapi/spec-error.ts";
+import { schemaErrors } from "../openapi/schema-errors.ts";
+import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
+
+export type StatusWord = "authorization_required" | "connected" | "pending" | "disconnected";
+/** A JSON pointer into a 2xx body, or null where the vendor gives no such field. */
+export type FieldRule = string | null;
+export type TimeRule = FieldRule | { duration: string };
+export type StatusRule =
+  | StatusWord
+  | { pointer: string; values?: Record<string, StatusWord>; present?: StatusWord; otherwise: StatusWord };
+
+export interface StartMapping {
+  connectionId?: FieldRule;
+  status: StatusRule;
+  authorizationUrl?: FieldRule;
+  expiresAt?: TimeRule;
+}
+export interface ConnectionMapping {
+  connectionId?: FieldRule;
+  status: StatusRule;
+  name?: FieldRule;
+  createdAt?: TimeRule;
+}
+
+/** The connection operations (by operationId) and how their answers read. */
+export interface ConnectionsDeclaration {
+  create: string;
+  get?: string;
+  list?: string;
+  delete?: string;
+  start: StartMapping;
+  connection?: ConnectionMapping;
+  items?: string;
+}
 
 /** What patchbay knows about a vendor beyond its document: `specs/<vendor>.patchbay.yaml`. */
 export interface Sidecar {
@@ -15,62 +50,40 @@ export interface Sidecar {
     description?: string;
   }[];
   source?: string | null;
+  connections?: ConnectionsDeclaration;
 }
 
-const TOP_LEVEL_KEYS = new Set(["displayName", "description", "envPrefix", "headers", "source"]);
-const HEADER_KEYS = new Set(["header", "option", "env", "default", "description"]);
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(
+  createRequire(import.meta.url)("./sidecar.schema.json"),
+);
 
 export function sidecarPath(specsDir: string, vendor: string) {
   return `${specsDir}/${vendor}.patchbay.yaml`;
 }
 
-export function loadSidecar(path: string, file: string): Sidecar {
-  if (!existsSync(path)) return {};
-  const loaded = loadDocument(path, file);
-  const value = loaded.document;
-  const fail = (pointer: string, problem: string): never => {
-    throw loaded.errorAt(pointer, problem);
-  };
-  for (const key of Object.keys(value)) {
-    if (!TOP_LEVEL_KEYS.has(key))
-      fail(`#/${key}`, `has unknown key "${key}" (known: ${[...TOP_LEVEL_KEYS].join(", ")})`);
-  }
-  for (const key of ["displayName", "description", "envPrefix"] as const) {
-    if (value[key] !== undefined && typeof value[key] !== "string")
-      fail(`#/${key}`, "must be a string");
-  }
-  if (value.envPrefix !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(String(value.envPrefix))) {
-    fail("#/envPrefix", "must be UPPER_SNAKE_CASE");
-  }
-  if (
-    value.source !== undefined &&
-    value.source !== null &&
-    (typeof value.source !== "string" || !value.source.startsWith("https://"))
-  ) {
-    fail("#/source", "must be an https:// URL or null");
-  }
-  if (value.headers !== undefined) {
-    if (!Array.isArray(value.headers)) fail("#/headers", "must be a list");
-    (value.headers as unknown[]).forEach((entry, index) => {
-      const at = `#/headers/${index}`;
-      if (entry === null || typeof entry !== "object") fail(at, "must be a mapping");
-      const header = entry as Record<string, unknown>;
-      for (const key of Object.keys(header)) {
-        if (!HEADER_KEYS.has(key)) fail(`${at}/${key}`, `has unknown key "${key}"`);
-      }
-      if (typeof header.header !== "string" || !/^[A-Za-z0-9-]+$/.test(header.header))
-        fail(`${at}/header`, "must be an HTTP header name");
-      if (typeof header.option !== "string" || !IDENTIFIER.test(header.option))
-        fail(`${at}/option`, "must be a JavaScript identifier");
-      for (const key of ["env", "default", "description"]) {
-        if (header[key] !== undefined && typeof header[key] !== "string")
-          fail(`${at}/${key}`, "must be a string");
-      }
-    });
-  }
-  return value as Sidecar;
+export interface ReadSidecar {
+  sidecar: Sidecar;
+  /** A SpecError at the sidecar's file:line, for checks the schema cannot make. */
+  errorAt(pointer: string, problem: string): SpecError;
 }
+
+/**
+ * Reads and checks a sidecar against `sidecar.schema.json`: unknown keys and wrong values are
+ * refused at their file:line. No sidecar reads as `{}`.
+ */
+export function readSidecar(path: string, file: string): ReadSidecar {
+  if (!existsSync(path)) return { sidecar: {}, errorAt: (pointer, problem) => new SpecError(file, problem, undefined, undefined, pointer) };
+  const loaded = loadDocument(path, file);
+  if (!validateSidecar(loaded.document)) {
+    throw new SpecErrors(schemaErrors(loaded, validateSidecar.errors));
+  }
+  return { sidecar: loaded.document as Sidecar, errorAt: loaded.errorAt };
+}
+
+export const loadSidecar = (path: string, file: string): Sidecar => readSidecar(path, file).sidecar;
+
+/** Names a document cannot take: the hand-written packages and tools. */
+export const RESERVED_VENDOR_NAMES = ["runtime", "connect", "scripts", "bench"];
 
 export function assertVendorName(name: string, file: string) {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) {
@@ -79,7 +92,7 @@ export function assertVendorName(name: string, file: string) {
       `has a name that cannot be a package name: use lower-case letters, digits and dashes (e.g. specs/acme.yaml)`,
     );
   }
-  if (["runtime", "connect", "scripts", "bench"].includes(name)) {
+  if (RESERVED_VENDOR_NAMES.includes(name)) {
     throw new SpecError(
       file,
       `would overwrite the hand-written package @patchbay/${name}; rename the document`,

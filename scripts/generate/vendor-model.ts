@@ -5,6 +5,8 @@ import type {
 } from "../../packages/runtime/src/auth.ts";
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
 import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
+import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
+import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import type { Sidecar } from "./sidecar.ts";
 
 type Json = Record<string, unknown>;
@@ -42,6 +44,9 @@ export interface VendorModel {
   auth: AuthScheme[];
   headers: HeaderOption[];
   operations: OperationSummary[];
+  /** The sidecar's connection operations, resolved; absent where it declares none. */
+  connections?: ConnectionsModel;
+  /** The README's example call: the create-connection operation, else the document's first. */
   example?: { method: string; path: string; call: OperationExample };
 }
 
@@ -51,6 +56,8 @@ export function buildVendorModel(input: {
   bytes: Buffer;
   document: Json;
   sidecar: Sidecar;
+  /** A SpecError at the sidecar's file:line. */
+  sidecarErrorAt?: (pointer: string, problem: string) => SpecError;
 }): VendorModel {
   const { name, document: doc, sidecar } = input;
   const info = doc.info as Json;
@@ -63,7 +70,7 @@ export function buildVendorModel(input: {
     ...(sidecar.headers ?? []).map((header) => header.option),
   ]);
   const auth = authSchemes(doc, envPrefix, taken);
-  const headers = headerOptions(doc, sidecar, envPrefix, taken);
+  const headers: HeaderOption[] = (sidecar.headers ?? []).map((header) => ({ ...header }));
   const operations: OperationSummary[] = [];
   forEachOperation(doc, (operation, _at, method, path) => {
     operations.push({
@@ -74,8 +81,19 @@ export function buildVendorModel(input: {
       deprecated: operation.deprecated === true,
     });
   });
-  const exampleOperation =
-    operations.find((operation) => operation.method === "POST") ?? operations[0];
+  let connections: ConnectionsModel | undefined;
+  if (sidecar.connections) {
+    const errorAt =
+      input.sidecarErrorAt ??
+      ((pointer: string, problem: string) => new SpecError(`specs/${name}.patchbay.yaml`, problem, undefined, undefined, pointer));
+    const resolved = resolveConnections(doc, sidecar.connections, errorAt);
+    if (resolved.problems.length > 0) throw new SpecErrors(resolved.problems);
+    connections = resolved.model;
+  }
+  const create = connections?.create;
+  const exampleOperation = create
+    ? operations.find((operation) => operation.method === create.method.toUpperCase() && operation.path === create.path)
+    : operations[0];
   let example: VendorModel["example"];
   if (exampleOperation) {
     const pathItem = (doc.paths as Json)[exampleOperation.path] as Json;
@@ -103,6 +121,7 @@ export function buildVendorModel(input: {
     auth,
     headers,
     operations,
+    ...(connections && { connections }),
     example,
   };
 }
@@ -197,44 +216,3 @@ function authSchemes(doc: Json, envPrefix: string, taken: Set<string>): AuthSche
 
 const envFor = (envPrefix: string, option: string) =>
   `${envPrefix}_${option.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`;
-
-/** The sidecar's headers, then every other required header parameter, as named client options. */
-function headerOptions(
-  doc: Json,
-  sidecar: Sidecar,
-  envPrefix: string,
-  taken: Set<string>,
-): HeaderOption[] {
-  const result: HeaderOption[] = (sidecar.headers ?? []).map((header) => ({ ...header }));
-  const known = new Set(result.map((header) => header.header.toLowerCase()));
-  forEachOperation(doc, (operation, at) => {
-    const pathItem = (doc.paths as Json)[at[1] as string] as Json;
-    const parameters = [
-      ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
-      ...(Array.isArray(operation.parameters) ? operation.parameters : []),
-    ];
-    for (const raw of parameters) {
-      const parameter = deref<Json>(doc, raw);
-      if (!isObject(parameter) || parameter.in !== "header" || parameter.required !== true)
-        continue;
-      const header = String(parameter.name);
-      if (known.has(header.toLowerCase())) continue;
-      known.add(header.toLowerCase());
-      const name = camelCase(header.replace(/^x-/i, ""));
-      const option = claimOption(taken, name, `${name}Header`);
-      const schema = deref<Json>(doc, parameter.schema);
-      result.push({
-        header,
-        option,
-        env: envFor(envPrefix, option),
-        ...(isObject(schema) && typeof schema.default === "string"
-          ? { default: schema.default }
-          : {}),
-        ...(typeof parameter.description === "string"
-          ? { description: parameter.description }
-          : {}),
-      });
-    }
-  });
-  return result;
-}

@@ -1,8 +1,17 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
-/** `<vendor>.yaml`, `.yml` or `.json` in specs/; a `<vendor>.patchbay.yaml` sidecar is not one. */
-const DOCUMENT = /^(?!.*\.patchbay\.)(.+)\.(ya?ml|json)$/;
+/**
+ * `<vendor>.yaml`, `.yml` or `.json` in specs/; a `<vendor>.patchbay.yaml` sidecar and a
+ * `<vendor>.overlay.yaml` overlay are not documents.
+ */
+const DOCUMENT = /^(?!.*\.(?:patchbay|overlay)\.)(.+)\.(ya?ml|json)$/;
+
+/** `specs/<vendor>.patchbay.yaml`: what patchbay knows beyond the document. */
+export const sidecarFileOf = (vendor: string) => `specs/${vendor}.patchbay.yaml`;
+
+/** `specs/<vendor>.overlay.yaml`: patchbay's OpenAPI Overlay on the vendor's document. */
+export const overlayFileOf = (vendor: string) => `specs/${vendor}.overlay.yaml`;
 
 /** The vendor whose document `file` (a name in specs/, or `specs/<name>`) is; else undefined. */
 export const vendorOfDocument = (file: string): string | undefined =>

@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { type LoadedDocument, loadDocument } from "./load-document.ts";
+import { applyOverlay } from "./overlay.ts";
+import type { SpecError } from "./spec-error.ts";
+import { overlayFileOf, vendorOfDocument } from "./vendor-documents.ts";
+
+type Json = Record<string, unknown>;
+
+/** A vendor's document as patchbay uses it: the published bytes, with patchbay's overlay applied. */
+export interface VendorDocument {
+  vendor: string;
+  /** `specs/<vendor>.yaml`, relative to the repository. */
+  file: string;
+  /** Absolute path of the document. */
+  path: string;
+  /** The document as published (its bytes, lines and pointers). */
+  loaded: LoadedDocument;
+  /** sha256 of the published bytes. */
+  sha256: string;
+  /** The document with `specs/<vendor>.overlay.yaml` applied (the published one where there is none). */
+  document: Json;
+  overlay?: { file: string; sha256: string; unused: SpecError[] };
+}
+
+/**
+ * Loads `specs/<vendor>.yaml` and applies its overlay: what the generator, the mocks, the
+ * contract suite, the examples check and the demo all read.
+ */
+export async function loadVendorDocument(root: string, file: string): Promise<VendorDocument> {
+  const vendor = vendorOfDocument(file) as string;
+  const path = join(root, file);
+  const loaded = loadDocument(path, file);
+  const sha256 = createHash("sha256").update(loaded.bytes).digest("hex");
+  const overlayFile = overlayFileOf(vendor);
+  if (!existsSync(join(root, overlayFile))) {
+    return { vendor, file, path, loaded, sha256, document: loaded.document };
+  }
+  const overlay = loadDocument(join(root, overlayFile), overlayFile);
+  const { document, unused } = await applyOverlay(loaded.document, overlay);
+  return {
+    vendor,
+    file,
+    path,
+    loaded,
+    sha256,
+    document,
+    overlay: {
+      file: overlayFile,
+      sha256: createHash("sha256").update(overlay.bytes).digest("hex"),
+      unused,
+    },
+  };
+}
