@@ -1,4 +1,5 @@
 import { deref } from "../openapi/examples.ts";
+import { tokensOf } from "../openapi/json-pointer.ts";
 import type { SpecError } from "../openapi/spec-error.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
 import type { ConnectionsDeclaration, StatusRule, TimeRule } from "./sidecar.ts";
@@ -41,9 +42,14 @@ export function resolveConnections(
   const byId = new Map<string, { ref: OperationRef; operation: Json }>();
   forEachOperation(doc, (operation, _at, method, path) => {
     if (typeof operation.operationId === "string")
-      byId.set(operation.operationId, { ref: { operationId: operation.operationId, method, path }, operation });
+      byId.set(operation.operationId, {
+        ref: { operationId: operation.operationId, method, path },
+        operation,
+      });
   });
-  const found: Partial<Record<(typeof OPERATIONS)[number], { ref: OperationRef; operation: Json }>> = {};
+  const found: Partial<
+    Record<(typeof OPERATIONS)[number], { ref: OperationRef; operation: Json }>
+  > = {};
   for (const role of OPERATIONS) {
     const operationId = declared[role];
     if (operationId === undefined) continue;
@@ -51,28 +57,71 @@ export function resolveConnections(
     if (operation) found[role] = operation;
     else
       problems.push(
-        errorAt(`#/connections/${role}`, `names operationId "${operationId}", which the document does not have (it has: ${[...byId.keys()].slice(0, 20).join(", ") || "none"})`),
+        errorAt(
+          `#/connections/${role}`,
+          `names operationId "${operationId}", which the document does not have (it has: ${[...byId.keys()].slice(0, 20).join(", ") || "none"})`,
+        ),
       );
   }
   const check = (role: string, schema: Json | undefined, rules: object, at: string) => {
     for (const [field, rule] of Object.entries(rules)) {
-      for (const pointer of pointersOf(field === "status" ? statusPointer(rule as StatusRule) : timePointer(rule as TimeRule))) {
-        if (!schema) problems.push(errorAt(`${at}/${field}`, `reads ${pointer}, but the ${role} operation has no 2xx JSON response schema`));
-        else if (!schemaHas(doc, schema, pointer.split("/").slice(1).map(unescape)))
-          problems.push(errorAt(`${at}/${field}`, `reads ${pointer}, which the ${role} operation's 2xx response schema does not have`));
+      for (const pointer of pointersOf(
+        field === "status" ? statusPointer(rule as StatusRule) : timePointer(rule as TimeRule),
+      )) {
+        if (!schema)
+          problems.push(
+            errorAt(
+              `${at}/${field}`,
+              `reads ${pointer}, but the ${role} operation has no 2xx JSON response schema`,
+            ),
+          );
+        else if (!schemaHas(doc, schema, tokensOf(pointer)))
+          problems.push(
+            errorAt(
+              `${at}/${field}`,
+              `reads ${pointer}, which the ${role} operation's 2xx response schema does not have`,
+            ),
+          );
       }
     }
   };
-  if (found.create) check("create", successSchema(doc, found.create.operation), declared.start, "#/connections/start");
+  if (found.create)
+    check(
+      "create",
+      successSchema(doc, found.create.operation),
+      declared.start,
+      "#/connections/start",
+    );
   if (declared.connection) {
-    if (found.get) check("get", successSchema(doc, found.get.operation), declared.connection, "#/connections/connection");
+    if (found.get)
+      check(
+        "get",
+        successSchema(doc, found.get.operation),
+        declared.connection,
+        "#/connections/connection",
+      );
     if (found.list) {
-      const items = listItemsSchema(doc, successSchema(doc, found.list.operation), declared.items ?? "");
-      if (!items) problems.push(errorAt("#/connections/items", `must point at an array in the list operation's 2xx response (got ${JSON.stringify(declared.items ?? "")})`));
+      const items = listItemsSchema(
+        doc,
+        successSchema(doc, found.list.operation),
+        declared.items ?? "",
+      );
+      if (!items)
+        problems.push(
+          errorAt(
+            "#/connections/items",
+            `must point at an array in the list operation's 2xx response (got ${JSON.stringify(declared.items ?? "")})`,
+          ),
+        );
       else check("list item", items, declared.connection, "#/connections/connection");
     }
   } else if (found.get || found.list) {
-    problems.push(errorAt("#/connections", "declares get or list but no `connection` mapping (how their answers read)"));
+    problems.push(
+      errorAt(
+        "#/connections",
+        "declares get or list but no `connection` mapping (how their answers read)",
+      ),
+    );
   }
   if (problems.length > 0 || !found.create) return { problems };
   return {
@@ -89,8 +138,8 @@ export function resolveConnections(
   };
 }
 
-const unescape = (token: string) => token.replaceAll("~1", "/").replaceAll("~0", "~");
-const pointersOf = (pointer: string | null | undefined) => (typeof pointer === "string" ? [pointer] : []);
+const pointersOf = (pointer: string | null | undefined) =>
+  typeof pointer === "string" ? [pointer] : [];
 const statusPointer = (rule: StatusRule) => (typeof rule === "string" ? undefined : rule.pointer);
 const timePointer = (rule: TimeRule | undefined) => (isObject(rule) ? rule.duration : rule);
 
@@ -110,7 +159,7 @@ export function successSchema(doc: Json, operation: Json): Json | undefined {
 
 function listItemsSchema(doc: Json, body: Json | undefined, pointer: string): Json | undefined {
   if (!body) return undefined;
-  const tokens = pointer === "" ? [] : pointer.split("/").slice(1).map(unescape);
+  const tokens = tokensOf(pointer);
   for (const array of schemasAt(doc, body, tokens)) {
     const items = deref<Json>(doc, array.items);
     if (isObject(items)) return items;
@@ -134,7 +183,8 @@ function schemasAt(doc: Json, raw: unknown, tokens: string[], depth = 0): Json[]
   if (tokens.length === 0) return [schema, ...viaBranches];
   const [token, ...rest] = tokens as [string, ...string[]];
   const next: unknown[] = [];
-  if (isObject(schema.properties) && Object.hasOwn(schema.properties, token)) next.push(schema.properties[token]);
+  if (isObject(schema.properties) && Object.hasOwn(schema.properties, token))
+    next.push(schema.properties[token]);
   else if (isObject(schema.additionalProperties)) next.push(schema.additionalProperties);
   if (/^\d+$/.test(token) && schema.items !== undefined) next.push(schema.items);
   return [...next.flatMap((child) => schemasAt(doc, child, rest, depth + 1)), ...viaBranches];

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SpecErrors } from "../openapi/spec-error.ts";
 import { validateDocument } from "../openapi/validate-document.ts";
+import { loadVendorDocument } from "../openapi/vendor-document.ts";
 import { renderExampleTypes } from "./render-example-types.ts";
 import { renderIndex } from "./render-index.ts";
 import { renderPackageJson, renderTsconfig } from "./render-package-files.ts";
@@ -9,7 +10,6 @@ import { renderReadme } from "./render-readme.ts";
 import { renderSchema } from "./render-schema.ts";
 import { renderTurboConfig } from "./render-turbo-config.ts";
 import { renderVitestConfig } from "./render-vitest-config.ts";
-import { loadVendorDocument } from "../openapi/vendor-document.ts";
 import { assertVendorName, readSidecar, sidecarPath } from "./sidecar.ts";
 import { buildVendorModel, type VendorModel } from "./vendor-model.ts";
 
@@ -24,15 +24,16 @@ export interface GenerateContext {
   openapiFetchRange: string;
 }
 
-/** Renders one vendor's package in memory; throws SpecError(s) naming the file and location. */
-export async function generateVendor(
-  context: GenerateContext,
-  documentFile: string,
-): Promise<GeneratedVendor> {
+/** Loads, checks and models one vendor (document, overlay, sidecar); throws SpecError(s). */
+export async function modelVendor(context: GenerateContext, documentFile: string) {
+  return (await loadVendor(context, documentFile)).model;
+}
+
+async function loadVendor(context: GenerateContext, documentFile: string) {
   const name = documentFile.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, "");
   assertVendorName(name, documentFile);
   const vendorDocument = await loadVendorDocument(context.root, documentFile);
-  const { path: documentPath, document } = vendorDocument;
+  const { document } = vendorDocument;
   // The document as patchbay uses it (overlay applied), located by the published file's lines.
   const loaded = { ...vendorDocument.loaded, document };
   const problems = [
@@ -51,7 +52,20 @@ export async function generateVendor(
     document,
     sidecar,
     sidecarErrorAt,
+    overlay: vendorDocument.overlay && {
+      file: vendorDocument.overlay.file,
+      sha256: vendorDocument.overlay.sha256,
+    },
   });
+  return { name, model, loaded, document, documentPath: vendorDocument.path };
+}
+
+/** Renders one vendor's package in memory; throws SpecError(s) naming the file and location. */
+export async function generateVendor(
+  context: GenerateContext,
+  documentFile: string,
+): Promise<GeneratedVendor> {
+  const { name, model, loaded, document, documentPath } = await loadVendor(context, documentFile);
 
   let schema: string;
   try {

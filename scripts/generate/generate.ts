@@ -1,7 +1,15 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
 import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.ts";
-import { type GeneratedVendor, generateVendor } from "./generate-vendor.ts";
+import { type GeneratedVendor, generateVendor, modelVendor } from "./generate-vendor.ts";
+import {
+  CONNECT_MANIFEST,
+  REGISTRY_FILE,
+  renderConnectManifest,
+  renderRegistry,
+} from "./render-registry.ts";
 import { differingFiles, writeFiles } from "./write-files.ts";
 
 export interface GenerateOptions {
@@ -50,8 +58,27 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         problems.push(new SpecError(file, `could not be generated: ${(error as Error).message}`));
     }
   }
+  // The registry lists every vendor, also those not generated this time.
+  const models = [...vendors.map((vendor) => vendor.model)];
+  for (const file of documents.filter((file) => !selected.includes(file))) {
+    try {
+      models.push(await modelVendor(context, file));
+    } catch (error) {
+      if (error instanceof SpecErrors) problems.push(...error.errors);
+      else if (error instanceof SpecError) problems.push(error);
+      else throw error;
+    }
+  }
   if (problems.length > 0) throw new SpecErrors(problems);
   const files = new Map(vendors.flatMap((vendor) => [...vendor.files]));
+  const connectManifest = join(options.root, CONNECT_MANIFEST);
+  if (existsSync(connectManifest)) {
+    files.set(REGISTRY_FILE, renderRegistry(models));
+    files.set(
+      CONNECT_MANIFEST,
+      renderConnectManifest(readFileSync(connectManifest, "utf8"), models),
+    );
+  }
   const changed = options.check
     ? differingFiles(options.root, files)
     : writeFiles(options.root, files);

@@ -53,6 +53,7 @@ export function renderPackageJson(
       specTitle: model.title,
       specVersion: model.specVersion,
       specSha256: model.specSha256,
+      ...(model.overlay && { overlay: model.overlay.file, overlaySha256: model.overlay.sha256 }),
     },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -11,7 +11,12 @@ export type FieldRule = string | null;
 export type TimeRule = FieldRule | { duration: string };
 export type StatusRule =
   | StatusWord
-  | { pointer: string; values?: Record<string, StatusWord>; present?: StatusWord; otherwise: StatusWord };
+  | {
+      pointer: string;
+      values?: Record<string, StatusWord>;
+      present?: StatusWord;
+      otherwise: StatusWord;
+    };
 
 export interface StartMapping {
   connectionId?: FieldRule;
@@ -72,7 +77,11 @@ export interface ReadSidecar {
  * refused at their file:line. No sidecar reads as `{}`.
  */
 export function readSidecar(path: string, file: string): ReadSidecar {
-  if (!existsSync(path)) return { sidecar: {}, errorAt: (pointer, problem) => new SpecError(file, problem, undefined, undefined, pointer) };
+  if (!existsSync(path))
+    return {
+      sidecar: {},
+      errorAt: (pointer, problem) => new SpecError(file, problem, undefined, undefined, pointer),
+    };
   const loaded = loadDocument(path, file);
   if (!validateSidecar(loaded.document)) {
     throw new SpecErrors(schemaErrors(loaded, validateSidecar.errors));

@@ -4,8 +4,8 @@ import type {
   HeaderOption as RuntimeHeaderOption,
 } from "../../packages/runtime/src/auth.ts";
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
-import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
+import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import type { Sidecar } from "./sidecar.ts";
 
@@ -38,6 +38,8 @@ export interface VendorModel {
   specFile: string;
   specVersion: string;
   specSha256: string;
+  /** patchbay's overlay on the document, where there is one. */
+  overlay?: { file: string; sha256: string };
   title: string;
   envPrefix: string;
   defaultBaseUrl: string;
@@ -58,6 +60,7 @@ export function buildVendorModel(input: {
   sidecar: Sidecar;
   /** A SpecError at the sidecar's file:line. */
   sidecarErrorAt?: (pointer: string, problem: string) => SpecError;
+  overlay?: { file: string; sha256: string };
 }): VendorModel {
   const { name, document: doc, sidecar } = input;
   const info = doc.info as Json;
@@ -85,14 +88,18 @@ export function buildVendorModel(input: {
   if (sidecar.connections) {
     const errorAt =
       input.sidecarErrorAt ??
-      ((pointer: string, problem: string) => new SpecError(`specs/${name}.patchbay.yaml`, problem, undefined, undefined, pointer));
+      ((pointer: string, problem: string) =>
+        new SpecError(`specs/${name}.patchbay.yaml`, problem, undefined, undefined, pointer));
     const resolved = resolveConnections(doc, sidecar.connections, errorAt);
     if (resolved.problems.length > 0) throw new SpecErrors(resolved.problems);
     connections = resolved.model;
   }
   const create = connections?.create;
   const exampleOperation = create
-    ? operations.find((operation) => operation.method === create.method.toUpperCase() && operation.path === create.path)
+    ? operations.find(
+        (operation) =>
+          operation.method === create.method.toUpperCase() && operation.path === create.path,
+      )
     : operations[0];
   let example: VendorModel["example"];
   if (exampleOperation) {
@@ -115,6 +122,7 @@ export function buildVendorModel(input: {
     specFile: input.specFile,
     specVersion: String(info.version),
     specSha256: createHash("sha256").update(input.bytes).digest("hex"),
+    ...(input.overlay && { overlay: input.overlay }),
     title: String(info.title),
     envPrefix,
     defaultBaseUrl: serverUrl((doc.servers as Json[])[0] as Json).replace(/\/+$/, ""),

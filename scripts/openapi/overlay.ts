@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { Ajv } from "ajv";
 import type { LoadedDocument } from "./load-document.ts";
 import { schemaErrors } from "./schema-errors.ts";
-import { SpecError, SpecErrors } from "./spec-error.ts";
+import { type SpecError, SpecErrors } from "./spec-error.ts";
 
 const require = createRequire(import.meta.url);
 type Json = Record<string, unknown>;

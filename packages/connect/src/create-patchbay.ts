@@ -1,7 +1,9 @@
 import { PatchbayError, type VendorClient } from "@patchbay/runtime";
 import { describeWays, missingCredentials } from "./credentials.js";
-import type { ConnectionFields, ConnectionStatus, VendorDefinition } from "./define-vendor.js";
+import type { VendorDefinition, VendorOperations } from "./define-vendor.js";
 import { ConfigurationError, connectErrorFromResponse } from "./errors.js";
+import { readConnectionStart } from "./mapping.js";
+import { registry } from "./registry.generated.js";
 import type {
   ConnectInput,
   ConnectionStart,
@@ -12,41 +14,9 @@ import type {
   VendorOptions,
   VendorPaths,
 } from "./types.js";
-import * as registry from "./vendors/index.js";
-
-const statuses: readonly ConnectionStatus[] = [
-  "authorization_required",
-  "connected",
-  "pending",
-  "disconnected",
-];
-const text = (value: unknown): string | null =>
-  typeof value === "string" && value !== "" ? value : null;
-
-/**
- * The fields a mapping read from a body that may not match the vendor's schema (a field missing,
- * of another type, a `state` of "constructor"), in their documented types: what is not a
- * non-empty string is null (a numeric id becomes its digits), an unknown status is pending.
- */
-function documentedTypes(fields: ConnectionFields): ConnectionFields {
-  const { connectionId, status, authorizationUrl, expiresAt } = fields as {
-    [field in keyof ConnectionFields]: unknown;
-  };
-  return {
-    connectionId:
-      typeof connectionId === "number" && Number.isFinite(connectionId)
-        ? String(connectionId)
-        : text(connectionId),
-    status: statuses.includes(status as ConnectionStatus)
-      ? (status as ConnectionStatus)
-      : "pending",
-    authorizationUrl: text(authorizationUrl),
-    expiresAt: text(expiresAt),
-  };
-}
 
 /** The registry entry, typed loosely: the aggregator only moves values between typed ends. */
-type AnyDefinition = VendorDefinition<object, Record<string, { post: unknown }>, string>;
+type AnyDefinition = VendorDefinition<object, Record<string, unknown>, VendorOperations>;
 
 /** Every vendor's definition by name, as a plain object. */
 export const vendorDefinitions = { ...registry } as unknown as Record<VendorName, AnyDefinition>;
@@ -68,7 +38,8 @@ export const isVendorName = (name: unknown): name is VendorName =>
   typeof name === "string" && Object.hasOwn(vendorDefinitions, name);
 
 type LooseClient = {
-  POST(
+  request(
+    method: string,
     path: string,
     init: object,
   ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
@@ -147,8 +118,9 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
       const definition = definitionOf(vendor);
       const client = clientOf(vendor);
       const { params, body } = (input ?? {}) as { params?: object; body?: unknown };
+      const { method, path } = definition.operations.create;
       const { data, error, response } = await client
-        .POST(definition.path, { params, body, ...(signal && { signal }) })
+        .request(method, path, { params, body, ...(signal && { signal }) })
         .catch((cause: unknown) => {
           // openapi-fetch parses a 2xx body as JSON; an HTML page means the base URL is wrong.
           if (!(cause instanceof SyntaxError)) throw cause;
@@ -165,8 +137,8 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
           { vendor, status: response.status },
         );
       }
-      const fields = definition.toConnectionStart(data as never, { receivedAt: new Date() });
-      return { vendor, ...documentedTypes(fields), raw: data } as ConnectionStart<typeof vendor>;
+      const fields = readConnectionStart(definition.start, data, new Date());
+      return { vendor, ...fields, raw: data } as ConnectionStart<typeof vendor>;
     },
   };
 }

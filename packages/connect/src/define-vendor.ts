@@ -4,7 +4,7 @@ import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fet
 /** What the end user must do next. */
 export type ConnectionStatus = "authorization_required" | "connected" | "pending" | "disconnected";
 
-/** The part of a `ConnectionStart` a vendor mapping derives from the vendor's response body. */
+/** The part of a `ConnectionStart` read from the vendor's create answer. */
 export interface ConnectionFields {
   /** The vendor's id for the new connection, where it gives one. */
   connectionId: string | null;
@@ -15,18 +15,75 @@ export interface ConnectionFields {
   expiresAt: string | null;
 }
 
-/** What a mapping may use besides the body: when the answer arrived (for relative lifetimes). */
-export interface MappingContext {
-  receivedAt: Date;
+/** The part of a `Connection` read from a vendor's get (or list item) answer. */
+export interface ConnectionRecordFields {
+  connectionId: string | null;
+  status: ConnectionStatus;
+  name: string | null;
+  /** ISO time the connection was made, where the vendor says. */
+  createdAt: string | null;
 }
 
-/** The `post` operation of `Paths[P]`. */
-export type PostOperation<Paths, P extends keyof Paths> = Paths[P] extends { post: infer Operation }
-  ? Operation
+/** A JSON pointer into an answer's body, as its tokens (`/data/redirect_url` → `["data", "redirect_url"]`). */
+export type Pointer = readonly string[];
+
+/**
+ * A fixed status, or one read from a field: its value looked up in `values`; else `present`
+ * when the field holds a non-empty value; else `otherwise`.
+ */
+export type StatusRule =
+  | ConnectionStatus
+  | {
+      readonly pointer: Pointer;
+      readonly values?: Readonly<Record<string, ConnectionStatus>>;
+      readonly present?: ConnectionStatus;
+      readonly otherwise: ConnectionStatus;
+    };
+
+/** A field holding an ISO time, a lifetime counted from the answer (`duration`), or none. */
+export type TimeRule = Pointer | null | { readonly duration: Pointer };
+
+/** How the create answer reads as a `ConnectionStart` (from the vendor's sidecar). */
+export interface StartRules {
+  readonly connectionId: Pointer | null;
+  readonly status: StatusRule;
+  readonly authorizationUrl: Pointer | null;
+  readonly expiresAt: TimeRule;
+}
+
+/** How a get answer, or a list item, reads as a `Connection` (from the vendor's sidecar). */
+export interface ConnectionRules {
+  readonly connectionId: Pointer | null;
+  readonly status: StatusRule;
+  readonly name: Pointer | null;
+  readonly createdAt: TimeRule;
+}
+
+/** An operation of the vendor's document: its `paths` key and lower-case method. */
+export interface OperationRef {
+  readonly method: string;
+  readonly path: string;
+}
+
+/** The connection operations a vendor's sidecar declares; only `create` is required. */
+export interface VendorOperations {
+  readonly create: OperationRef;
+  readonly get?: OperationRef;
+  readonly list?: OperationRef;
+  readonly delete?: OperationRef;
+}
+
+/** `Paths[path][method]` for an operation reference. */
+export type OperationOf<Paths, Ref> = Ref extends { path: infer P; method: infer M }
+  ? P extends keyof Paths
+    ? M extends keyof Paths[P]
+      ? Paths[P][M]
+      : never
+    : never
   : never;
 
 /** Exactly openapi-fetch's `params` and `body` for an operation. */
-export type CreateInput<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+export type OperationInput<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
 
 /** The operation's typed 2xx JSON body. */
 export type SuccessBody<Operation> = NonNullable<
@@ -36,24 +93,23 @@ export type SuccessBody<Operation> = NonNullable<
   >["data"]
 >;
 
-/** Everything the aggregator knows about one vendor. */
-export interface VendorDefinition<Options, Paths extends {}, P extends keyof Paths & string> {
+/** Everything the aggregator knows about one vendor: one entry of the generated registry. */
+export interface VendorDefinition<Options, Paths extends {}, Operations extends VendorOperations> {
   /** The generated package's `descriptor` (auth schemes and env vars, for messages). */
-  descriptor: VendorDescriptor;
+  readonly descriptor: VendorDescriptor;
   /** The generated package's `createClient`. */
   createClient(options?: Options): VendorClient<Paths>;
-  /** The path of the create-connection operation (always a POST). */
-  path: P;
-  /** The vendor's success body → the common fields. Pure. */
-  toConnectionStart(
-    raw: SuccessBody<PostOperation<Paths, P>>,
-    context: MappingContext,
-  ): ConnectionFields;
-  /** Arguments for `patchbay connect <vendor>` shown in the CLI's help. */
-  cliExample: string;
+  readonly displayName: string;
+  readonly operations: Operations;
+  readonly start: StartRules;
+  readonly connection?: ConnectionRules;
+  /** Where a list answer holds its connections. */
+  readonly items?: Pointer;
+  /** Arguments for `patchbay connect <vendor>` in the CLI's help: the document's create example. */
+  readonly cliExample: string;
 }
 
-/** Identity, for inference: the vendor's option, path and body types flow from the generated package. */
-export const defineVendor = <Options, Paths extends {}, P extends keyof Paths & string>(
-  definition: VendorDefinition<Options, Paths, P>,
-): VendorDefinition<Options, Paths, P> => definition;
+/** Identity, for inference: option, path and body types flow from the generated package. */
+export const defineVendor = <Options, Paths extends {}, const Operations extends VendorOperations>(
+  definition: VendorDefinition<Options, Paths, Operations>,
+): VendorDefinition<Options, Paths, Operations> => definition;

@@ -9,6 +9,7 @@ export { createPatchbay, isVendorName, type Patchbay, vendorNames } from "./crea
 export type { ConnectionFields, ConnectionStatus } from "./define-vendor.js";
 export { durationMs } from "./duration.js";
 export { ConfigurationError, ConnectError } from "./errors.js";
+export { registry } from "./registry.generated.js";
 export type {
   ConnectInput,
   ConnectionStart,

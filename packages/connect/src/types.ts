@@ -1,25 +1,29 @@
 import type { RuntimeOptions } from "@patchbay/runtime";
 import type {
   ConnectionFields,
-  CreateInput,
-  PostOperation,
+  OperationInput,
+  OperationOf,
   SuccessBody,
   VendorDefinition,
 } from "./define-vendor.js";
-import type * as registry from "./vendors/index.js";
+import type { registry } from "./registry.generated.js";
 
 type Registry = typeof registry;
 
-/** The vendors `connect` knows: `"agentstack" | "chartbrew" | "datagrid" | "polytomic" | "supermemory"`. */
+/** The vendors `connect` knows: every vendor whose sidecar declares `connections`. */
 export type VendorName = keyof Registry & string;
 
 type Parts<V extends VendorName> =
-  Registry[V] extends VendorDefinition<infer Options, infer Paths, infer P>
-    ? { options: Options; paths: Paths; operation: PostOperation<Paths, P> }
+  Registry[V] extends VendorDefinition<infer Options, infer Paths, infer Operations>
+    ? {
+        options: Options;
+        paths: Paths;
+        operation: OperationOf<Paths, Operations["create"]>;
+      }
     : never;
 
 /** Per vendor, exactly the openapi-fetch init (`params`, `body`) of its create-connection operation. */
-export type ConnectInput = { [V in VendorName]: CreateInput<Parts<V>["operation"]> };
+export type ConnectInput = { [V in VendorName]: OperationInput<Parts<V>["operation"]> };
 
 /** Per vendor, its typed create-connection success body. */
 export type ConnectRaw = { [V in VendorName]: SuccessBody<Parts<V>["operation"]> };

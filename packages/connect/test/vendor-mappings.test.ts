@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
-import type { ConnectRaw } from "../src/index.js";
-import { agentstack, chartbrew, datagrid, polytomic, supermemory } from "../src/vendors/index.js";
+import { type ConnectRaw, registry, type VendorName } from "../src/index.js";
+import { readConnectionStart } from "../src/mapping.js";
 
-// The pure mappings, case by case (the mock tests cover the documents' own examples).
+// Each vendor's declared create mapping (its sidecar's `connections.start`), case by case,
+// through the one function that applies it (the mock tests cover the documents' own examples).
 const context = { receivedAt: new Date("2025-11-07T05:00:00.000Z") };
+const mappingOf = <V extends VendorName>(vendor: V) => ({
+  toConnectionStart: (
+    raw: ConnectRaw[V] | Record<string, unknown>,
+    { receivedAt }: typeof context,
+  ) => readConnectionStart(registry[vendor].start, raw, receivedAt),
+});
+const agentstack = mappingOf("agentstack");
+const chartbrew = mappingOf("chartbrew");
+const datagrid = mappingOf("datagrid");
+const polytomic = mappingOf("polytomic");
+const supermemory = mappingOf("supermemory");
 
 describe("datagrid", () => {
   it("sends the user to redirect_url; no id until the flow completes", () => {

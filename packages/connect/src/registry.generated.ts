@@ -1,0 +1,145 @@
+// Generated from specs/*.patchbay.yaml by scripts/generate; do not edit (change a sidecar or the generator).
+import * as vendor_agentstack from "@patchbay/agentstack";
+import * as vendor_chartbrew from "@patchbay/chartbrew";
+import * as vendor_datagrid from "@patchbay/datagrid";
+import * as vendor_polytomic from "@patchbay/polytomic";
+import * as vendor_supermemory from "@patchbay/supermemory";
+import { defineVendor } from "./define-vendor.js";
+
+/** Every vendor whose sidecar declares `connections`, by the name `connect(vendor, …)` takes. */
+export const registry = {
+  "agentstack": defineVendor({
+    createClient: vendor_agentstack.createClient,
+    descriptor: vendor_agentstack.descriptor,
+    displayName: "Agent Stack",
+    operations: {
+      create: {
+        method: "post",
+        path: "/api/v1/connectors",
+      },
+    },
+    start: {
+      connectionId: [
+        "id",
+      ],
+      status: {
+        pointer: [
+          "state",
+        ],
+        values: {
+          auth_required: "authorization_required",
+          connected: "connected",
+          created: "pending",
+          disconnected: "disconnected",
+        },
+        otherwise: "pending",
+      },
+      authorizationUrl: [
+        "auth_request",
+        "authorization_endpoint",
+      ],
+      expiresAt: null,
+    },
+    cliExample: "--body '{\"url\":\"https://mcp.example.com/mcp\",\"match_preset\":true}'",
+  }),
+  "chartbrew": defineVendor({
+    createClient: vendor_chartbrew.createClient,
+    descriptor: vendor_chartbrew.descriptor,
+    displayName: "Chartbrew",
+    operations: {
+      create: {
+        method: "post",
+        path: "/team/{team_id}/connections",
+      },
+    },
+    start: {
+      connectionId: [
+        "id",
+      ],
+      status: "connected",
+      authorizationUrl: null,
+      expiresAt: null,
+    },
+    cliExample: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"correct-horse-battery-staple\",\"ssl\":true,\"sslMode\":\"require\"}'",
+  }),
+  "datagrid": defineVendor({
+    createClient: vendor_datagrid.createClient,
+    descriptor: vendor_datagrid.descriptor,
+    displayName: "Datagrid",
+    operations: {
+      create: {
+        method: "post",
+        path: "/connections",
+      },
+    },
+    start: {
+      connectionId: null,
+      status: "authorization_required",
+      authorizationUrl: [
+        "redirect_url",
+      ],
+      expiresAt: null,
+    },
+    cliExample: "--body '{\"connector_id\":\"google_drive\"}'",
+  }),
+  "polytomic": defineVendor({
+    createClient: vendor_polytomic.createClient,
+    descriptor: vendor_polytomic.descriptor,
+    displayName: "Polytomic",
+    operations: {
+      create: {
+        method: "post",
+        path: "/api/connections/connect",
+      },
+    },
+    start: {
+      connectionId: null,
+      status: {
+        pointer: [
+          "data",
+          "redirect_url",
+        ],
+        present: "authorization_required",
+        otherwise: "pending",
+      },
+      authorizationUrl: [
+        "data",
+        "redirect_url",
+      ],
+      expiresAt: null,
+    },
+    cliExample: "--header X-Polytomic-Version=2025-09-18 --body '{\"name\":\"Salesforce Connection\",\"redirect_url\":\"https://app.example.com/integrations/polytomic/done\",\"whitelist\":[\"salesforce\"]}'",
+  }),
+  "supermemory": defineVendor({
+    createClient: vendor_supermemory.createClient,
+    descriptor: vendor_supermemory.descriptor,
+    displayName: "Supermemory",
+    operations: {
+      create: {
+        method: "post",
+        path: "/v3/connections/{provider}",
+      },
+    },
+    start: {
+      connectionId: [
+        "id",
+      ],
+      status: {
+        pointer: [
+          "authLink",
+        ],
+        present: "authorization_required",
+        otherwise: "connected",
+      },
+      authorizationUrl: [
+        "authLink",
+      ],
+      expiresAt: {
+        duration: [
+          "expiresIn",
+        ],
+      },
+    },
+    cliExample: "--path provider=notion --body '{\"redirectUrl\":\"https://app.example.com/integrations/notion/callback\",\"containerTags\":[\"user_123\",\"project_alpha\"],\"metadata\":{\"source\":\"onboarding\",\"plan\":\"pro\"},\"documentLimit\":5000}'",
+  }),
+};
