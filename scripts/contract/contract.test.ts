@@ -11,4 +11,4 @@ declare module "vitest" {
   }
 }
 
-defineContractSuite(inject("contractPackageDir"));
+await defineContractSuite(inject("contractPackageDir"));

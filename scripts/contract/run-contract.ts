@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type MockServers, startMocks } from "../mocks/start-mocks.ts";
-import { loadDocument } from "../openapi/load-document.ts";
+import { loadVendorDocument } from "../openapi/vendor-document.ts";
 import { createBodyValidator } from "./body-validator.ts";
 import { type ContractCase, contractPlan, type OperationPlan } from "./contract-cases.ts";
 import {
@@ -36,12 +35,13 @@ interface VendorClient {
  * `contractPlan` derives from the package's document, sent through the package's own client to a
  * Prism mock of that document, then a coverage table and `contract-results.json`.
  */
-export function defineContractSuite(packageDir: string): void {
+export async function defineContractSuite(packageDir: string): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
   const file: string = manifest.patchbay.generatedFrom;
-  const vendor = file.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, "");
-  const { document, bytes } = loadDocument(join(repositoryRoot, file), file);
-  const fresh = createHash("sha256").update(bytes).digest("hex") === manifest.patchbay.specSha256;
+  // The document as patchbay uses it: the vendor's own, with patchbay's overlay applied.
+  const { vendor, document, sha256, overlay } = await loadVendorDocument(repositoryRoot, file);
+  const fresh =
+    sha256 === manifest.patchbay.specSha256 && overlay?.sha256 === manifest.patchbay.overlaySha256;
   const plan = contractPlan(vendor, document, { maxRetries: MAX_RETRIES });
   const validateBody = createBodyValidator(document);
   const uncoveredMessage = (operation: OperationPlan) =>

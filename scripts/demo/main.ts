@@ -7,12 +7,12 @@
  *   tsx scripts/demo/main.ts [--live] [--vendor <name>]...
  */
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { startMocks, vendorDocuments } from "../mocks/start-mocks.ts";
 import { exampleCall } from "../openapi/examples.ts";
-import { loadDocument } from "../openapi/load-document.ts";
+import { loadVendorDocument } from "../openapi/vendor-document.ts";
 import { formatTable } from "../text-table.ts";
 
 /**
@@ -25,6 +25,7 @@ interface ConnectPackage {
     client(vendor: string): unknown;
   };
   vendorNames: readonly string[];
+  registry: Record<string, { operations: { create: { method: string; path: string } } }>;
   ConfigurationError: new (...args: never[]) => Error & { missingEnv?: string[][] };
 }
 interface ConnectionStart {
@@ -42,14 +43,22 @@ const liveOnlyEnv: Record<string, string[]> = { agentstack: ["AGENTSTACK_BASE_UR
 
 type Json = Record<string, unknown>;
 
-/** `{ params, body }` for the document's create-connection operation (its first POST), from its examples. */
-function exampleInput(documentPath: string): { params: Json; body?: unknown } {
-  const doc = loadDocument(documentPath).document;
-  const paths = doc.paths as Record<string, Json>;
-  const [path, pathItem] = Object.entries(paths).find(([, item]) => item.post !== undefined) ?? [];
-  if (!path || !pathItem) throw new Error(`${documentPath} has no POST operation`);
-  const { params, body, missing } = exampleCall(doc, pathItem, pathItem.post as Json);
-  if (missing.length > 0) throw new Error(`${documentPath}: no example for ${missing.join(", ")}`);
+/**
+ * `{ params, body }` for the vendor's create-connection operation (the one its sidecar names),
+ * from the examples of its document with patchbay's overlay.
+ */
+async function exampleInput(
+  file: string,
+  create: { method: string; path: string },
+): Promise<{ params: Json; body?: unknown }> {
+  const { document } = await loadVendorDocument(root, file);
+  const pathItem = (document.paths as Record<string, Json>)[create.path] as Json;
+  const { params, body, missing } = exampleCall(
+    document,
+    pathItem,
+    pathItem[create.method] as Json,
+  );
+  if (missing.length > 0) throw new Error(`${file}: no example for ${missing.join(", ")}`);
   return body === undefined ? { params } : { params, body };
 }
 
@@ -118,7 +127,11 @@ async function main(): Promise<number> {
     for (const { vendor, path } of documents) {
       const started = performance.now();
       try {
-        const start = await patchbay.connect(vendor, exampleInput(path));
+        const input = await exampleInput(
+          `specs/${basename(path)}`,
+          connect.registry[vendor]!.operations.create,
+        );
+        const start = await patchbay.connect(vendor, input);
         rows.push({
           vendor,
           status: start.status,

@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import type { IHttpConfig } from "@stoplight/prism-http";
 import type { createServer } from "@stoplight/prism-http-server";
+import { loadVendorDocument } from "../openapi/vendor-document.js";
 import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.js";
 
 type IPrismHttpServer = ReturnType<typeof createServer>;
@@ -65,7 +66,12 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<MockS
     documents.map(async ({ vendor, path }) => {
       const file = `specs/${path.split(/[\\/]/).pop()}`;
       try {
-        const operations = await getHttpOperationsFromSpec(path);
+        // With an overlay, Prism mocks the document as patchbay uses it (a copy: Prism's $ref
+        // parser dereferences in place); without one, the published file itself.
+        const { overlay, document } = await loadVendorDocument(root, file);
+        const operations = await getHttpOperationsFromSpec(
+          overlay ? structuredClone(document) : path,
+        );
         if (operations.length === 0) return { vendor, file, problem: "Prism found no operations" };
         return { vendor, file, operations };
       } catch (error) {
