@@ -10,8 +10,8 @@ import {
   parseDocument,
   visit,
 } from "yaml";
-import { tokensOf } from "./json-pointer.ts";
-import { SpecError } from "./spec-error.ts";
+import { tokensOf } from "./json-pointer.js";
+import { SpecError } from "./spec-error.js";
 
 export interface LoadedDocument {
   /** Path shown in messages, relative to the repository (e.g. `specs/datagrid.yaml`). */

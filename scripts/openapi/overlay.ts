@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { Ajv } from "ajv";
-import type { LoadedDocument } from "./load-document.ts";
-import { schemaErrors } from "./schema-errors.ts";
-import { type SpecError, SpecErrors } from "./spec-error.ts";
+import type { LoadedDocument } from "./load-document.js";
+import { schemaErrors } from "./schema-errors.js";
+import { type SpecError, SpecErrors } from "./spec-error.js";
 
 const require = createRequire(import.meta.url);
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
-import type { LoadedDocument } from "./load-document.ts";
-import type { SpecError } from "./spec-error.ts";
+import type { LoadedDocument } from "./load-document.js";
+import type { SpecError } from "./spec-error.js";
 
 /**
  * Ajv's findings on a loaded YAML file as SpecErrors at their file:line: an unknown key is

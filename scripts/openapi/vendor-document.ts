@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { type LoadedDocument, loadDocument } from "./load-document.ts";
-import { applyOverlay } from "./overlay.ts";
-import type { SpecError } from "./spec-error.ts";
-import { overlayFileOf, vendorOfDocument } from "./vendor-documents.ts";
+import { type LoadedDocument, loadDocument } from "./load-document.js";
+import { applyOverlay } from "./overlay.js";
+import type { SpecError } from "./spec-error.js";
+import { overlayFileOf, vendorOfDocument } from "./vendor-documents.js";
 
 type Json = Record<string, unknown>;
 
