@@ -59,8 +59,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   }
   // The registry lists every vendor, also those not generated this time.
-  const models = [...vendors.map((vendor) => vendor.model)];
-  for (const file of documents.filter((file) => !selected.includes(file))) {
+  const connectManifest = join(options.root, CONNECT_MANIFEST);
+  const models = vendors.map((vendor) => vendor.model);
+  const others = existsSync(connectManifest)
+    ? documents.filter((file) => !selected.includes(file))
+    : [];
+  for (const file of others) {
     try {
       models.push(await modelVendor(context, file));
     } catch (error) {
@@ -71,7 +75,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   if (problems.length > 0) throw new SpecErrors(problems);
   const files = new Map(vendors.flatMap((vendor) => [...vendor.files]));
-  const connectManifest = join(options.root, CONNECT_MANIFEST);
   if (existsSync(connectManifest)) {
     files.set(REGISTRY_FILE, renderRegistry(models));
     files.set(

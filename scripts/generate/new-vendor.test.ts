@@ -1,5 +1,5 @@
-// Proves a vendor needs nothing but its document: specs/acme.yaml (datagrid's document, no
-// sidecar) becomes a complete @patchbay/acme package; and names that are not JavaScript
+// Proves a vendor needs nothing but its document: specs/acme.yaml (an OAuth-redirect fixture
+// document, no sidecar) becomes a complete @patchbay/acme package; and names that are not JavaScript
 // identifiers (fixtures/odd-names.yaml: reserved words, dots, dashes, non-ASCII, a comment
 // closer) still make valid code. Both packages type-check, with typed calls and their README.
 import { createHash } from "node:crypto";
@@ -19,7 +19,10 @@ const usage = (vendor: string) => join(import.meta.dirname, "fixtures/typecheck"
 
 beforeAll(async () => {
   root = makeTempRepo("new-vendor");
-  copyFileSync(join(root, "specs/datagrid.yaml"), join(root, "specs/acme.yaml"));
+  copyFileSync(
+    join(import.meta.dirname, "../contract/fixtures/oauth-redirect.yaml"),
+    join(root, "specs/acme.yaml"),
+  );
   copyFileSync(
     join(import.meta.dirname, "fixtures/odd-names.yaml"),
     join(root, "specs/odd-names.yaml"),
@@ -105,17 +108,19 @@ describe("a new vendor from a bare document (specs/acme.yaml, no sidecar)", () =
 });
 
 describe("awkward names (fixtures/odd-names.yaml)", () => {
-  it("become valid names in the client: OddNames, ODD_NAMES_*, a traceId option for x-trace-id", () => {
+  it("become valid names in the client: OddNames, ODD_NAMES_*; the required x-trace-id header stays a per-call parameter", () => {
     const index = read("odd-names", "src/index.ts");
     expect(index).toContain("export interface OddNamesClientOptions extends RuntimeOptions");
     expect(index).toContain('envPrefix: "ODD_NAMES"');
     expect(index).toContain('defaultBaseUrl: "https://eu.odd-names.example/api"');
-    expect(index).toMatch(
-      /header: "x-trace-id",\n\s+option: "traceId",\n\s+env: "ODD_NAMES_TRACE_ID",\n\s+default: "trace-0",/,
-    );
+    // Only headers the sidecar names become client options; the document's stay per call.
+    expect(index).toContain("headers: []");
+    expect(index).not.toMatch(/traceId|TRACE_ID/);
+    const schema = read("odd-names", "src/schema.ts");
+    expect(schema).toMatch(/header: \{\n(.*\n)*?\s+"x-trace-id": string;/);
     // A description's "*/" cannot end the doc comment early.
-    expect(index).toContain("ends a comment *\\/ here");
-    expect(index).not.toMatch(/\*\/ here/);
+    expect(schema).toContain("ends a comment *\\/ here");
+    expect(schema).not.toMatch(/\*\/ here/);
   });
 
   it("keep the README's operations table intact", () => {

@@ -65,7 +65,7 @@ describe("buildVendorModel: names", () => {
     expect(model.specSha256).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
 
-  it("lists every operation and takes its example from the first POST", () => {
+  it("lists every operation; with no connections declared, the README example is the document's first operation", () => {
     const model = modelOf({
       paths: {
         "/things": {
@@ -95,11 +95,79 @@ describe("buildVendorModel: names", () => {
         deprecated: true,
       },
     ]);
+    expect(model.example).toMatchObject({ method: "GET", path: "/things" });
+  });
+
+  it("takes the README example from the create operation the sidecar names, wherever it stands", () => {
+    const doc = {
+      paths: {
+        "/things/{id}/archive": { post: { operationId: "archiveThing", responses: ok } },
+        "/things": {
+          post: {
+            operationId: "createThing",
+            requestBody: { content: { "application/json": { example: { name: "a" } } } },
+            responses: {
+              "201": {
+                description: "ok",
+                content: {
+                  "application/json": {
+                    schema: { type: "object", properties: { id: { type: "string" } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    const model = modelOf(doc, {
+      connections: { create: "createThing", start: { connectionId: "/id", status: "connected" } },
+    });
+    expect(model.connections?.create).toEqual({
+      operationId: "createThing",
+      method: "post",
+      path: "/things",
+    });
     expect(model.example).toMatchObject({
       method: "POST",
       path: "/things",
       call: { body: { name: "a" } },
     });
+  });
+
+  it("refuses a connections mapping whose pointer the create answer's schema lacks", () => {
+    const doc = {
+      paths: {
+        "/things": {
+          post: {
+            operationId: "createThing",
+            responses: {
+              "201": {
+                description: "ok",
+                content: {
+                  "application/json": {
+                    schema: { type: "object", properties: { id: { type: "string" } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(() =>
+      modelOf(doc, {
+        connections: {
+          create: "createThing",
+          start: { connectionId: "/uid", status: "connected" },
+        },
+      }),
+    ).toThrow(
+      /#\/connections\/start\/connectionId\) reads \/uid, which the create operation's 2xx response schema does not have/,
+    );
+    expect(() =>
+      modelOf(doc, { connections: { create: "makeThing", start: { status: "connected" } } }),
+    ).toThrow(/names operationId "makeThing", which the document does not have/);
   });
 });
 
@@ -192,7 +260,7 @@ describe("buildVendorModel: headers", () => {
     },
   });
 
-  it("turns every required header parameter, once, into an option with an env name and the schema's default", () => {
+  it("leaves the document's header parameters, required or not, to each call: none becomes a client option", () => {
     const model = modelOf(
       withHeaders(
         [
@@ -204,20 +272,9 @@ describe("buildVendorModel: headers", () => {
         [{ name: "acme-version", in: "header", required: true, schema: { type: "string" } }],
       ),
     );
-    expect(model.headers).toEqual([
-      { header: "acme-version", option: "acmeVersion", env: "ACME_ACME_VERSION" },
-      { header: "X-Trace-Id", option: "traceId", env: "ACME_TRACE_ID" },
-    ]);
+    expect(model.headers).toEqual([]);
     const fromRef = modelOf(withHeaders([{ $ref: "#/components/parameters/Version" }]));
-    expect(fromRef.headers).toEqual([
-      {
-        header: "Acme-Version",
-        option: "acmeVersion",
-        env: "ACME_ACME_VERSION",
-        default: "2024-06-01",
-        description: "API version.",
-      },
-    ]);
+    expect(fromRef.headers).toEqual([]);
   });
 
   it("lets the sidecar's headers win over the document's, matching names case-insensitively", () => {

@@ -88,7 +88,7 @@ describe("startMocks", () => {
     }
   });
 
-  it("fails naming the document and Prism's reason, and leaves nothing listening", async () => {
+  it("fails naming the document and the reason (file:line where the YAML is bad), and leaves nothing listening", async () => {
     expect(await noTcpHandles()).toBe(true);
     const root = rootWith({
       "tiny.yaml": tinyDocument,
@@ -105,7 +105,7 @@ describe("startMocks", () => {
       (error: Error) => error.message,
     );
     expect(failure).toMatch(
-      /^Prism could not load specs\/broken\.yaml: .*unexpected end of the stream/m,
+      /^Prism could not load specs\/broken\.yaml: specs\/broken\.yaml:3:1 is not valid YAML/m,
     );
     expect(failure).toMatch(
       /^Prism could not load specs\/dangling\.yaml: .*#\/components\/schemas\/Gone/m,
