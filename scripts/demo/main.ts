@@ -25,7 +25,7 @@ interface ConnectPackage {
     client(vendor: string): unknown;
   };
   vendorNames: readonly string[];
-  registry: Record<string, { operations: { create: { method: string; path: string } } }>;
+  registry: { [vendor: string]: { operations: { create: { method: string; path: string } } } };
   ConfigurationError: new (...args: never[]) => Error & { missingEnv?: string[][] };
 }
 interface ConnectionStart {
@@ -129,7 +129,7 @@ async function main(): Promise<number> {
       try {
         const input = await exampleInput(
           `specs/${basename(path)}`,
-          connect.registry[vendor]!.operations.create,
+          (connect.registry[vendor] as ConnectPackage["registry"][string]).operations.create,
         );
         const start = await patchbay.connect(vendor, input);
         rows.push({

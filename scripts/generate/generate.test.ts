@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Document, parseDocument } from "yaml";
 import {
+  fixtureDocuments,
   makeTempDir,
   makeTempRepo,
   type ProcessResult,
   readTree,
-  realDocuments,
   removeTempDir,
   runGenerateCli,
   treeDifferences,
@@ -24,7 +24,7 @@ const PACKAGE_FILES = [
   "src/schema.ts",
   "tsconfig.json",
 ];
-const vendors = realDocuments().map((file) => file.replace(/\.ya?ml$/, ""));
+const vendors = fixtureDocuments().map((file) => file.replace(/\.ya?ml$/, ""));
 /** Every file the generator rendered (relative to the root), sorted. */
 const renderedFiles = (result: GenerateResult) =>
   result.vendors.flatMap((vendor) => [...vendor.files.keys()]).sort();

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { dirname, join } from "node:path";
 import { parse, stringify } from "yaml";
 import { generateVendor } from "../generate/generate-vendor.ts";
+import { fixtureSpecsDir } from "../test-support/temp-repo.ts";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
 const tmpBase = join(repoRoot, "scripts", ".tmp");
@@ -11,11 +12,11 @@ const tmpBase = join(repoRoot, "scripts", ".tmp");
 // biome-ignore lint/suspicious/noExplicitAny: documents are edited freely in tests
 export type DocumentEdit = (document: any) => void;
 
-/** A fresh directory under scripts/.tmp/ holding `specs/` and `tsconfig.base.json` of this checkout. */
+/** A fresh directory under scripts/.tmp/ holding the fixture `specs/` and this checkout's `tsconfig.base.json`. */
 export function makeScratchRoot(prefix: string): string {
   mkdirSync(tmpBase, { recursive: true });
   const root = mkdtempSync(join(tmpBase, `${prefix}-`));
-  cpSync(join(repoRoot, "specs"), join(root, "specs"), { recursive: true });
+  cpSync(fixtureSpecsDir, join(root, "specs"), { recursive: true });
   cpSync(join(repoRoot, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
   return root;
 }
@@ -47,4 +48,4 @@ export async function generatePackage(root: string, vendor: string): Promise<voi
 }
 
 export const usageFixtureOf = (vendor: string) =>
-  readFileSync(join(repoRoot, "packages", vendor, "test", "usage.fixture.ts"), "utf8");
+  readFileSync(join(fixtureSpecsDir, "..", "usage", `${vendor}.ts`), "utf8");

@@ -1,12 +1,14 @@
 // End to end over real TLS: the CLI exactly as `pnpm specs:pull` runs it, no test seams, against a
 // loopback https server whose self-signed certificate (made here) the child process trusts through
 // NODE_EXTRA_CA_CERTS.
+
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "selfsigned";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../test-support/run.ts";
+import { fixtureSpecsDir } from "../test-support/temp-repo.ts";
 import { STATE_FILE } from "./pull-state.ts";
 import {
   copyOfSpecs,
@@ -33,11 +35,11 @@ beforeAll(async () => {
     ],
   });
   server = await startVendorServer({ key: pems.private, cert: pems.cert });
-  root = copyOfSpecs(realRoot);
+  root = copyOfSpecs();
   caFile = join(root, "test-ca.pem");
   writeFileSync(caFile, pems.cert);
 
-  const document = parse(readFileSync(join(realRoot, "specs", "chartbrew.yaml"), "utf8"));
+  const document = parse(readFileSync(join(fixtureSpecsDir, "chartbrew.yaml"), "utf8"));
   document.info.description = "Pulled over TLS.";
   const body = JSON.stringify(document);
   server.routes.set("/openapi.json", (_request, response) => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { listDocuments } from "../generate/generate.ts";
+import { fixtureSpecsDir } from "../test-support/temp-repo.ts";
 import { describeOutcome, formatPullReport } from "./pull-report.ts";
 import { type PullOptions, pullSpecs } from "./pull-specs.ts";
 import { STATE_FILE } from "./pull-state.ts";
@@ -14,7 +15,6 @@ import {
   type VendorTestServer,
 } from "./vendor-test-server.ts";
 
-const realRoot = join(import.meta.dirname, "..", "..");
 const SOURCE = "https://chartbrew.test/openapi.json";
 
 let server: VendorTestServer;
@@ -34,7 +34,7 @@ afterAll(async () => {
   await server.close();
 });
 beforeEach(() => {
-  root = copyOfSpecs(realRoot);
+  root = copyOfSpecs();
   setSource("chartbrew", SOURCE);
   setSource("supermemory", null);
   server.routes.clear();
@@ -65,7 +65,7 @@ const specsSnapshot = () =>
 
 /** Chartbrew's current document with one operation added: an additive change. */
 function chartbrewWithNewOperation(): Record<string, unknown> {
-  const document = parse(readFileSync(join(realRoot, "specs", "chartbrew.yaml"), "utf8"));
+  const document = parse(readFileSync(join(fixtureSpecsDir, "chartbrew.yaml"), "utf8"));
   document.paths["/team/{team_id}/connections/ping"] = {
     get: {
       operationId: "pingConnections",
@@ -135,7 +135,7 @@ describe("pnpm specs:pull", () => {
   });
 
   it("classifies a moved operation as breaking", async () => {
-    const document = parse(readFileSync(join(realRoot, "specs", "chartbrew.yaml"), "utf8"));
+    const document = parse(readFileSync(join(fixtureSpecsDir, "chartbrew.yaml"), "utf8"));
     document.paths = {
       "/v2/team/{team_id}/connections": document.paths["/team/{team_id}/connections"],
     };

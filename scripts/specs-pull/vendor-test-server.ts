@@ -11,6 +11,7 @@ import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fixtureSpecsDir } from "../test-support/temp-repo.ts";
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -67,10 +68,10 @@ export function routeTestHostsTo(origin: string): typeof globalThis.fetch {
   };
 }
 
-/** A throwaway repository root holding a copy of `specs/` (never the real one). */
-export function copyOfSpecs(realRoot: string): string {
+/** A throwaway repository root holding a copy of the fixture `specs/` (never the real one). */
+export function copyOfSpecs(): string {
   const root = mkdtempSync(join(tmpdir(), "patchbay-specs-pull-"));
-  cpSync(join(realRoot, "specs"), join(root, "specs"), { recursive: true });
+  cpSync(fixtureSpecsDir, join(root, "specs"), { recursive: true });
   return root;
 }
 

@@ -9,11 +9,11 @@ import {
   startVendorServer,
   type VendorTestServer,
 } from "../specs-pull/vendor-test-server.ts";
+import { fixtureSpecsDir } from "../test-support/temp-repo.ts";
 import { runSync } from "./run-sync.ts";
 import { formatStepLines, renderSyncMarkdown } from "./sync-report.ts";
 import { describeStep, type SyncStep, syncSteps } from "./sync-steps.ts";
 
-const realRoot = join(import.meta.dirname, "..", "..");
 let server: VendorTestServer;
 let root: string;
 
@@ -24,7 +24,7 @@ afterAll(async () => {
   await server.close();
 });
 beforeEach(() => {
-  root = copyOfSpecs(realRoot);
+  root = copyOfSpecs();
   server.routes.clear();
   setSource("chartbrew", "https://chartbrew.test/openapi.json");
   setSource("supermemory", "https://supermemory.test/openapi");
@@ -37,7 +37,7 @@ function setSource(vendor: string, source: string) {
 }
 
 function serveChanged(path: string, vendor: string) {
-  const document = parse(readFileSync(join(realRoot, "specs", `${vendor}.yaml`), "utf8"));
+  const document = parse(readFileSync(join(fixtureSpecsDir, `${vendor}.yaml`), "utf8"));
   document.info.description = `${document.info.description ?? ""} Changed.`;
   server.routes.set(path, (_request, response) =>
     response.writeHead(200).end(JSON.stringify(document)),

@@ -16,7 +16,8 @@ import { type ProcessResult, run } from "./run.ts";
 export const repoRoot = join(import.meta.dirname, "..", "..");
 export const scriptsDir = join(repoRoot, "scripts");
 export const tmpBase = join(scriptsDir, ".tmp");
-export const realSpecsDir = join(repoRoot, "specs");
+/** The machinery tests' vendors: a frozen copy of five documents and sidecars (fixtures/README.md). */
+export const fixtureSpecsDir = join(scriptsDir, "test-support", "fixtures", "specs");
 const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name);
 
 /** A fresh, empty directory under scripts/.tmp/. */
@@ -26,12 +27,12 @@ export function makeTempDir(prefix: string): string {
 }
 
 /**
- * A temporary repository root holding a copy of the real `specs/` (documents and sidecars) and
+ * A temporary repository root holding a copy of the fixture `specs/` (documents and sidecars) and
  * of `tsconfig.base.json` (generated packages extend it), but no `packages/` yet.
  */
 export function makeTempRepo(prefix: string): string {
   const root = makeTempDir(prefix);
-  cpSync(realSpecsDir, join(root, "specs"), { recursive: true });
+  cpSync(fixtureSpecsDir, join(root, "specs"), { recursive: true });
   cpSync(join(repoRoot, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
   return root;
 }
@@ -40,9 +41,9 @@ export function removeTempDir(dir: string | undefined) {
   if (dir?.startsWith(tmpBase)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** The vendor documents of the real repository (not the sidecars), e.g. `datagrid.yaml`. */
-export function realDocuments(): string[] {
-  return readdirSync(realSpecsDir)
+/** The fixture vendor documents (not the sidecars), e.g. `datagrid.yaml`. */
+export function fixtureDocuments(): string[] {
+  return readdirSync(fixtureSpecsDir)
     .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.includes(".patchbay."))
     .sort();
 }
