@@ -68,10 +68,24 @@ export function buildVendorModel(input: {
   const displayName = sidecar.displayName ?? String(info.title).replace(/\s+API$/i, "");
   // Every option of the client's options interface is unique: the runtime's own, the sidecar's,
   // then the credentials', then the document's required headers.
-  const taken = new Set([
-    ...RUNTIME_OPTIONS,
-    ...(sidecar.headers ?? []).map((header) => header.option),
-  ]);
+  const sidecarErrorAt =
+    input.sidecarErrorAt ??
+    ((pointer: string, problem: string) =>
+      new SpecError(`specs/${name}.patchbay.yaml`, problem, undefined, undefined, pointer));
+  const taken = new Set(RUNTIME_OPTIONS);
+  const clashes = (sidecar.headers ?? []).flatMap(({ option }, index) => {
+    if (!taken.has(option)) {
+      taken.add(option);
+      return [];
+    }
+    return [
+      sidecarErrorAt(
+        `#/headers/${index}/option`,
+        `"${option}" is already a client option (the runtime's or another header's); choose another name`,
+      ),
+    ];
+  });
+  if (clashes.length > 0) throw new SpecErrors(clashes);
   const auth = authSchemes(doc, envPrefix, taken);
   const headers: HeaderOption[] = (sidecar.headers ?? []).map((header) => ({ ...header }));
   const operations: OperationSummary[] = [];
@@ -86,11 +100,7 @@ export function buildVendorModel(input: {
   });
   let connections: ConnectionsModel | undefined;
   if (sidecar.connections) {
-    const errorAt =
-      input.sidecarErrorAt ??
-      ((pointer: string, problem: string) =>
-        new SpecError(`specs/${name}.patchbay.yaml`, problem, undefined, undefined, pointer));
-    const resolved = resolveConnections(doc, sidecar.connections, errorAt);
+    const resolved = resolveConnections(doc, sidecar.connections, sidecarErrorAt);
     if (resolved.problems.length > 0) throw new SpecErrors(resolved.problems);
     connections = resolved.model;
   }
