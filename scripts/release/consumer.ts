@@ -155,8 +155,11 @@ async function writeRequests(dir: string, packages: readonly PackedPackage[], ro
     const create = await createConnectionExample(vendor, root);
     if (create) requests[vendor] = { method: create.method, path: create.path, init: create.input };
   }
-  writeFileSync(join(dir, "requests.json"), `${JSON.stringify(requests, null, 2)}
-`);
+  writeFileSync(
+    join(dir, "requests.json"),
+    `${JSON.stringify(requests, null, 2)}
+`,
+  );
 }
 
 /** Proof that npm took each @patchbay/* package from its tarball: the lockfile's `resolved`. */

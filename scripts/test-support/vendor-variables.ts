@@ -3,7 +3,7 @@ import { envPrefixOf, loadSidecar, sidecarPath } from "../generate/sidecar.ts";
 import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.ts";
 
 const repositoryRoot = resolve(import.meta.dirname, "../..");
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Every environment variable a vendor's client reads: `<PREFIX>_*` for each document in specs/
@@ -15,11 +15,14 @@ export function vendorVariablePattern(root = repositoryRoot): RegExp {
   const names = ["PATCHBAY_LOG"];
   for (const file of listDocuments(root)) {
     const vendor = vendorOfDocument(file) as string;
-    const sidecar = loadSidecar(join(root, sidecarPath("specs", vendor)), sidecarPath("specs", vendor));
+    const sidecar = loadSidecar(
+      join(root, sidecarPath("specs", vendor)),
+      sidecarPath("specs", vendor),
+    );
     prefixes.push(envPrefixOf(vendor, sidecar));
     for (const { env } of sidecar.headers ?? []) if (env) names.push(env);
   }
-  const exact = names.map((name) => `^${escape(name)}$`);
-  const prefixed = prefixes.length > 0 ? [`^(?:${prefixes.map(escape).join("|")})_`] : [];
+  const exact = names.map((name) => `^${escapeRegExp(name)}$`);
+  const prefixed = prefixes.length > 0 ? [`^(?:${prefixes.map(escapeRegExp).join("|")})_`] : [];
   return new RegExp([...prefixed, ...exact].join("|"));
 }

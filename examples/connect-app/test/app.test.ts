@@ -1,4 +1,9 @@
-import { type ConnectionStart, createPatchbay, type VendorName, vendorNames } from "@patchbay/connect";
+import {
+  type ConnectionStart,
+  createPatchbay,
+  type VendorName,
+  vendorNames,
+} from "@patchbay/connect";
 import type { MockServers } from "@patchbay/scripts/mocks";
 import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
