@@ -133,7 +133,7 @@ function writeProject(dir: string, packages: readonly PackedPackage[], withConne
     readFileSync(join(workspaceRoot, "node_modules", "typescript", "package.json"), "utf8"),
   ).version as string;
   writeFileSync(join(dir, "package.json"), renderConsumerPackageJson(packages, { typescript }));
-  const sources = ["esm.mjs", "cjs.cjs", "clients.ts", "clients.cts"];
+  const sources = ["esm.mjs", "cjs.cjs", "credentials.cjs", "clients.ts", "clients.cts"];
   if (withConnect) sources.push("connect.ts", "connect.cts");
   for (const file of sources) copyFileSync(join(fixturesDir, file), join(dir, file));
   const typed = sources.filter((file) => /\.c?ts$/.test(file));
