@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
+import { type ConnectionStart, createPatchbay, registry, type VendorName } from "@patchbay/connect";
 import type { MockServers } from "@patchbay/scripts/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
@@ -12,7 +12,7 @@ import { type MockedApps, startMockedApps } from "./mocked-apps.js";
 export const screenshotPath = join(import.meta.dirname, "../test-output/connect-page.png");
 
 /** The vendors whose mock answers with an authorization step, and the one that connects at once. */
-const redirecting = pageOrder.filter((vendor) => vendor !== "chartbrew");
+const redirecting = pageOrder.filter((vendor) => registry[vendor].start.authorizationUrl !== null);
 
 describe.skipIf(!hasChromium)(
   "in Chromium: the settings page, clicked, against Prism mocks",
