@@ -1,9 +1,14 @@
 import { builtinModules } from "node:module";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { registry } from "@patchbay/connect";
 import { build, version as esbuildVersion, type Plugin } from "esbuild";
+import { dummyCredentialOptions } from "../../scripts/test-support/dummy-credentials.ts";
+import { type CreateInput, createInputs } from "./create-inputs.ts";
 import { benchDir } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
-import { officialSdks, packageOf } from "./subjects.ts";
+import { createOperationOf, officialSdks, packageOf, type Vendor, vendors } from "./subjects.ts";
+import { connectDir } from "./vendor-packages.ts";
 
 /**
  * Each entry only creates one connection (the call is exported, so nothing is tree-shaken away)
@@ -15,6 +20,26 @@ const datagridDescriptor = `{
   headers: [{ header: "Datagrid-Teamspace", option: "teamspace", env: "DATAGRID_TEAMSPACE_ID" }],
 }`;
 
+/** What a user of `@patchbay/<vendor>` bundles: one create-connection call, its document's example. */
+function vendorEntry(vendor: Vendor, input: CreateInput): string {
+  const options = dummyCredentialOptions(registry[vendor].descriptor);
+  const { method, path } = createOperationOf(vendor);
+  return `import { createClient } from "${packageOf(vendor)}";
+export const start = () => createClient(${JSON.stringify(options)}).${method.toUpperCase()}(${JSON.stringify(path)}, ${JSON.stringify(input)});`;
+}
+
+/** Every vendor package of the registry, then the fixed subjects below. */
+export async function allBundleEntries(): Promise<Record<string, string>> {
+  const inputs = await createInputs();
+  const [plain, openapiFetch, runtime, ...rest] = Object.entries(bundleEntries);
+  return Object.fromEntries([
+    ...([plain, openapiFetch, runtime] as [string, string][]),
+    ...vendors.map((vendor) => [packageOf(vendor), vendorEntry(vendor, inputs[vendor])]),
+    ...rest,
+  ]);
+}
+
+/** The subjects compared on one vendor (Datagrid, which has an official SDK): fixed entries. */
 export const bundleEntries: Record<string, string> = {
   "plain fetch": `export const start = () =>
   fetch("https://api.datagrid.com/v1/connections", {
@@ -31,21 +56,7 @@ export const start = () => client.POST("/connections", { body: { connector_id: "
 const descriptor = ${datagridDescriptor};
 const client = createVendorClient(descriptor, { apiKey: "key" });
 export const start = () => client.POST("/connections", { body: { connector_id: "google_drive" } });`,
-  [packageOf("datagrid")]: `import { createClient } from "@patchbay/datagrid";
-export const start = () => createClient({ apiKey: "key" }).POST("/connections", { body: { connector_id: "google_drive" } });`,
-  [packageOf("supermemory")]: `import { createClient } from "@patchbay/supermemory";
-export const start = () => createClient({ apiKey: "key" }).POST("/v3/connections/{provider}", {
-  params: { path: { provider: "notion" } }, body: { redirectUrl: "https://app.example.com/callback" } });`,
-  [packageOf("polytomic")]: `import { createClient } from "@patchbay/polytomic";
-export const start = () => createClient({ apiKey: "key" }).POST("/api/connections/connect", {
-  body: { name: "Salesforce Connection", redirect_url: "https://app.example.com/done" } });`,
-  [packageOf("agentstack")]: `import { createClient } from "@patchbay/agentstack";
-export const start = () => createClient({ baseUrl: "https://agentstack.example.com", username: "u", password: "p" })
-  .POST("/api/v1/connectors", { body: { url: "https://mcp.example.com/mcp" } });`,
-  [packageOf("chartbrew")]: `import { createClient } from "@patchbay/chartbrew";
-export const start = () => createClient({ apiKey: "key" }).POST("/team/{team_id}/connections", {
-  params: { path: { team_id: "42" } }, body: { name: "Warehouse", type: "postgres", team_id: 42 } });`,
-  // All five vendors are in connect's registry whichever one is called.
+  // Every vendor is in connect's registry whichever one is called.
   "@patchbay/connect": `import { createPatchbay } from "@patchbay/connect";
 export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
   .connect("datagrid", { body: { connector_id: "google_drive" } });`,
@@ -103,6 +114,8 @@ export async function measureBundle(
   const result = await build({
     metafile: true,
     stdin: { contents, resolveDir: benchDir, loader: "ts" },
+    // Our vendor packages resolve as @patchbay/connect's dependencies (bench lists none of them).
+    nodePaths: [join(connectDir, "node_modules")],
     bundle: true,
     minify: true,
     format: "esm",
@@ -132,7 +145,7 @@ export async function measureBundle(
 export async function runBundleSize(): Promise<BundleResults> {
   const started = measuredNow();
   const sizes: BundleSize[] = [];
-  for (const [subject, contents] of Object.entries(bundleEntries)) {
+  for (const [subject, contents] of Object.entries(await allBundleEntries())) {
     const { code: _code, bytesBySource: _bySource, ...size } = await measureBundle(contents);
     sizes.push({ subject, ...size });
     console.log(`  bundle ${subject}: ${size.gzipBytes} B min+gz`);

@@ -1,6 +1,11 @@
-const vendorVariable =
-  /^(DATAGRID|SUPERMEMORY|POLYTOMIC|AGENTSTACK|CHARTBREW)_|^PATCHBAY_LOG$|^NODE_OPTIONS$/;
+import { vendorVariablePattern } from "../../scripts/test-support/vendor-variables.ts";
+
+const vendorVariable = vendorVariablePattern();
 
 /** The environment for a measured child: no vendor variables, no logging, no loader options. */
 export const childEnv = (): NodeJS.ProcessEnv =>
-  Object.fromEntries(Object.entries(process.env).filter(([name]) => !vendorVariable.test(name)));
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !vendorVariable.test(name) && name !== "NODE_OPTIONS",
+    ),
+  );

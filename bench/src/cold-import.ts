@@ -3,6 +3,9 @@ import { benchDir } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
 import { officialSdks, packageOf, vendors } from "./subjects.ts";
+import { connectDir } from "./vendor-packages.ts";
+
+const vendorPackages = new Set<string>(vendors.map(packageOf));
 
 export const coldImportModules = [
   "openapi-fetch",
@@ -46,9 +49,10 @@ const programOf = (mode: LoadMode, specifier: string): string[] =>
 
 function loadOnce(mode: LoadMode, specifier: string): { loadMs: number; processMs: number } {
   const started = process.hrtime.bigint();
-  // Run from bench/ so bare specifiers resolve through bench's own dependencies; no loader hooks.
+  // Run from bench/ so bare specifiers resolve through bench's own dependencies, and our vendor
+  // packages from @patchbay/connect's directory (they are its dependencies); no loader hooks.
   const child = spawnSync(process.execPath, programOf(mode, specifier), {
-    cwd: benchDir,
+    cwd: vendorPackages.has(specifier) ? connectDir : benchDir,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },
   });

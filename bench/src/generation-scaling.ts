@@ -47,8 +47,9 @@ export interface GenerationResults {
 export async function runGenerationScaling({ rounds = 3 } = {}): Promise<GenerationResults> {
   const started = measuredNow();
   const github = githubDocument(join(tmpDir, "generate-github"));
+  const vendorSet = vendorDocuments(join(tmpDir, "generate-vendors"));
   const sets: (DocumentSet & { name: string })[] = [
-    { name: "5 vendor documents", ...vendorDocuments(join(tmpDir, "generate-vendors")) },
+    { name: `${vendorSet.documents} vendor documents`, ...vendorSet },
     { name: "50 synthetic documents", ...syntheticDocuments(join(tmpDir, "generate-50"), 50) },
     { name: "200 synthetic documents", ...syntheticDocuments(join(tmpDir, "generate-200"), 200) },
     { name: `GitHub REST (@octokit/openapi ${github.version})`, ...github },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateGoals } from "./goals.ts";
 import { parseTestRun } from "./pipeline.ts";
 import { END, markdownTable, replaceBetweenMarkers, START } from "./report.ts";
+import { packageOf, vendors } from "./subjects.ts";
 
 describe("replaceBetweenMarkers", () => {
   it("replaces only what is between the markers", () => {
@@ -36,8 +37,8 @@ describe("evaluateGoals", () => {
 
   it("judges the 4 KiB bundle budget for every vendor", () => {
     const sizes = (bytes: number) =>
-      ["datagrid", "supermemory", "polytomic", "agentstack", "chartbrew"].map((vendor) => ({
-        subject: `@patchbay/${vendor}`,
+      vendors.map((vendor) => ({
+        subject: packageOf(vendor),
         minBytes: 0,
         gzipBytes: bytes,
         stubbedBuiltins: [],
@@ -79,9 +80,7 @@ describe("evaluateGoals", () => {
         row("datagrid-ai", 1000),
         row("supermemory", 700),
         row("polytomic", 950),
-        ...["datagrid", "supermemory", "polytomic", "agentstack", "chartbrew"].map((vendor) =>
-          row(`@patchbay/${vendor}`, ours),
-        ),
+        ...vendors.map((vendor) => row(packageOf(vendor), ours)),
       ],
     });
     const goal = (ours: number) => evaluateGoals({ throughput: throughput(ours) })[2];

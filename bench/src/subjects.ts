@@ -1,17 +1,16 @@
-/** The vendors patchbay generates a package for. */
-export const vendors = ["datagrid", "supermemory", "polytomic", "agentstack", "chartbrew"] as const;
-export type Vendor = (typeof vendors)[number];
+import { registry, type VendorName, vendorNames } from "@patchbay/connect";
 
-/** Each vendor's create-connection operation (always a POST), as its document names the path. */
-export const createConnectionPaths: Record<Vendor, string> = {
-  datagrid: "/connections",
-  supermemory: "/v3/connections/{provider}",
-  polytomic: "/api/connections/connect",
-  agentstack: "/api/v1/connectors",
-  chartbrew: "/team/{team_id}/connections",
-};
+/** The vendors patchbay generates a package for: the registry of @patchbay/connect. */
+export const vendors = vendorNames;
+export type Vendor = VendorName;
 
-/** The official SDK each vendor publishes (the peers), where it has one. */
+/** A vendor's create-connection operation, as its sidecar declares it. */
+export const createOperationOf = (vendor: Vendor) => registry[vendor].operations.create;
+
+/**
+ * The official SDKs of the vendors that publish one (the peers), by vendor: data about other
+ * projects' packages, looked up for each vendor of the registry.
+ */
 export const officialSdks = {
   datagrid: { name: "datagrid-ai", version: "0.17.2", generator: "Stainless" },
   supermemory: { name: "supermemory", version: "4.25.4", generator: "Stainless" },
@@ -19,6 +18,8 @@ export const officialSdks = {
 } as const satisfies Partial<Record<Vendor, { name: string; version: string; generator: string }>>;
 
 export type VendorWithSdk = keyof typeof officialSdks;
-export const vendorsWithSdk = Object.keys(officialSdks) as VendorWithSdk[];
+export const vendorsWithSdk = vendors.filter((vendor): vendor is VendorWithSdk =>
+  Object.hasOwn(officialSdks, vendor),
+);
 
 export const packageOf = (vendor: Vendor) => `@patchbay/${vendor}`;

@@ -1,7 +1,21 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, extname, join } from "node:path";
+import { envPrefixOf, loadSidecar } from "../../scripts/generate/sidecar.ts";
+import {
+  listDocuments,
+  overlayFileOf,
+  sidecarFileOf,
+  vendorOfDocument,
+} from "../../scripts/openapi/vendor-documents.ts";
 import { repositoryRoot } from "./locations.ts";
-import { vendors } from "./subjects.ts";
 
 export interface DocumentSet {
   /** A repository root for `generate({ root })`: a `specs/` folder and nothing else. */
@@ -19,43 +33,58 @@ function freshRoot(root: string): string {
   return join(root, "specs");
 }
 
-/** The five vendor documents and their sidecars, as they are in specs/. */
+/** The vendor documents in specs/ (with their sidecars and overlays) and their file names there. */
+const vendorFiles = listDocuments(repositoryRoot).map((file) => {
+  const vendor = vendorOfDocument(file) as string;
+  const companions = [sidecarFileOf(vendor), overlayFileOf(vendor)].filter((companion) =>
+    existsSync(join(repositoryRoot, companion)),
+  );
+  return { vendor, document: basename(file), companions: companions.map((c) => basename(c)) };
+});
+
+/** The vendor documents, their sidecars and overlays, as they are in specs/. */
 export function vendorDocuments(root: string): DocumentSet {
   const specs = freshRoot(root);
   let totalBytes = 0;
-  for (const vendor of vendors) {
-    copyFileSync(join(realSpecs, `${vendor}.yaml`), join(specs, `${vendor}.yaml`));
-    copyFileSync(
-      join(realSpecs, `${vendor}.patchbay.yaml`),
-      join(specs, `${vendor}.patchbay.yaml`),
-    );
-    totalBytes += statSync(join(specs, `${vendor}.yaml`)).size;
+  for (const { document, companions } of vendorFiles) {
+    for (const file of [document, ...companions]) {
+      copyFileSync(join(realSpecs, file), join(specs, file));
+    }
+    totalBytes += statSync(join(specs, document)).size;
   }
-  return { root, documents: vendors.length, totalBytes };
+  return { root, documents: vendorFiles.length, totalBytes };
 }
 
 /**
- * `count` documents `synthetic-001.yaml`..., made from a template: the five vendor documents in
- * turn, each under a new name with its own title, and its sidecar with its own env prefix.
+ * `count` documents `synthetic-001.yaml`..., made from a template: the vendor documents in turn,
+ * each under a new name with its own title, with its sidecar (its own env prefix) and overlay.
  */
 export function syntheticDocuments(root: string, count: number): DocumentSet {
   const specs = freshRoot(root);
   let totalBytes = 0;
   for (let index = 1; index <= count; index++) {
-    const template = vendors[(index - 1) % vendors.length] as string;
+    const template = vendorFiles[(index - 1) % vendorFiles.length] as (typeof vendorFiles)[number];
     const name = `synthetic-${String(index).padStart(3, "0")}`;
-    const document = readFileSync(join(realSpecs, `${template}.yaml`), "utf8").replace(
+    const extension = extname(template.document);
+    const document = readFileSync(join(realSpecs, template.document), "utf8").replace(
       /^( {2}title: )(.*)$/m,
       `$1$2 (synthetic copy ${index})`,
     );
-    // The template's env prefix (DATAGRID, DATAGRID_API_KEY, ...) becomes the copy's own.
-    const sidecar = readFileSync(join(realSpecs, `${template}.patchbay.yaml`), "utf8").replaceAll(
-      template.toUpperCase(),
-      `SYNTHETIC_${index}`,
-    );
-    writeFileSync(join(specs, `${name}.yaml`), document);
-    writeFileSync(join(specs, `${name}.patchbay.yaml`), sidecar);
+    writeFileSync(join(specs, `${name}${extension}`), document);
     totalBytes += Buffer.byteLength(document);
+    const sidecarFile = sidecarFileOf(template.vendor);
+    // The template's env prefix (DATAGRID, DATAGRID_API_KEY, ...) becomes the copy's own.
+    const prefix = envPrefixOf(
+      template.vendor,
+      loadSidecar(join(repositoryRoot, sidecarFile), sidecarFile),
+    );
+    for (const companion of template.companions) {
+      const text = readFileSync(join(realSpecs, companion), "utf8");
+      writeFileSync(
+        join(specs, companion.replace(template.vendor, name)),
+        companion.endsWith(".patchbay.yaml") ? text.replaceAll(prefix, `SYNTHETIC_${index}`) : text,
+      );
+    }
   }
   return { root, documents: count, totalBytes };
 }

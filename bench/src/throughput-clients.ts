@@ -1,12 +1,42 @@
+import { readFileSync } from "node:fs";
+import { registry } from "@patchbay/connect";
 import type { paths as DatagridPaths } from "@patchbay/datagrid";
+import { dummyCredentialOptions } from "../../scripts/test-support/dummy-credentials.ts";
+import type { CreateInput } from "./create-inputs.ts";
+import { createOperationOf, packageOf, type Vendor, vendors } from "./subjects.ts";
+import { importVendorPackage } from "./vendor-packages.ts";
 
 type Call = () => Promise<unknown>;
+
+/** Written by throughput.ts beside the bundled client: per vendor, its input and a field of its answer. */
+export const vendorCallsFile = "vendor-calls.json";
+export type VendorCalls = Record<Vendor, { input: CreateInput; field: string }>;
+
+type LooseClient = {
+  request(method: string, path: string, init: object): Promise<{ data?: unknown }>;
+};
+
+/** `@patchbay/<vendor>`: its create-connection call with its document's example. */
+const vendorClient = (vendor: Vendor) => async (baseUrl: string) => {
+  const calls = JSON.parse(
+    readFileSync(new URL(`./${vendorCallsFile}`, import.meta.url), "utf8"),
+  ) as VendorCalls;
+  const { input, field } = calls[vendor];
+  const { method, path } = createOperationOf(vendor);
+  const { createClient } = (await importVendorPackage(vendor)) as {
+    createClient(options: object): LooseClient;
+  };
+  const client = createClient({ baseUrl, ...dummyCredentialOptions(registry[vendor].descriptor) });
+  return async () => expectField((await client.request(method, path, input)).data, field);
+};
 
 const key = "bench-credential";
 const redirect = "https://app.example.com/callback";
 
-/** A factory per client: given the local server's URL, a function making one create-connection call. */
-/** Every client measured, by name. Each factory imports its client only when called. */
+/**
+ * Every client measured, by name: a factory that, given the local server's URL, makes a function
+ * making one create-connection call. Each factory imports its client only when called.
+ */
 export const throughputClients: Record<string, (baseUrl: string) => Promise<Call>> = {
   "plain fetch": async (baseUrl) => async () => {
     const response = await fetch(`${baseUrl}/connections`, {
@@ -29,66 +59,7 @@ export const throughputClients: Record<string, (baseUrl: string) => Promise<Call
         "redirect_url",
       );
   },
-  "@patchbay/datagrid": async (baseUrl) => {
-    const { createClient } = await import("@patchbay/datagrid");
-    const client = createClient({ baseUrl, apiKey: key });
-    return async () =>
-      expectField(
-        (await client.POST("/connections", { body: { connector_id: "google_drive" } })).data,
-        "redirect_url",
-      );
-  },
-  "@patchbay/supermemory": async (baseUrl) => {
-    const { createClient } = await import("@patchbay/supermemory");
-    const client = createClient({ baseUrl, apiKey: key });
-    return async () =>
-      expectField(
-        (
-          await client.POST("/v3/connections/{provider}", {
-            params: { path: { provider: "notion" } },
-            body: { redirectUrl: redirect },
-          })
-        ).data,
-        "authLink",
-      );
-  },
-  "@patchbay/polytomic": async (baseUrl) => {
-    const { createClient } = await import("@patchbay/polytomic");
-    const client = createClient({ baseUrl, apiKey: key });
-    return async () =>
-      expectField(
-        (
-          await client.POST("/api/connections/connect", {
-            body: { name: "Salesforce Connection", redirect_url: redirect },
-          })
-        ).data,
-        "data",
-      );
-  },
-  "@patchbay/agentstack": async (baseUrl) => {
-    const { createClient } = await import("@patchbay/agentstack");
-    const client = createClient({ baseUrl, username: "bench", password: key });
-    return async () =>
-      expectField(
-        (await client.POST("/api/v1/connectors", { body: { url: "https://mcp.example.com/mcp" } }))
-          .data,
-        "state",
-      );
-  },
-  "@patchbay/chartbrew": async (baseUrl) => {
-    const { createClient } = await import("@patchbay/chartbrew");
-    const client = createClient({ baseUrl, apiKey: key });
-    return async () =>
-      expectField(
-        (
-          await client.POST("/team/{team_id}/connections", {
-            params: { path: { team_id: "42" } },
-            body: { name: "Warehouse", type: "postgres", team_id: 42 },
-          })
-        ).data,
-        "id",
-      );
-  },
+  ...Object.fromEntries(vendors.map((vendor) => [packageOf(vendor), vendorClient(vendor)])),
   "@patchbay/connect (datagrid)": async (baseUrl) => {
     const { createPatchbay } = await import("@patchbay/connect");
     const patchbay = createPatchbay({ datagrid: { baseUrl, apiKey: key } });

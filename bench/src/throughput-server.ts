@@ -1,13 +1,15 @@
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { deref, examplesOf } from "../../scripts/openapi/examples.ts";
+import { loadDocument } from "../../scripts/openapi/load-document.ts";
+import { listDocuments, vendorOfDocument } from "../../scripts/openapi/vendor-documents.ts";
 import { repositoryRoot } from "./locations.ts";
-import { createConnectionPaths, type Vendor, vendors } from "./subjects.ts";
+import { createOperationOf, type Vendor, vendors } from "./subjects.ts";
 
 interface Route {
   vendor: Vendor;
+  method: string;
   pattern: RegExp;
   status: number;
   body: string;
@@ -17,17 +19,27 @@ type Json = Record<string, unknown>;
 
 /** The first 2xx answer of the vendor's create-connection operation, with its first example. */
 export function routeOf(vendor: Vendor): Route {
-  const document = parse(readFileSync(join(repositoryRoot, "specs", `${vendor}.yaml`), "utf8"));
-  const path = createConnectionPaths[vendor];
-  const responses = document.paths[path].post.responses as Json;
+  const file = listDocuments(repositoryRoot).find((name) => vendorOfDocument(name) === vendor);
+  if (!file) throw new Error(`No document in specs/ for ${vendor}`);
+  const document = loadDocument(join(repositoryRoot, file), file).document as Json;
+  const { method, path } = createOperationOf(vendor);
+  const operation = (document.paths as Record<string, Record<string, Json>>)[path]?.[method];
+  const responses = (operation?.responses ?? {}) as Json;
   const status = Object.keys(responses).find((code) => code.startsWith("2")) as string;
-  const content = (responses[status] as { content: Record<string, Json> }).content[
-    "application/json"
-  ] as { example?: unknown; examples?: Record<string, { value: unknown }> };
-  const example = content.example ?? Object.values(content.examples ?? {})[0]?.value;
-  if (example === undefined) throw new Error(`specs/${vendor}.yaml: ${path} has no example`);
+  const response = deref<{ content?: Record<string, unknown> } | undefined>(
+    document,
+    responses[status],
+  );
+  const [example] = examplesOf(document, response?.content?.["application/json"]);
+  if (!example) throw new Error(`${file}: ${method} ${path} has no 2xx example`);
   const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`);
-  return { vendor, pattern, status: Number(status), body: JSON.stringify(example) };
+  return {
+    vendor,
+    method: method.toUpperCase(),
+    pattern,
+    status: Number(status),
+    body: JSON.stringify(example.value),
+  };
 }
 
 export interface ThroughputServer {
@@ -47,8 +59,7 @@ export async function startThroughputServer(): Promise<ThroughputServer> {
   let counts: Record<string, number> = {};
   const server: Server = createServer({ keepAliveTimeout: 60_000 }, (request, response) => {
     const pathname = (request.url ?? "/").split("?")[0] as string;
-    const route =
-      request.method === "POST" ? routes.find((r) => r.pattern.test(pathname)) : undefined;
+    const route = routes.find((r) => r.method === request.method && r.pattern.test(pathname));
     request.resume();
     request.on("end", () => {
       const key = route?.vendor ?? "unmatched";

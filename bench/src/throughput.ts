@@ -1,15 +1,23 @@
 import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { childEnv } from "./child-env.ts";
+import { createInputs } from "./create-inputs.ts";
 import { tmpDir } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
-import { officialSdks, packageOf, type VendorWithSdk, vendorsWithSdk } from "./subjects.ts";
+import {
+  officialSdks,
+  packageOf,
+  type VendorWithSdk,
+  vendors,
+  vendorsWithSdk,
+} from "./subjects.ts";
 import type { ClientRun } from "./throughput-client.ts";
-import { throughputClients } from "./throughput-clients.ts";
-import { startThroughputServer } from "./throughput-server.ts";
+import { throughputClients, type VendorCalls, vendorCallsFile } from "./throughput-clients.ts";
+import { routeOf, startThroughputServer } from "./throughput-server.ts";
 
 const run = promisify(execFile);
 
@@ -47,6 +55,22 @@ const baselineOf = (client: string): string | undefined => {
   return vendor && officialSdks[vendor].name;
 };
 
+/** For the children: each vendor's create input and a field its answer (the server's example) has. */
+async function writeVendorCalls(file: string): Promise<void> {
+  const inputs = await createInputs();
+  const calls = Object.fromEntries(
+    vendors.map((vendor) => {
+      const answer = JSON.parse(routeOf(vendor).body) as Record<string, unknown>;
+      const [field] = Object.keys(answer);
+      if (field === undefined)
+        throw new Error(`${vendor}: the create example's answer has no field`);
+      return [vendor, { input: inputs[vendor], field }];
+    }),
+  ) as VendorCalls;
+  await mkdir(join(file, ".."), { recursive: true });
+  await writeFile(file, JSON.stringify(calls));
+}
+
 /**
  * Every client in its own process, one after another, against one local server; `rounds` rounds,
  * the order reversed every other round, so drift on a shared machine hits every client alike.
@@ -68,6 +92,7 @@ export async function runThroughput({
     target: "node20",
     logLevel: "silent",
   });
+  await writeVendorCalls(join(tmpDir, vendorCallsFile));
   const server = await startThroughputServer();
   const names = Object.keys(throughputClients);
   const runs: ThroughputResults["runs"] = [];

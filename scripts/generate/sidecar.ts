@@ -91,6 +91,10 @@ export function readSidecar(path: string, file: string): ReadSidecar {
 
 export const loadSidecar = (path: string, file: string): Sidecar => readSidecar(path, file).sidecar;
 
+/** The prefix of a vendor's environment variables: the sidecar's, else the name in upper case. */
+export const envPrefixOf = (vendor: string, sidecar: Sidecar): string =>
+  sidecar.envPrefix ?? vendor.toUpperCase().replaceAll("-", "_");
+
 /** Names a document cannot take: the hand-written packages and tools. */
 export const RESERVED_VENDOR_NAMES = ["runtime", "connect", "scripts", "bench"];
 

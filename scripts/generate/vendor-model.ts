@@ -7,7 +7,7 @@ import { deref, exampleCall, type OperationExample } from "../openapi/examples.t
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
 import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
-import type { Sidecar } from "./sidecar.ts";
+import { envPrefixOf, type Sidecar } from "./sidecar.ts";
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -64,7 +64,7 @@ export function buildVendorModel(input: {
 }): VendorModel {
   const { name, document: doc, sidecar } = input;
   const info = doc.info as Json;
-  const envPrefix = sidecar.envPrefix ?? name.toUpperCase().replaceAll("-", "_");
+  const envPrefix = envPrefixOf(name, sidecar);
   const displayName = sidecar.displayName ?? String(info.title).replace(/\s+API$/i, "");
   // Every option of the client's options interface is unique: the runtime's own, the sidecar's,
   // then the credentials', then the document's required headers.

@@ -5,6 +5,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { startMocks } from "../mocks/start-mocks.ts";
+import { createConnectionExample } from "../openapi/operation-example.ts";
+import { listDocuments, vendorOfDocument } from "../openapi/vendor-documents.ts";
 import {
   type ModuleResolution,
   renderConsumerPackageJson,
@@ -62,6 +64,7 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
 
   try {
     writeProject(dir, options.packages, withConnect);
+    await writeRequests(dir, options.packages, options.specsRoot);
     step(`npm install ${options.packages.length} tarballs + typescript in ${dir}`);
     await check("npm install (tarballs, no workspace links)", async () => {
       const result = await mustRun(
@@ -130,13 +133,33 @@ function writeProject(dir: string, packages: readonly PackedPackage[], withConne
     readFileSync(join(workspaceRoot, "node_modules", "typescript", "package.json"), "utf8"),
   ).version as string;
   writeFileSync(join(dir, "package.json"), renderConsumerPackageJson(packages, { typescript }));
-  const sources = ["esm.mjs", "cjs.cjs", "requests.json", "clients.ts", "clients.cts"];
+  const sources = ["esm.mjs", "cjs.cjs", "credentials.cjs", "clients.ts", "clients.cts"];
   if (withConnect) sources.push("connect.ts", "connect.cts");
   for (const file of sources) copyFileSync(join(fixturesDir, file), join(dir, file));
   const typed = sources.filter((file) => /\.c?ts$/.test(file));
   for (const mode of ["node16", "bundler"] as const) {
     writeFileSync(join(dir, `tsconfig.${mode}.json`), renderConsumerTsconfig(mode, typed));
   }
+}
+
+/**
+ * `requests.json`: for each packed vendor package, its sidecar's create-connection operation and
+ * the input its document's examples give (what the ESM and CommonJS callers send to the mocks).
+ */
+async function writeRequests(dir: string, packages: readonly PackedPackage[], root: string) {
+  const packed = new Set(packages.map((pkg) => pkg.name));
+  const requests: Record<string, unknown> = {};
+  for (const file of listDocuments(root)) {
+    const vendor = vendorOfDocument(file) as string;
+    if (!packed.has(`@patchbay/${vendor}`)) continue;
+    const create = await createConnectionExample(vendor, root);
+    if (create) requests[vendor] = { method: create.method, path: create.path, init: create.input };
+  }
+  writeFileSync(
+    join(dir, "requests.json"),
+    `${JSON.stringify(requests, null, 2)}
+`,
+  );
 }
 
 /** Proof that npm took each @patchbay/* package from its tarball: the lockfile's `resolved`. */

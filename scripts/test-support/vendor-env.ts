@@ -1,6 +1,7 @@
 import { afterEach, beforeEach } from "vitest";
+import { vendorVariablePattern } from "./vendor-variables.ts";
 
-const vendorVariable = /^(DATAGRID|SUPERMEMORY|POLYTOMIC|AGENTSTACK|CHARTBREW)_|^PATCHBAY_LOG$/;
+const vendorVariable = vendorVariablePattern();
 
 /** The environment without any vendor's variables, so a developer's own keys never leak into a test. */
 export const cleanEnv = (): NodeJS.ProcessEnv =>

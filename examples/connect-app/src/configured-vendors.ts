@@ -1,8 +1,17 @@
-import { ConfigurationError, type Patchbay, type VendorName } from "@patchbay/connect";
+import { ConfigurationError, type Patchbay, registry, type VendorName } from "@patchbay/connect";
 import { pageOrder } from "./connections.js";
 
-/** Live Agent Stack has no public host: its base URL is your own deployment. */
-const requiredEnv: Partial<Record<VendorName, string[]>> = { agentstack: ["AGENTSTACK_BASE_URL"] };
+const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+/**
+ * A vendor whose document names no public host (none, or only a local one such as a self-hosted
+ * product's `http://localhost:8333`) is reached live only at your own deployment: its base URL.
+ */
+function requiredEnv(vendor: VendorName): string[] {
+  const { defaultBaseUrl, envPrefix } = registry[vendor].descriptor;
+  const host = URL.canParse(defaultBaseUrl) ? new URL(defaultBaseUrl).hostname : "";
+  return host === "" || loopback.test(host) ? [`${envPrefix}_BASE_URL`] : [];
+}
 
 export interface Configuration {
   configured: VendorName[];
@@ -17,7 +26,7 @@ export function configuredVendors(
 ): Configuration {
   const result: Configuration = { configured: [], unconfigured: [] };
   for (const vendor of pageOrder) {
-    const unset = (requiredEnv[vendor] ?? []).filter((name) => !env[name]);
+    const unset = requiredEnv(vendor).filter((name) => !env[name]);
     let ways: string[][] = [];
     try {
       patchbay.client(vendor);

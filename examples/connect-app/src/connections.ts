@@ -1,4 +1,5 @@
-import type { ConnectInput, VendorName } from "@patchbay/connect";
+import { type ConnectInput, registry, type VendorName, vendorNames } from "@patchbay/connect";
+import { operationExample } from "@patchbay/scripts/examples";
 
 /** One row of the settings page: what the user connects, through which vendor, with which call. */
 export interface Connection<V extends VendorName> {
@@ -12,21 +13,16 @@ export interface Connection<V extends VendorName> {
   input(callbackUrl: string): ConnectInput[V];
 }
 
+type Customized = { [V in VendorName]?: Partial<Pick<Connection<V>, "label" | "input">> };
+
 /**
- * The settings page's connections, one per vendor. Edit these for your own app: the provider,
- * connector or data source, and (live) your Chartbrew team and Agent Stack MCP server.
+ * Your app's own words and calls, where a vendor's defaults (its name; the create example of its
+ * document) are not what you want. Edit these for your own app: here, the two vendors that send
+ * the user back to a URL of the app get this app's callback, and say what they connect.
  */
-export const connections: { [V in VendorName]: Connection<V> } = {
-  datagrid: {
-    label: "Google Drive",
-    vendorName: "Datagrid",
-    credential: "API key",
-    input: () => ({ body: { connector_id: "google_drive" } }),
-  },
+const customized: Customized = {
   supermemory: {
     label: "Notion",
-    vendorName: "Supermemory",
-    credential: "API key",
     input: (callbackUrl) => ({
       params: { path: { provider: "notion" } },
       body: { redirectUrl: callbackUrl, containerTags: ["user_123"] },
@@ -34,28 +30,38 @@ export const connections: { [V in VendorName]: Connection<V> } = {
   },
   polytomic: {
     label: "Salesforce",
-    vendorName: "Polytomic",
-    credential: "API key",
     input: (callbackUrl) => ({
       body: { name: "Salesforce Connection", redirect_url: callbackUrl, whitelist: ["salesforce"] },
     }),
   },
-  agentstack: {
-    label: "MCP server",
-    vendorName: "Agent Stack",
-    credential: "username and password",
-    input: () => ({ body: { url: "https://mcp.example.com/mcp" } }),
-  },
-  chartbrew: {
-    label: "Postgres",
-    vendorName: "Chartbrew",
-    credential: "API key",
-    input: () => ({
-      params: { path: { team_id: "42" } },
-      body: { name: "Production Postgres", type: "postgres", team_id: 42, host: "db.example.com" },
-    }),
-  },
 };
 
+/** "API key", "username and password", or both, from the client's auth schemes. */
+const credentialOf = (vendor: VendorName): string =>
+  [
+    ...new Set(
+      registry[vendor].descriptor.auth.map((scheme) =>
+        scheme.type === "basic" ? "username and password" : "API key",
+      ),
+    ),
+  ].join(" or ");
+
+async function connectionOf<V extends VendorName>(vendor: V): Promise<Connection<V>> {
+  const { displayName, operations } = registry[vendor];
+  const custom = customized[vendor] as Customized[V];
+  const example = custom?.input ? undefined : await operationExample(vendor, operations.create);
+  return {
+    label: custom?.label ?? displayName,
+    vendorName: displayName,
+    credential: credentialOf(vendor),
+    input: custom?.input ?? (() => example as ConnectInput[V]),
+  };
+}
+
+/** The settings page's connections, one per vendor of `@patchbay/connect`. */
+export const connections = Object.fromEntries(
+  await Promise.all(vendorNames.map(async (vendor) => [vendor, await connectionOf(vendor)])),
+) as { [V in VendorName]: Connection<V> };
+
 /** The vendors in the order the settings page lists them. */
-export const pageOrder = Object.keys(connections) as VendorName[];
+export const pageOrder: readonly VendorName[] = vendorNames;

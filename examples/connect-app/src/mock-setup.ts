@@ -1,11 +1,8 @@
-import type { PatchbayOptions, VendorName } from "@patchbay/connect";
+import { type PatchbayOptions, registry, type VendorName, vendorNames } from "@patchbay/connect";
+import { dummyCredentialOptions, dummyCredentials } from "@patchbay/scripts/dummy-credentials";
 
 /** Dummy credentials: the mocks check that one is sent in the right scheme, not what it is. */
-export const mockCredentials = {
-  apiKey: "example-mock-api-key",
-  username: "example",
-  password: "example-mock-password",
-};
+export const mockCredentials = dummyCredentials;
 
 /**
  * `createPatchbay` options aiming every vendor at its Prism mock with the dummy credentials. A
@@ -16,14 +13,18 @@ export function mockPatchbayOptions(
   urls: Record<string, string | undefined>,
   { refuse = [] }: { refuse?: readonly VendorName[] } = {},
 ): PatchbayOptions {
-  const { apiKey, username, password } = mockCredentials;
   const refused = (vendor: VendorName) =>
-    refuse.includes(vendor) ? { headers: { Authorization: `Token ${apiKey}` } } : {};
-  return {
-    datagrid: { baseUrl: urls.datagrid, apiKey, ...refused("datagrid") },
-    supermemory: { baseUrl: urls.supermemory, apiKey, ...refused("supermemory") },
-    polytomic: { baseUrl: urls.polytomic, apiKey, ...refused("polytomic") },
-    agentstack: { baseUrl: urls.agentstack, username, password, ...refused("agentstack") },
-    chartbrew: { baseUrl: urls.chartbrew, apiKey, ...refused("chartbrew") },
-  };
+    refuse.includes(vendor)
+      ? { headers: { Authorization: `Token ${dummyCredentials.apiKey}` } }
+      : {};
+  return Object.fromEntries(
+    vendorNames.map((vendor) => [
+      vendor,
+      {
+        baseUrl: urls[vendor],
+        ...dummyCredentialOptions(registry[vendor].descriptor),
+        ...refused(vendor),
+      },
+    ]),
+  );
 }

@@ -77,7 +77,7 @@ export function renderSettingsPage({
   const rows = vendors
     .map(
       ({ vendor, label, vendorName }) => `  <li class="vendor" data-vendor="${escapeHtml(vendor)}">
-    <span>${escapeHtml(label)} <span class="via">via ${escapeHtml(vendorName)}</span></span>
+    <span>${escapeHtml(label)}${label === vendorName ? "" : ` <span class="via">via ${escapeHtml(vendorName)}</span>`}</span>
     <form method="post" action="/connect/${encodeURIComponent(vendor)}"><button type="submit">Connect ${escapeHtml(label)}</button></form>
   </li>`,
     )
@@ -125,9 +125,10 @@ export function renderCallbackPage({
       : status === "returned"
         ? { kind: "success", text: `Back from ${vendorName}: ${label} is being connected` }
         : { kind: "success", text: `${label} is waiting for ${vendorName} (${status})` };
+  const title = label === vendorName ? label : `${label} via ${vendorName}`;
   return layout(
-    `${label} via ${vendorName}`,
-    `<h1>${escapeHtml(label)} via ${escapeHtml(vendorName)}</h1>
+    title,
+    `<h1>${escapeHtml(title)}</h1>
 ${noticeHtml(notice)}
 <dl>
   <dt>Status</dt><dd data-field="status">${escapeHtml(error ? "failed" : status)}</dd>

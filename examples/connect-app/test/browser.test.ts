@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
+import { type ConnectionStart, createPatchbay, registry, type VendorName } from "@patchbay/connect";
 import type { MockServers } from "@patchbay/scripts/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
@@ -12,7 +12,7 @@ import { type MockedApps, startMockedApps } from "./mocked-apps.js";
 export const screenshotPath = join(import.meta.dirname, "../test-output/connect-page.png");
 
 /** The vendors whose mock answers with an authorization step, and the one that connects at once. */
-const redirecting = pageOrder.filter((vendor) => vendor !== "chartbrew");
+const redirecting = pageOrder.filter((vendor) => registry[vendor].start.authorizationUrl !== null);
 
 describe.skipIf(!hasChromium)(
   "in Chromium: the settings page, clicked, against Prism mocks",
@@ -66,12 +66,13 @@ describe.skipIf(!hasChromium)(
       },
     );
 
-    it("chartbrew: Connect Postgres → 'connected' with the connection id, no authorization step", async () => {
+    it("chartbrew: Connect → 'connected' with the connection id, no authorization step", async () => {
+      const { label } = connections.chartbrew;
       const page = await browser.newPage();
       await page.goto(`${app.url}/`);
-      await page.getByRole("button", { name: "Connect Postgres" }).click();
+      await page.getByRole("button", { name: `Connect ${label}` }).click();
       await page.waitForURL((url) => url.pathname === "/callback");
-      expect(await page.getByRole("status").textContent()).toBe("Postgres is connected");
+      expect(await page.getByRole("status").textContent()).toBe(`${label} is connected`);
       expect(await page.locator('[data-field="connection-id"]').textContent()).toBe(
         starts.get("chartbrew")?.connectionId,
       );
@@ -81,7 +82,7 @@ describe.skipIf(!hasChromium)(
     it("a vendor answering 401: the friendly message on the page, no credential in it (screenshot)", async () => {
       const page = await browser.newPage();
       await page.goto(`${refusing.url}/`);
-      await page.getByRole("button", { name: "Connect Google Drive" }).click();
+      await page.getByRole("button", { name: `Connect ${connections.datagrid.label}` }).click();
       await page.waitForURL((url) => url.pathname === "/connect/datagrid");
       expect(await page.getByRole("alert").textContent()).toBe(
         "Datagrid refused the request: check the API key",

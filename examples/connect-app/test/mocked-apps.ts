@@ -15,7 +15,7 @@ export interface MockedApps {
 
 /** The page's two servers over one set of Prism mocks, as the app and browser tests use them. */
 export async function startMockedApps(log: (line: string) => void = () => {}): Promise<MockedApps> {
-  const mocks = await startMocks({ vendors: pageOrder });
+  const mocks = await startMocks({ vendors: [...pageOrder] });
   const options = { vendors: pageOrder, target: "Prism mocks", log };
   const started: ConnectApp[] = [];
   const close = async () => {

@@ -1,38 +1,37 @@
 /**
- * 1000 concurrent connect() calls spread over the five vendors, against the in-process Prism
- * mocks (loopback only, bounded). Prints one JSON line with the outcome and peak RSS, then lets
- * the process end by itself: a leaked socket or timer would keep it alive.
+ * 1000 concurrent connect() calls spread over every vendor of the registry, each with its
+ * document's create example, against the in-process Prism mocks (loopback only, bounded). Prints
+ * one JSON line with the outcome and peak RSS, then lets the process end by itself: a leaked
+ * socket or timer would keep it alive.
  * Run: tsx packages/connect/load/concurrent-connects.ts [calls]
  */
+import { dummyCredentialOptions } from "@patchbay/scripts/dummy-credentials";
+import { operationExample } from "@patchbay/scripts/examples";
 import { startMocks } from "@patchbay/scripts/mocks";
-import { createPatchbay, type VendorName } from "../src/index.js";
+import { createPatchbay, type PatchbayOptions, registry, vendorNames } from "../src/index.js";
 
 const calls = Number(process.argv[2] ?? 1000);
 const unhandled: unknown[] = [];
 process.on("unhandledRejection", (reason) => unhandled.push(reason));
 
-const mocks = await startMocks();
-const patchbay = createPatchbay({
-  datagrid: { baseUrl: mocks.urls.datagrid, apiKey: "dg_load_0123456789" },
-  supermemory: { baseUrl: mocks.urls.supermemory, apiKey: "sm_load_0123456789" },
-  polytomic: { baseUrl: mocks.urls.polytomic, apiKey: "pt_load_0123456789" },
-  agentstack: { baseUrl: mocks.urls.agentstack, username: "as", password: "as_load_0123456789" },
-  chartbrew: { baseUrl: mocks.urls.chartbrew, apiKey: "cb_load_0123456789" },
-});
-const inputs = {
-  datagrid: { body: { connector_id: "google_drive" } },
-  supermemory: {
-    params: { path: { provider: "notion" as const } },
-    body: { redirectUrl: "https://app.example.com/callback" },
-  },
-  polytomic: { body: { name: "Salesforce", redirect_url: "https://app.example.com/done" } },
-  agentstack: { body: { url: "https://mcp.example.com/mcp" } },
-  chartbrew: {
-    params: { path: { team_id: "42" } },
-    body: { name: "Warehouse", type: "postgres" as const, team_id: 42 },
-  },
-};
-const vendors = Object.keys(inputs) as VendorName[];
+const vendors = vendorNames;
+const mocks = await startMocks({ vendors: [...vendors] });
+const patchbay = createPatchbay(
+  Object.fromEntries(
+    vendors.map((vendor) => [
+      vendor,
+      { baseUrl: mocks.urls[vendor], ...dummyCredentialOptions(registry[vendor].descriptor) },
+    ]),
+  ) as PatchbayOptions,
+);
+const inputs = Object.fromEntries(
+  await Promise.all(
+    vendors.map(async (vendor) => [
+      vendor,
+      await operationExample(vendor, registry[vendor].operations.create),
+    ]),
+  ),
+);
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -41,7 +40,7 @@ const sampler = setInterval(() => {
 const started = performance.now();
 const outcomes = await Promise.allSettled(
   Array.from({ length: calls }, (_, index) => {
-    const vendor = vendors[index % vendors.length] as VendorName;
+    const vendor = vendors[index % vendors.length] as (typeof vendors)[number];
     // biome-ignore lint/suspicious/noExplicitAny: the input matches `vendor`, chosen at run time
     return patchbay.connect(vendor, inputs[vendor] as any);
   }),

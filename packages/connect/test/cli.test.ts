@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
 import { cleanEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vendorNames } from "../src/index.js";
 
 // The built CLI, spawned as a user runs it (the test task runs after the build).
 const cli = resolve(import.meta.dirname, "../dist/cli.js");
@@ -52,7 +53,7 @@ describe("patchbay connect (the built CLI, spawned)", () => {
     const { code, stdout } = await patchbay(["--help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: patchbay connect <vendor> \[--path name=value\]\.\.\./);
-    for (const vendor of ["agentstack", "chartbrew", "datagrid", "polytomic", "supermemory"]) {
+    for (const vendor of vendorNames) {
       expect(stdout).toContain(`  patchbay connect ${vendor} `);
     }
     expect(stdout).toContain("POLYTOMIC_USERNAME + POLYTOMIC_PASSWORD or POLYTOMIC_API_KEY");
@@ -258,7 +259,7 @@ describe("patchbay connect (the built CLI, spawned)", () => {
     ]);
     expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2]);
     expect(runs[0]?.stderr).toMatch(
-      /^patchbay: unknown vendor "stripe"; known vendors: agentstack, chartbrew, datagrid, polytomic, supermemory\n/,
+      new RegExp(`^patchbay: unknown vendor "stripe"; known vendors: ${vendorNames.join(", ")}\n`),
     );
     expect(runs[1]?.stderr).toMatch(/^patchbay: Unknown option '--bogus'/);
     expect(runs[2]?.stderr).toMatch(/^patchbay: --path expects name=value, got "notion"/);

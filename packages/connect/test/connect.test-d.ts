@@ -11,12 +11,14 @@ import {
   type ConnectionStart,
   type ConnectionStatus,
   createPatchbay,
+  type registry,
   type VendorName,
 } from "../src/index.js";
 
-expectTypeOf<VendorName>().toEqualTypeOf<
-  "agentstack" | "chartbrew" | "datagrid" | "polytomic" | "supermemory"
->();
+// The registry's names, as a union of literals: never widened to `string`.
+expectTypeOf<VendorName>().toEqualTypeOf<keyof typeof registry>();
+expectTypeOf<string>().not.toExtend<VendorName>();
+expectTypeOf<"datagrid">().toExtend<VendorName>();
 
 /** Mutual assignability: openapi-fetch's `Writable` rebuilds the body types structurally. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

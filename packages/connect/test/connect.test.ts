@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
 import { ApiError } from "@patchbay/runtime";
+import { dummyCredentialOptions } from "@patchbay/scripts/dummy-credentials";
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
 import { rejectionOf as failure } from "@patchbay/scripts/rejection";
 import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
@@ -14,6 +15,7 @@ import {
   NetworkError,
   PatchbayError,
   type PatchbayOptions,
+  registry,
   type SharedOptions,
   TimeoutError,
   vendorNames,
@@ -36,15 +38,12 @@ isolateVendorEnv();
 const mocked = (shared: SharedOptions = {}): PatchbayOptions => ({
   retry: false,
   ...shared,
-  datagrid: { baseUrl: mocks.urls.datagrid, apiKey: "dg_test_0123456789" },
-  supermemory: { baseUrl: mocks.urls.supermemory, apiKey: "sm_test_0123456789" },
-  polytomic: { baseUrl: mocks.urls.polytomic, username: "pt_user", password: "pt_test_0123456789" },
-  agentstack: {
-    baseUrl: mocks.urls.agentstack,
-    username: "as_user",
-    password: "as_test_0123456789",
-  },
-  chartbrew: { baseUrl: mocks.urls.chartbrew, apiKey: "cb_test_0123456789" },
+  ...Object.fromEntries(
+    vendorNames.map((vendor) => [
+      vendor,
+      { baseUrl: mocks.urls[vendor], ...dummyCredentialOptions(registry[vendor].descriptor) },
+    ]),
+  ),
 });
 
 /** Prism answers with the document's response for this status, or this named example. */
@@ -201,13 +200,7 @@ describe("connect() maps each vendor's answer as DESIGN.md says (Prism mocks of 
     await patchbay.connect("chartbrew", bodies.chartbrew);
     expect(fetch.spy).toHaveBeenCalledTimes(2);
     expect(patchbay.client("datagrid")).toBe(patchbay.client("datagrid"));
-    expect(patchbay.vendors).toEqual([
-      "agentstack",
-      "chartbrew",
-      "datagrid",
-      "polytomic",
-      "supermemory",
-    ]);
+    expect(patchbay.vendors).toEqual(Object.keys(registry).sort());
   });
 });
 

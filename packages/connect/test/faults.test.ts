@@ -5,6 +5,8 @@
 // unhandled rejection, and the create call (a POST without an Idempotency-Key) is sent once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dummyCredentialOptions } from "@patchbay/scripts/dummy-credentials";
+import { operationExample } from "@patchbay/scripts/examples";
 import { rejectionOf } from "@patchbay/scripts/rejection";
 import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -15,8 +17,10 @@ import {
   NetworkError,
   PatchbayError,
   type PatchbayOptions,
+  registry,
   TimeoutError,
   type VendorName,
+  vendorNames,
 } from "../src/index.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -55,41 +59,43 @@ afterEach(async () => {
 });
 isolateVendorEnv();
 
+const vendors = vendorNames;
+
 /** Every vendor aimed at the server, retrying fast where the runtime may. */
 const options = (shared: PatchbayOptions = {}): PatchbayOptions => ({
   retry: { baseDelayMs: 5, maxDelayMs: 20 },
   timeoutMs: 10_000,
   ...shared,
-  datagrid: { baseUrl, apiKey: "dg_faults_0123456789" },
-  supermemory: { baseUrl, apiKey: "sm_faults_0123456789" },
-  polytomic: { baseUrl, username: "pt_user", password: "pt_faults_0123456789" },
-  agentstack: { baseUrl, username: "as_user", password: "as_faults_0123456789" },
-  chartbrew: { baseUrl, apiKey: "cb_faults_0123456789" },
+  ...Object.fromEntries(
+    vendors.map((vendor) => [
+      vendor,
+      { baseUrl, ...dummyCredentialOptions(registry[vendor].descriptor) },
+    ]),
+  ),
 });
 
-const inputs: { [V in VendorName]: ConnectInput[V] } = {
-  datagrid: { body: { connector_id: "google_drive" } },
-  supermemory: {
-    params: { path: { provider: "notion" } },
-    body: { redirectUrl: "https://app.example.com/callback" },
-  },
-  polytomic: {
-    body: { name: "Salesforce", redirect_url: "https://app.example.com/done" },
-  },
-  agentstack: { body: { url: "https://mcp.example.com/mcp" } },
-  chartbrew: {
-    params: { path: { team_id: "42" } },
-    body: { name: "Postgres", type: "postgres", team_id: 42, host: "db.example.com" },
-  },
-};
-const createPaths: Record<VendorName, string> = {
-  datagrid: "POST /connections",
-  supermemory: "POST /v3/connections/notion",
-  polytomic: "POST /api/connections/connect",
-  agentstack: "POST /api/v1/connectors",
-  chartbrew: "POST /team/42/connections",
-};
-const vendors = Object.keys(inputs) as VendorName[];
+/** Each vendor's create-connection input: its document's example. */
+const inputs = Object.fromEntries(
+  await Promise.all(
+    vendors.map(async (vendor) => [
+      vendor,
+      await operationExample(vendor, registry[vendor].operations.create),
+    ]),
+  ),
+) as { [V in VendorName]: ConnectInput[V] };
+
+/** `METHOD /path` each create call must reach, its path parameters filled in from the input. */
+const createPaths = Object.fromEntries(
+  vendors.map((vendor) => {
+    const { method, path } = registry[vendor].operations.create;
+    const values = ((inputs[vendor] as { params?: { path?: object } }).params?.path ??
+      {}) as Record<string, unknown>;
+    const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(values[name])),
+    );
+    return [vendor, `${method.toUpperCase()} ${filled}`];
+  }),
+) as Record<VendorName, string>;
 
 /** Long enough for a repeat the runtime must not make to reach the server. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));

@@ -1,0 +1,30 @@
+/** The part of a generated package's `descriptor` read here (scripts cannot depend on the runtime). */
+type AuthSchemes = {
+  readonly auth: readonly (
+    | { readonly type: "basic"; readonly usernameOption: string; readonly passwordOption: string }
+    | { readonly type: "bearer" | "apiKey"; readonly option: string }
+  )[];
+};
+
+/** Dummy credentials: mocks check that one is sent in the right scheme, not what it is. */
+export const dummyCredentials = {
+  apiKey: "example-mock-api-key",
+  username: "example",
+  password: "example-mock-password",
+};
+
+/**
+ * `createClient` options carrying the dummy credentials in the descriptor's first auth scheme: a
+ * key, or a username and password.
+ */
+export function dummyCredentialOptions(descriptor: AuthSchemes): Record<string, string> {
+  const [scheme] = descriptor.auth;
+  if (!scheme) return {};
+  if (scheme.type === "basic") {
+    return {
+      [scheme.usernameOption]: dummyCredentials.username,
+      [scheme.passwordOption]: dummyCredentials.password,
+    };
+  }
+  return { [scheme.option]: dummyCredentials.apiKey };
+}
