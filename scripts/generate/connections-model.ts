@@ -23,6 +23,7 @@ export interface ConnectionsModel {
   delete?: OperationRef;
   start: ConnectionsDeclaration["start"];
   connection?: ConnectionsDeclaration["connection"];
+  record?: string;
   items?: string;
 }
 
@@ -93,13 +94,21 @@ export function resolveConnections(
       "#/connections/start",
     );
   if (declared.connection) {
-    if (found.get)
-      check(
-        "get",
+    if (found.get) {
+      const record = schemasAt(
+        doc,
         successSchema(doc, found.get.operation),
-        declared.connection,
-        "#/connections/connection",
-      );
+        tokensOf(declared.record ?? ""),
+      )[0];
+      if (!record)
+        problems.push(
+          errorAt(
+            "#/connections/record",
+            `must point at the connection in the get operation's 2xx response (got ${JSON.stringify(declared.record ?? "")})`,
+          ),
+        );
+      else check("get", record, declared.connection, "#/connections/connection");
+    }
     if (found.list) {
       const items = listItemsSchema(
         doc,
@@ -133,6 +142,7 @@ export function resolveConnections(
       ...(found.delete && { delete: found.delete.ref }),
       start: declared.start,
       ...(declared.connection && { connection: declared.connection }),
+      ...(found.get && { record: declared.record ?? "" }),
       ...(found.list && { items: declared.items ?? "" }),
     },
   };

@@ -73,6 +73,7 @@ export function renderRegistry(models: VendorModel[]): string {
       },
       start: startRules(connections.start),
       connection: connections.connection && connectionRules(connections.connection),
+      record: connections.record === undefined ? undefined : tokens(connections.record),
       items: connections.items === undefined ? undefined : tokens(connections.items),
       cliExample: cliExampleOf(model),
     };

@@ -39,6 +39,8 @@ export interface ConnectionsDeclaration {
   delete?: string;
   start: StartMapping;
   connection?: ConnectionMapping;
+  /** Where the get answer holds the connection ("" for the body itself). */
+  record?: string;
   items?: string;
 }
 

@@ -2,6 +2,52 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+// GET /api/v1/connectors: 200 example two-connectors
+({
+  items: [
+    {
+      id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+      url: "https://mcp.example.com/mcp",
+      state: "connected",
+      auth_request: null,
+      disconnect_reason: null,
+      metadata: {
+        team: "research",
+      },
+      created_at: "2025-11-07T05:40:12Z",
+      updated_at: "2025-11-07T05:40:13Z",
+      created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
+    },
+    {
+      id: "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
+      url: "https://mcp.example.com/mcp",
+      state: "auth_required",
+      auth_request: {
+        authorization_endpoint: "https://auth.example.com/oauth/authorize?response_type=code&client_id=agentstack&redirect_uri=http%3A%2F%2Flocalhost%3A8333%2Fapi%2Fv1%2Fconnectors%2Foauth%2Fcallback&state=s7Kq2mX9&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256",
+        type: "code",
+      },
+      disconnect_reason: null,
+      metadata: {},
+      created_at: "2025-11-07T05:31:56Z",
+      updated_at: "2025-11-07T05:31:57Z",
+      created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
+    },
+  ],
+  total_count: 2,
+  has_more: false,
+  next_page_token: "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
+}) satisfies paths["/api/v1/connectors"]["get"]["responses"][200]["content"]["application/json"];
+
+// GET /api/v1/connectors: 401 example not-authenticated
+({
+  detail: "Not authenticated",
+}) satisfies paths["/api/v1/connectors"]["get"]["responses"][401]["content"]["application/json"];
+
+// GET /api/v1/connectors: 403 example insufficient-permissions
+({
+  detail: "Insufficient permissions",
+}) satisfies paths["/api/v1/connectors"]["get"]["responses"][403]["content"]["application/json"];
+
 // POST /api/v1/connectors: request example oauth-server
 ({
   url: "https://mcp.example.com/mcp",
@@ -56,6 +102,16 @@ import type { paths } from "./schema.js";
   detail: "client_secret cannot be provided without client_id",
 }) satisfies paths["/api/v1/connectors"]["post"]["responses"][400]["content"]["application/json"];
 
+// POST /api/v1/connectors: 401 example not-authenticated
+({
+  detail: "Not authenticated",
+}) satisfies paths["/api/v1/connectors"]["post"]["responses"][401]["content"]["application/json"];
+
+// POST /api/v1/connectors: 403 example insufficient-permissions
+({
+  detail: "Insufficient permissions",
+}) satisfies paths["/api/v1/connectors"]["post"]["responses"][403]["content"]["application/json"];
+
 // POST /api/v1/connectors: 422 example invalid-url
 ({
   detail: [
@@ -69,3 +125,210 @@ import type { paths } from "./schema.js";
     },
   ],
 }) satisfies paths["/api/v1/connectors"]["post"]["responses"][422]["content"]["application/json"];
+
+// GET /api/v1/connectors/{connector_id}: path parameters of a valid call
+({
+  connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}"]["get"]["parameters"]["path"]>;
+
+// GET /api/v1/connectors/{connector_id}: 200 example connected
+({
+  id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+  url: "https://mcp.example.com/mcp",
+  state: "connected",
+  auth_request: null,
+  disconnect_reason: null,
+  metadata: {
+    team: "research",
+  },
+  created_at: "2025-11-07T05:40:12Z",
+  updated_at: "2025-11-07T05:40:13Z",
+  created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][200]["content"]["application/json"];
+
+// GET /api/v1/connectors/{connector_id}: 401 example not-authenticated
+({
+  detail: "Not authenticated",
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][401]["content"]["application/json"];
+
+// GET /api/v1/connectors/{connector_id}: 403 example insufficient-permissions
+({
+  detail: "Insufficient permissions",
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][403]["content"]["application/json"];
+
+// GET /api/v1/connectors/{connector_id}: 404 example not-found
+({
+  detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][404]["content"]["application/json"];
+
+// GET /api/v1/connectors/{connector_id}: 422 example not-a-uuid
+({
+  detail: [
+    {
+      loc: [
+        "path",
+        "connector_id",
+      ],
+      msg: "Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `x` at 1",
+      type: "uuid_parsing",
+    },
+  ],
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][422]["content"]["application/json"];
+
+// DELETE /api/v1/connectors/{connector_id}: path parameters of a valid call
+({
+  connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}"]["delete"]["parameters"]["path"]>;
+
+// DELETE /api/v1/connectors/{connector_id}: 401 example not-authenticated
+({
+  detail: "Not authenticated",
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][401]["content"]["application/json"];
+
+// DELETE /api/v1/connectors/{connector_id}: 403 example insufficient-permissions
+({
+  detail: "Insufficient permissions",
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][403]["content"]["application/json"];
+
+// DELETE /api/v1/connectors/{connector_id}: 404 example not-found
+({
+  detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][404]["content"]["application/json"];
+
+// DELETE /api/v1/connectors/{connector_id}: 422 example not-a-uuid
+({
+  detail: [
+    {
+      loc: [
+        "path",
+        "connector_id",
+      ],
+      msg: "Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `x` at 1",
+      type: "uuid_parsing",
+    },
+  ],
+}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][422]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: path parameters of a valid call
+({
+  connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["parameters"]["path"]>;
+
+// POST /api/v1/connectors/{connector_id}/connect: request example with-redirect
+({
+  redirect_url: "https://app.example.com/integrations/agentstack/done",
+}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["requestBody"]>["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 200 example with-redirect
+({
+  id: "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
+  url: "https://mcp.example.com/mcp",
+  state: "auth_required",
+  auth_request: {
+    authorization_endpoint: "https://auth.example.com/oauth/authorize?response_type=code&client_id=agentstack&redirect_uri=http%3A%2F%2Flocalhost%3A8333%2Fapi%2Fv1%2Fconnectors%2Foauth%2Fcallback&state=s7Kq2mX9&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256",
+    type: "code",
+  },
+  disconnect_reason: null,
+  metadata: {},
+  created_at: "2025-11-07T05:31:56Z",
+  updated_at: "2025-11-07T05:31:57Z",
+  created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][200]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 401 example not-authenticated
+({
+  detail: "Not authenticated",
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][401]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 403 example insufficient-permissions
+({
+  detail: "Insufficient permissions",
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][403]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 404 example not-found
+({
+  detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][404]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 422 example invalid-redirect-url
+({
+  detail: [
+    {
+      loc: [
+        "body",
+        "redirect_url",
+      ],
+      msg: "Input should be a valid URL, relative URL without a base",
+      type: "url_parsing",
+    },
+  ],
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][422]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 500 example failed
+({
+  detail: "Connection has failed",
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][500]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 502 example upstream-error
+({
+  detail: "Internal Server Error",
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][502]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/connect: 504 example unreachable
+({
+  detail: "Unable to establish connection with the connector",
+}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][504]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/disconnect: path parameters of a valid call
+({
+  connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["parameters"]["path"]>;
+
+// POST /api/v1/connectors/{connector_id}/disconnect: 200 example disconnected
+({
+  id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+  url: "https://mcp.example.com/mcp",
+  state: "disconnected",
+  auth_request: null,
+  disconnect_reason: "Client request",
+  metadata: {
+    team: "research",
+  },
+  created_at: "2025-11-07T05:40:12Z",
+  updated_at: "2025-11-08T10:02:31Z",
+  created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
+}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][200]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/disconnect: 400 example wrong-state
+({
+  detail: "Connector must be in connected or auth_required state",
+}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][400]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/disconnect: 401 example not-authenticated
+({
+  detail: "Not authenticated",
+}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][401]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/disconnect: 403 example insufficient-permissions
+({
+  detail: "Insufficient permissions",
+}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][403]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/disconnect: 404 example not-found
+({
+  detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
+}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][404]["content"]["application/json"];
+
+// POST /api/v1/connectors/{connector_id}/disconnect: 422 example not-a-uuid
+({
+  detail: [
+    {
+      loc: [
+        "path",
+        "connector_id",
+      ],
+      msg: "Input should be a valid UUID, invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `x` at 1",
+      type: "uuid_parsing",
+    },
+  ],
+}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][422]["content"]["application/json"];

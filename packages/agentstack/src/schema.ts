@@ -8,13 +8,90 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Connectors
+         * @description Lists the caller's connectors. Not paginated: every connector is in `items`, `total_count` is their number and `has_more` is false.
+         */
+        get: operations["listConnectors"];
         put?: never;
         /**
          * Create Connector
          * @description Registers a connector to a remote MCP server at `url`. The connector's `state` moves from `created` to `auth_required` (the end user must visit `auth_request.authorization_endpoint`) to `connected`, or to `disconnected` with a `disconnect_reason`.
          */
         post: operations["createConnector"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connectors/{connector_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+                connector_id: components["parameters"]["ConnectorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read Connector
+         * @description Reads one of the caller's connectors, with its current `state`.
+         */
+        get: operations["readConnector"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Connector
+         * @description Deletes one of the caller's connectors, revoking its OAuth token first where the authorization server supports revocation.
+         */
+        delete: operations["deleteConnector"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connectors/{connector_id}/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+                connector_id: components["parameters"]["ConnectorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect Connector
+         * @description Probes the connector's MCP server. If it answers, `state` becomes `connected`. If it answers 401, the server starts an OAuth authorization code flow: `state` becomes `auth_required` and `auth_request.authorization_endpoint` is where the end user must go; after the authorization server redirects back to the connectors OAuth callback, the user is sent on to `redirect_url`.
+         */
+        post: operations["connectConnector"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/connectors/{connector_id}/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+                connector_id: components["parameters"]["ConnectorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect Connector
+         * @description Disconnects a `connected` or `auth_required` connector: its OAuth token is revoked, `state` becomes `disconnected` and `disconnect_reason` is `Client request`.
+         */
+        post: operations["disconnectConnector"];
         delete?: never;
         options?: never;
         head?: never;
@@ -87,6 +164,24 @@ export interface components {
             /** Format: uuid */
             created_by: string;
         };
+        ConnectorConnectRequest: {
+            /**
+             * Format: uri
+             * @description Where the end user is sent after completing the authorization.
+             */
+            redirect_url?: string | null;
+        };
+        PaginatedResult_ConnectorResponse_: {
+            items: components["schemas"]["ConnectorResponse"][];
+            total_count: number;
+            /** @default false */
+            has_more: boolean;
+            /**
+             * Format: uuid
+             * @description The id of the last item (null when there are none).
+             */
+            next_page_token: string | null;
+        };
         HTTPError: {
             /** @description What was wrong with the request. */
             detail: string;
@@ -102,14 +197,81 @@ export interface components {
             detail: components["schemas"]["ValidationError"][];
         };
     };
-    responses: never;
-    parameters: never;
+    responses: {
+        /** @description No valid credentials. */
+        Unauthorized: {
+            headers: {
+                /**
+                 * @description Where the protected-resource metadata is (OAuth).
+                 * @example Bearer resource_metadata="http://localhost:8333/.well-known/oauth-protected-resource"
+                 */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HTTPError"];
+            };
+        };
+        /** @description The user lacks the connectors permission the operation needs. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HTTPError"];
+            };
+        };
+        /** @description The caller has no connector with this id. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HTTPError"];
+            };
+        };
+        /** @description Validation Error (`connector_id` is not a UUID). */
+        InvalidConnectorId: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HTTPValidationError"];
+            };
+        };
+    };
+    parameters: {
+        /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+        ConnectorId: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listConnectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedResult_ConnectorResponse_"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     createConnector: {
         parameters: {
             query?: never;
@@ -141,6 +303,8 @@ export interface operations {
                     "application/json": components["schemas"]["HTTPError"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /** @description Validation Error */
             422: {
                 headers: {
@@ -150,6 +314,160 @@ export interface operations {
                     "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
+        };
+    };
+    readConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+                connector_id: components["parameters"]["ConnectorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidConnectorId"];
+        };
+    };
+    deleteConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+                connector_id: components["parameters"]["ConnectorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response (no body). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidConnectorId"];
+        };
+    };
+    connectConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+                connector_id: components["parameters"]["ConnectorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectorConnectRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Validation Error (`connector_id` is not a UUID, or `redirect_url` is not a URL). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description The probe failed for another reason. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPError"];
+                };
+            };
+            /** @description The MCP server answered with an error other than 401 (its body is the detail). */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPError"];
+                };
+            };
+            /** @description The MCP server could not be reached. */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPError"];
+                };
+            };
+        };
+    };
+    disconnectConnector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 */
+                connector_id: components["parameters"]["ConnectorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectorResponse"];
+                };
+            };
+            /** @description The connector is neither connected nor auth_required. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidConnectorId"];
         };
     };
 }

@@ -103,6 +103,8 @@ export interface VendorDefinition<Options, Paths extends {}, Operations extends 
   readonly operations: Operations;
   readonly start: StartRules;
   readonly connection?: ConnectionRules;
+  /** Where a get answer holds the connection. */
+  readonly record?: Pointer;
   /** Where a list answer holds its connections. */
   readonly items?: Pointer;
   /** Arguments for `patchbay connect <vendor>` in the CLI's help: the document's create example. */

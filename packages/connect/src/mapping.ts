@@ -30,7 +30,7 @@ const textAt = (body: unknown, pointer: Pointer | null): string | null => {
 const statusOf = (body: unknown, rule: StatusRule): ConnectionStatus => {
   if (typeof rule === "string") return rule;
   const value = valueAt(body, rule.pointer);
-  const key = typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+  const key = ["string", "number", "boolean"].includes(typeof value) ? String(value) : undefined;
   if (key !== undefined && rule.values && Object.hasOwn(rule.values, key))
     return rule.values[key] as ConnectionStatus;
   if (rule.present && value !== undefined && value !== null && value !== "") return rule.present;

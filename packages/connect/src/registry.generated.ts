@@ -17,6 +17,18 @@ export const registry = {
         method: "post",
         path: "/api/v1/connectors",
       },
+      get: {
+        method: "get",
+        path: "/api/v1/connectors/{connector_id}",
+      },
+      list: {
+        method: "get",
+        path: "/api/v1/connectors",
+      },
+      delete: {
+        method: "delete",
+        path: "/api/v1/connectors/{connector_id}",
+      },
     },
     start: {
       connectionId: [
@@ -40,6 +52,33 @@ export const registry = {
       ],
       expiresAt: null,
     },
+    connection: {
+      connectionId: [
+        "id",
+      ],
+      status: {
+        pointer: [
+          "state",
+        ],
+        values: {
+          auth_required: "authorization_required",
+          connected: "connected",
+          created: "pending",
+          disconnected: "disconnected",
+        },
+        otherwise: "pending",
+      },
+      name: [
+        "url",
+      ],
+      createdAt: [
+        "created_at",
+      ],
+    },
+    record: [],
+    items: [
+      "items",
+    ],
     cliExample: "--body '{\"url\":\"https://mcp.example.com/mcp\",\"match_preset\":true}'",
   }),
   "chartbrew": defineVendor({
@@ -51,6 +90,18 @@ export const registry = {
         method: "post",
         path: "/team/{team_id}/connections",
       },
+      get: {
+        method: "get",
+        path: "/team/{team_id}/connections/{connection_id}",
+      },
+      list: {
+        method: "get",
+        path: "/team/{team_id}/connections",
+      },
+      delete: {
+        method: "delete",
+        path: "/team/{team_id}/connections/{connection_id}",
+      },
     },
     start: {
       connectionId: [
@@ -60,6 +111,29 @@ export const registry = {
       authorizationUrl: null,
       expiresAt: null,
     },
+    connection: {
+      connectionId: [
+        "id",
+      ],
+      status: {
+        pointer: [
+          "active",
+        ],
+        values: {
+          true: "connected",
+          false: "disconnected",
+        },
+        otherwise: "connected",
+      },
+      name: [
+        "name",
+      ],
+      createdAt: [
+        "createdAt",
+      ],
+    },
+    record: [],
+    items: [],
     cliExample: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"correct-horse-battery-staple\",\"ssl\":true,\"sslMode\":\"require\"}'",
   }),
   "datagrid": defineVendor({
@@ -71,6 +145,18 @@ export const registry = {
         method: "post",
         path: "/connections",
       },
+      get: {
+        method: "get",
+        path: "/connections/{connection_id}",
+      },
+      list: {
+        method: "get",
+        path: "/connections",
+      },
+      delete: {
+        method: "delete",
+        path: "/connections/{connection_id}",
+      },
     },
     start: {
       connectionId: null,
@@ -80,6 +166,31 @@ export const registry = {
       ],
       expiresAt: null,
     },
+    connection: {
+      connectionId: [
+        "id",
+      ],
+      status: {
+        pointer: [
+          "valid",
+        ],
+        values: {
+          true: "connected",
+          false: "disconnected",
+        },
+        otherwise: "connected",
+      },
+      name: [
+        "name",
+      ],
+      createdAt: [
+        "created_at",
+      ],
+    },
+    record: [],
+    items: [
+      "data",
+    ],
     cliExample: "--body '{\"connector_id\":\"google_drive\"}'",
   }),
   "polytomic": defineVendor({
@@ -90,6 +201,18 @@ export const registry = {
       create: {
         method: "post",
         path: "/api/connections/connect",
+      },
+      get: {
+        method: "get",
+        path: "/api/connections/{id}",
+      },
+      list: {
+        method: "get",
+        path: "/api/connections",
+      },
+      delete: {
+        method: "delete",
+        path: "/api/connections/{id}",
       },
     },
     start: {
@@ -108,6 +231,33 @@ export const registry = {
       ],
       expiresAt: null,
     },
+    connection: {
+      connectionId: [
+        "id",
+      ],
+      status: {
+        pointer: [
+          "status",
+        ],
+        values: {
+          healthy: "connected",
+          unhealthy: "disconnected",
+        },
+        otherwise: "pending",
+      },
+      name: [
+        "name",
+      ],
+      createdAt: [
+        "created_at",
+      ],
+    },
+    record: [
+      "data",
+    ],
+    items: [
+      "data",
+    ],
     cliExample: "--header X-Polytomic-Version=2025-09-18 --body '{\"name\":\"Salesforce Connection\",\"redirect_url\":\"https://app.example.com/integrations/polytomic/done\",\"whitelist\":[\"salesforce\"]}'",
   }),
   "supermemory": defineVendor({
@@ -118,6 +268,18 @@ export const registry = {
       create: {
         method: "post",
         path: "/v3/connections/{provider}",
+      },
+      get: {
+        method: "get",
+        path: "/v3/connections/{connectionId}",
+      },
+      list: {
+        method: "post",
+        path: "/v3/connections/list",
+      },
+      delete: {
+        method: "delete",
+        path: "/v3/connections/{connectionId}",
       },
     },
     start: {
@@ -140,6 +302,29 @@ export const registry = {
         ],
       },
     },
+    connection: {
+      connectionId: [
+        "id",
+      ],
+      status: {
+        pointer: [
+          "lastSyncRun",
+          "errorCode",
+        ],
+        values: {
+          auth_expired: "disconnected",
+        },
+        otherwise: "connected",
+      },
+      name: [
+        "email",
+      ],
+      createdAt: [
+        "createdAt",
+      ],
+    },
+    record: [],
+    items: [],
     cliExample: "--path provider=notion --body '{\"redirectUrl\":\"https://app.example.com/integrations/notion/callback\",\"containerTags\":[\"user_123\",\"project_alpha\"],\"metadata\":{\"source\":\"onboarding\",\"plan\":\"pro\"},\"documentLimit\":5000}'",
   }),
 };
