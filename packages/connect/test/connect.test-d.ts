@@ -39,7 +39,7 @@ expectTypeOf<ConnectInput["supermemory"]["params"]["path"]>().toEqualTypeOf<
 expectTypeOf<
   Same<
     ConnectInput["supermemory"]["body"],
-    supermemory["schemas"]["CreateConnectionRequest"] | undefined
+    supermemoryPaths["/v3/connections/{provider}"]["post"]["requestBody"]["content"]["application/json"]
   >
 >().toEqualTypeOf<true>();
 expectTypeOf<
@@ -59,7 +59,7 @@ expectTypeOf<ConnectionStart<"datagrid">["raw"]>().toEqualTypeOf<
   datagrid["schemas"]["RedirectURLResponse"]
 >();
 expectTypeOf<ConnectionStart<"supermemory">["raw"]>().toEqualTypeOf<
-  supermemory["schemas"]["CreateConnectionResponse"]
+  supermemoryPaths["/v3/connections/{provider}"]["post"]["responses"]["200"]["content"]["application/json"]
 >();
 expectTypeOf<ConnectionStart<"polytomic">["raw"]>().toEqualTypeOf<
   polytomic["schemas"]["ConnectCardResponseEnvelope"]
@@ -108,7 +108,12 @@ async function calls() {
     params: { path: { team_id: "42" } },
     body: { name: "Postgres", type: "postgres", team_id: 42 },
   });
-  // The supermemory body is optional in its document.
+  // The supermemory body is required in its published document, if only {}.
+  await patchbay.connect("supermemory", {
+    params: { path: { provider: "web-crawler" } },
+    body: {},
+  });
+  // @ts-expect-error the supermemory body is required
   await patchbay.connect("supermemory", { params: { path: { provider: "web-crawler" } } });
 
   // @ts-expect-error an unknown body field does not compile

@@ -17,7 +17,15 @@ async function calls() {
   await client.POST("/connections", { body: {} });
   // @ts-expect-error unknown fields do not compile
   await client.POST("/connections", { body: { connector_id: "x", connector: "typo" } });
-  // @ts-expect-error the document has no GET /connections
-  await client.GET("/connections");
+  // @ts-expect-error the document has no PUT /connections
+  await client.PUT("/connections");
+  // the connections family: list with its cursor, get, delete by id
+  const listed = await client.GET("/connections", {
+    params: { query: { after: "conn_1", limit: 10 } },
+  });
+  if (listed.data) expectTypeOf(listed.data.data[0]?.id).toEqualTypeOf<string | undefined>();
+  // @ts-expect-error connection_id is required
+  await client.GET("/connections/{connection_id}", { params: { path: {} } });
+  await client.DELETE("/connections/{connection_id}", { params: { path: { connection_id: "c" } } });
 }
 void calls;

@@ -2,9 +2,9 @@
 // `pnpm spec:changes` compiles the previous release's copy of this file against the newly
 // generated client; if it no longer compiles, the change is breaking (docs/releasing.md).
 // Keep what users rely on here; edit it only when a release has deliberately broken it.
-import { type components, createClient, type SupermemoryClientOptions } from "../src/index.js";
+import { createClient, type paths, type SupermemoryClientOptions } from "../src/index.js";
 
-type Provider = components["schemas"]["ConnectionProvider"];
+type Provider = paths["/v3/connections/{provider}"]["post"]["parameters"]["path"]["provider"];
 
 export async function startNotionConnection(
   options: SupermemoryClientOptions = {},
