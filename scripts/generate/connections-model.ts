@@ -183,7 +183,7 @@ function schemaHas(doc: Json, schema: Json, tokens: string[]): boolean {
 }
 
 /** Every schema found at `tokens` below `schema`, through $ref, allOf/anyOf/oneOf and items. */
-function schemasAt(doc: Json, raw: unknown, tokens: string[], depth = 0): Json[] {
+export function schemasAt(doc: Json, raw: unknown, tokens: string[], depth = 0): Json[] {
   const schema = deref<Json>(doc, raw);
   if (!isObject(schema) || depth > 32) return [];
   const branches = ["allOf", "anyOf", "oneOf"].flatMap((key) =>

@@ -1,3 +1,4 @@
+import { tokensOf } from "../openapi/json-pointer.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { AuthScheme, VendorModel } from "./vendor-model.ts";
@@ -24,12 +25,7 @@ export function renderIndex(model: VendorModel): string {
   // The document's words inside doc comments: a "*/" in them must not end the comment.
   const displayName = inComment(model.displayName);
   return `// ${generatedHeader(model.specFile)}
-import {
-  createVendorClient,
-  type RuntimeOptions,
-  type VendorClient,
-  type VendorDescriptor,
-} from "@patchbay/runtime";
+${imports(model)}
 import type { paths } from "./schema.js";
 
 export type { components, operations, paths } from "./schema.js";
@@ -56,7 +52,89 @@ export type ${model.typeName}Client = VendorClient<paths>;
 export function createClient(options: ${model.typeName}ClientOptions = {}): ${model.typeName}Client {
   return createVendorClient<paths>(descriptor, options);
 }
+${renderPaginators(model)}`;
+}
+
+const pascal = (text: string) =>
+  text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join("");
+
+/** One async iterator per paged list operation the sidecar declares. */
+function renderPaginators(model: VendorModel): string {
+  if (model.paged.length === 0) return "";
+  const functions = model.paged.map(({ operationId, method, path, rule }) => {
+    const operation = `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]`;
+    const itemType = tokensOf(rule.items).reduce(
+      (type, token) => `NonNullable<${type}[${JSON.stringify(token)}]>`,
+      `PageOf<${operation}>`,
+    );
+    const tokenRule = {
+      items: tokensOf(rule.items),
+      ...(rule.cursor && {
+        cursor: {
+          ...rule.cursor,
+          ...(rule.cursor.fromBody !== undefined && { fromBody: tokensOf(rule.cursor.fromBody) }),
+          ...(rule.cursor.fromLastItem !== undefined && {
+            fromLastItem: tokensOf(rule.cursor.fromLastItem),
+          }),
+        },
+      }),
+      ...(rule.page && {
+        page: {
+          ...rule.page,
+          ...(rule.page.totalPages !== undefined && { totalPages: tokensOf(rule.page.totalPages) }),
+        },
+      }),
+    };
+    return `
+/**
+ * Every item of \`${method.toUpperCase()} ${inComment(path)}\` (${inComment(operationId)}), page after page:
+ * \`for await (const item of paginate${pascal(operationId)}(client, init))\`. Bounded by
+ * \`maxPages\`, stopped by \`signal\`; a page that fails throws an \`ApiError\`.
+ */
+export function paginate${pascal(operationId)}(
+  client: ${model.typeName}Client,
+  init: InitOf<${operation}>,
+  options?: PageOptions,
+): AsyncGenerator<${itemType}[number], void, undefined> {
+  return paginate(
+    client,
+    { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}, vendor: ${JSON.stringify(model.name)} },
+    init as object,
+    ${tsLiteral(tokenRule, "    ")},
+    options,
+  );
+}
 `;
+  });
+  return `
+type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+type PageOf<Operation> = NonNullable<
+  Extract<
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    { error?: never }
+  >["data"]
+>;
+${functions.join("")}`;
+}
+
+/** The runtime's imports, and openapi-fetch's types where the package has iterators. */
+function imports(model: VendorModel): string {
+  const runtime = [
+    "createVendorClient",
+    ...(model.paged.length > 0 ? ["type PageOptions", "paginate"] : []),
+    "type RuntimeOptions",
+    "type VendorClient",
+    "type VendorDescriptor",
+  ];
+  const fetchTypes =
+    model.paged.length > 0
+      ? '\nimport type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";'
+      : "";
+  return `import {\n${runtime.map((name) => `  ${name},`).join("\n")}\n} from "@patchbay/runtime";${fetchTypes}`;
 }
 
 const inComment = (text: string) => text.replaceAll("*/", "*\\/");

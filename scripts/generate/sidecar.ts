@@ -44,6 +44,13 @@ export interface ConnectionsDeclaration {
   items?: string;
 }
 
+/** How a list operation pages (the runtime's `PaginationRule`, with pointers as text). */
+export interface PaginationDeclaration {
+  items: string;
+  cursor?: { in: "query" | "body"; name: string; fromBody?: string; fromLastItem?: string };
+  page?: { in: "query" | "body"; name: string; start?: number; totalPages?: string };
+}
+
 /** What patchbay knows about a vendor beyond its document: `specs/<vendor>.patchbay.yaml`. */
 export interface Sidecar {
   displayName?: string;
@@ -58,6 +65,7 @@ export interface Sidecar {
   }[];
   source?: string | null;
   connections?: ConnectionsDeclaration;
+  pagination?: Record<string, PaginationDeclaration>;
 }
 
 const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(

@@ -7,6 +7,7 @@ import { deref, exampleCall, type OperationExample } from "../openapi/examples.t
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
 import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
+import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { envPrefixOf, type Sidecar } from "./sidecar.ts";
 
 type Json = Record<string, unknown>;
@@ -48,6 +49,8 @@ export interface VendorModel {
   operations: OperationSummary[];
   /** The sidecar's connection operations, resolved; absent where it declares none. */
   connections?: ConnectionsModel;
+  /** Paged list operations the sidecar declares: an async iterator each. */
+  paged: PagedOperation[];
   /** The README's example call: the create-connection operation, else the document's first. */
   example?: { method: string; path: string; call: OperationExample };
 }
@@ -104,6 +107,8 @@ export function buildVendorModel(input: {
     if (resolved.problems.length > 0) throw new SpecErrors(resolved.problems);
     connections = resolved.model;
   }
+  const pagination = resolvePagination(doc, sidecar.pagination ?? {}, sidecarErrorAt);
+  if (pagination.problems.length > 0) throw new SpecErrors(pagination.problems);
   const create = connections?.create;
   const exampleOperation = create
     ? operations.find(
@@ -140,6 +145,7 @@ export function buildVendorModel(input: {
     headers,
     operations,
     ...(connections && { connections }),
+    paged: pagination.paged,
     example,
   };
 }

@@ -1,10 +1,13 @@
 // Generated from specs/datagrid.yaml by scripts/generate; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  type PageOptions,
+  paginate,
   type RuntimeOptions,
   type VendorClient,
   type VendorDescriptor,
 } from "@patchbay/runtime";
+import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
 export type { components, operations, paths } from "./schema.js";
@@ -51,4 +54,42 @@ export type DatagridClient = VendorClient<paths>;
  */
 export function createClient(options: DatagridClientOptions = {}): DatagridClient {
   return createVendorClient<paths>(descriptor, options);
+}
+
+type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+type PageOf<Operation> = NonNullable<
+  Extract<
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    { error?: never }
+  >["data"]
+>;
+
+/**
+ * Every item of `GET /connections` (Connection.listConnections), page after page:
+ * `for await (const item of paginateConnectionListConnections(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginateConnectionListConnections(
+  client: DatagridClient,
+  init: InitOf<paths["/connections"]["get"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<PageOf<paths["/connections"]["get"]>["data"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "get", path: "/connections", vendor: "datagrid" },
+    init as object,
+    {
+      items: [
+        "data",
+      ],
+      cursor: {
+        in: "query",
+        name: "after",
+        fromLastItem: [
+          "id",
+        ],
+      },
+    },
+    options,
+  );
 }

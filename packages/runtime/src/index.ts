@@ -16,6 +16,15 @@ export {
   TimeoutError,
 } from "./errors.js";
 export type { Logger, LogLevel } from "./logger.js";
+export {
+  nextPageInit,
+  type PageOptions,
+  type PageParameter,
+  type PaginationRule,
+  type PointerTokens,
+  pageItems,
+  paginate,
+} from "./paginate.js";
 export { redact, secretsOf } from "./redact.js";
 export { isRetryableStatus, type RetryOptions } from "./retry.js";
 export { retryAfterMs } from "./retry-after.js";

@@ -1,10 +1,13 @@
 // Generated from specs/supermemory.yaml by scripts/generate; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  type PageOptions,
+  paginate,
   type RuntimeOptions,
   type VendorClient,
   type VendorDescriptor,
 } from "@patchbay/runtime";
+import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
 export type { components, operations, paths } from "./schema.js";
@@ -43,4 +46,101 @@ export type SupermemoryClient = VendorClient<paths>;
  */
 export function createClient(options: SupermemoryClientOptions = {}): SupermemoryClient {
   return createVendorClient<paths>(descriptor, options);
+}
+
+type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+type PageOf<Operation> = NonNullable<
+  Extract<
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    { error?: never }
+  >["data"]
+>;
+
+/**
+ * Every item of `POST /v3/documents/list` (postV3DocumentsList), page after page:
+ * `for await (const item of paginatePostV3DocumentsList(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginatePostV3DocumentsList(
+  client: SupermemoryClient,
+  init: InitOf<paths["/v3/documents/list"]["post"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<PageOf<paths["/v3/documents/list"]["post"]>["memories"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "post", path: "/v3/documents/list", vendor: "supermemory" },
+    init as object,
+    {
+      items: [
+        "memories",
+      ],
+      page: {
+        in: "body",
+        name: "page",
+        totalPages: [
+          "pagination",
+          "totalPages",
+        ],
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * Every item of `POST /v4/memories/list` (postV4MemoriesList), page after page:
+ * `for await (const item of paginatePostV4MemoriesList(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginatePostV4MemoriesList(
+  client: SupermemoryClient,
+  init: InitOf<paths["/v4/memories/list"]["post"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<PageOf<paths["/v4/memories/list"]["post"]>["memoryEntries"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "post", path: "/v4/memories/list", vendor: "supermemory" },
+    init as object,
+    {
+      items: [
+        "memoryEntries",
+      ],
+      page: {
+        in: "body",
+        name: "page",
+        totalPages: [
+          "pagination",
+          "totalPages",
+        ],
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * Every item of `GET /v3/connections/{connectionId}/resources` (getV3ConnectionsByConnectionIdResources), page after page:
+ * `for await (const item of paginateGetV3ConnectionsByConnectionIdResources(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginateGetV3ConnectionsByConnectionIdResources(
+  client: SupermemoryClient,
+  init: InitOf<paths["/v3/connections/{connectionId}/resources"]["get"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<PageOf<paths["/v3/connections/{connectionId}/resources"]["get"]>["resources"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "get", path: "/v3/connections/{connectionId}/resources", vendor: "supermemory" },
+    init as object,
+    {
+      items: [
+        "resources",
+      ],
+      page: {
+        in: "query",
+        name: "page",
+      },
+    },
+    options,
+  );
 }
