@@ -7,7 +7,7 @@ const secretText =
   /((?:\b(?:Bearer|Basic)|(?:authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential)[\w-]*["']?\s*[:=])\s*(?:(?:Bearer|Basic)\s+)?)("(?:\\.|[^"\\])*"|'[^']*'|[^\s"'&,;}]+)/gi;
 
 const lowerEscapes = (text: string): string =>
-  text.replace(/%[\dA-F]{2}/g, (escape) => escape.toLowerCase());
+  text.replace(/%[\dA-F]{2}/g, (code) => code.toLowerCase());
 
 /**
  * The forms in which a server plausibly echoes `secret`: as sent, URL-encoded with upper- and
@@ -70,7 +70,8 @@ function redactWith(value: unknown, forms: () => string[]): unknown {
     if (key && item != null && secretName.test(key)) return REDACTED;
     if (typeof item === "string") {
       let text = item;
-      for (const secret of (known ??= forms())) text = text.replaceAll(secret, REDACTED);
+      known ??= forms();
+      for (const secret of known) text = text.replaceAll(secret, REDACTED);
       return text.replace(secretText, `$1${REDACTED}`);
     }
     if (item instanceof Headers) return Object.fromEntries(item);

@@ -2,7 +2,7 @@
 const MAX_DELAY = 2_147_483_647;
 
 /** `ms` as a delay `setTimeout` honours: NaN and negatives are 0, past ~24.8 days is ~24.8 days. */
-export const clampMs = (ms: number): number => (ms > 0 ? (ms < MAX_DELAY ? ms : MAX_DELAY) : 0);
+export const clampMs = (ms: number): number => (ms > 0 ? Math.min(ms, MAX_DELAY) : 0);
 
 type Timer = ReturnType<typeof setTimeout> & { unref?(): void };
 
