@@ -17,12 +17,20 @@ type OperationOf<Paths, Path extends keyof Paths, Method extends HttpMethod> =
 
 type InitParam<Init> = undefined extends Init ? [init?: Init] : [init: Init];
 
-type Result<Operation extends Record<string | number, unknown>, Init, Throws extends boolean> =
-  FetchResponse<Operation, Init, `${string}/${string}`> extends infer Response
-    ? Throws extends true
-      ? Extract<Response, { error?: never }>
-      : Response
-    : never;
+/** The success branch of openapi-fetch's result union (its `error` is absent). */
+type Success<Response> = Response extends { error?: infer Error }
+  ? [Error] extends [undefined]
+    ? Response
+    : never
+  : never;
+
+type Result<
+  Operation extends Record<string | number, unknown>,
+  Init,
+  Throws extends boolean,
+> = Throws extends true
+  ? Success<FetchResponse<Operation, Init, `${string}/${string}`>>
+  : FetchResponse<Operation, Init, `${string}/${string}`>;
 
 /**
  * openapi-fetch infers `init` as its own type parameter, so an unknown body field slips through
