@@ -19,9 +19,12 @@ export interface BodyLimits {
 
 const limitsOf = Symbol("patchbay.bodyLimits");
 type Guarded = Response & { [limitsOf]: BodyLimits };
-const rawBody = Object.getOwnPropertyDescriptor(Response.prototype, "body")?.get as (
-  this: Response,
-) => ReadableStream<Uint8Array> | null;
+type BodyGetter = (this: Response) => ReadableStream<Uint8Array> | null;
+// Read on first use: touching `Response` at import would make Node load its fetch (~20 ms).
+let bodyGetter: BodyGetter | undefined;
+const rawBody = (response: Response): ReadableStream<Uint8Array> | null =>
+  (bodyGetter ??= Object.getOwnPropertyDescriptor(Response.prototype, "body")
+    ?.get as BodyGetter).call(response);
 
 /**
  * Reads `stream` through `limits`: each chunk within `timeoutMs` of the previous one (a slow but
@@ -78,7 +81,7 @@ async function readLimited(
 
 /** The whole body of a guarded response, as bytes. */
 async function bytesOf(response: Guarded): Promise<Uint8Array> {
-  const stream = rawBody.call(response);
+  const stream = rawBody(response);
   if (!stream) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -100,20 +103,19 @@ const decoder = new TextDecoder();
 
 /**
  * Response's reading methods, through the limits. Installed by swapping the prototype of the
- * response fetch returned: no second `Response`, no second stream on the way of `json()`.
+ * response fetch returned: no second `Response`, no second stream on the way of `json()`. Its
+ * own prototype is `Response.prototype`, set on first use.
  */
-class GuardedResponse extends Response {
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    const stream = rawBody.call(this as unknown as Response);
+const guardedMethods = {
+  get body(): ReadableStream<Uint8Array> | null {
+    const stream = rawBody(this as unknown as Response);
     if (!stream) return stream;
     const limits = (this as unknown as Guarded)[limitsOf];
     let reading: Promise<void> | undefined;
     // created on first use only (parseAs: "stream"): a body nobody reads costs nothing
-    return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    return new ReadableStream<Uint8Array>({
       pull: (controller) => {
-        reading ??= readLimited(stream, limits, (chunk) =>
-          controller.enqueue(chunk as Uint8Array<ArrayBuffer>),
-        ).then(
+        reading ??= readLimited(stream, limits, (chunk) => controller.enqueue(chunk)).then(
           () => controller.close(),
           (error: unknown) => controller.error(error),
         );
@@ -121,21 +123,23 @@ class GuardedResponse extends Response {
       },
       cancel: (reason) => stream.cancel(reason),
     });
-  }
-  override async text(): Promise<string> {
+  },
+  async text(): Promise<string> {
     return decoder.decode(await bytesOf(this as unknown as Guarded));
-  }
-  override async json(): Promise<unknown> {
+  },
+  async json(): Promise<unknown> {
     return JSON.parse(await this.text());
-  }
-  override async arrayBuffer(): Promise<ArrayBuffer> {
+  },
+  async arrayBuffer(): Promise<ArrayBuffer> {
     return (await bytesOf(this as unknown as Guarded)).slice().buffer as ArrayBuffer;
-  }
-  override async blob(): Promise<Blob> {
+  },
+  async blob(): Promise<Blob> {
     const bytes = await bytesOf(this as unknown as Guarded);
-    return new Blob([bytes as BlobPart], { type: this.headers.get("content-type") ?? "" });
-  }
-}
+    const type = (this as unknown as Response).headers.get("content-type") ?? "";
+    return new Blob([bytes as BlobPart], { type });
+  },
+};
+let guardedPrototype: object | undefined;
 
 /**
  * `response`, its body read within `limits`: a body that stalls for `timeoutMs` fails with
@@ -146,8 +150,7 @@ class GuardedResponse extends Response {
 export function guardBody(response: Response, limits: BodyLimits): Response {
   const length = Number(response.headers.get("content-length"));
   if (length > limits.maxResponseBytes && !response.headers.has("content-encoding")) {
-    rawBody
-      .call(response)
+    rawBody(response)
       ?.cancel()
       .catch(() => {});
     throw new ResponseTooLargeError(
@@ -156,7 +159,8 @@ export function guardBody(response: Response, limits: BodyLimits): Response {
       limits.redactor,
     );
   }
-  Object.setPrototypeOf(response, GuardedResponse.prototype);
+  guardedPrototype ??= Object.setPrototypeOf(guardedMethods, Response.prototype) as object;
+  Object.setPrototypeOf(response, guardedPrototype);
   (response as Guarded)[limitsOf] = limits;
   return response;
 }

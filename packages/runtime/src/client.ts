@@ -6,7 +6,7 @@ import { createLog, type Logger, type LogLevel } from "./logger.js";
 import { checkOptions, clientOptionNames } from "./options.js";
 import { createRedactor, registerSecrets, secretForms } from "./redact.js";
 import type { RetryOptions } from "./retry.js";
-import { type CallSettings, type ClientContext, KeptBodyRequest, send } from "./send.js";
+import { type CallSettings, type ClientContext, keptBodyRequest, send } from "./send.js";
 import type { StrictClient } from "./strict-client.js";
 
 /** What the generator knows about a vendor beyond its OpenAPI document. */
@@ -174,7 +174,7 @@ export function createVendorClient<Paths extends {}>(
       headers,
       pathSerializer,
       bodySerializer,
-      Request: KeptBodyRequest,
+      Request: keptBodyRequest(),
       fetch: (request: Request) => send(context, settings, request),
     }) as unknown as Record<string, (url: string, init?: { fetch?: typeof fetch }) => unknown>;
     // a per-call `fetch` replaces the transport only, not what the runtime does around it

@@ -31,14 +31,20 @@ export interface CallSettings {
 /** The body openapi-fetch serialized, kept so it can be sent again without reading the Request. */
 export const keptBody = Symbol("patchbay.body");
 
-/** openapi-fetch's `Request`, remembering the body it was given (a string, FormData...). */
-export class KeptBodyRequest extends Request {
-  [keptBody]: unknown;
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    this[keptBody] = init?.body;
-  }
-}
+/** Request with the body it was given kept (a string, FormData...), as openapi-fetch builds it. */
+export type KeptBodyRequest = Request & { [keptBody]?: unknown };
+
+// Made on first use: touching `Request` at import would make Node load its fetch (~20 ms).
+let KeptBody: typeof Request | undefined;
+
+/** openapi-fetch's `Request` option: a `Request` remembering the body it was given. */
+export const keptBodyRequest = (): typeof Request =>
+  (KeptBody ??= class extends Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(input, init);
+      (this as KeptBodyRequest)[keptBody] = init?.body;
+    }
+  });
 
 const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 const redirects = new Set([301, 302, 303, 307, 308]);
@@ -48,7 +54,7 @@ const noop = () => {};
 
 /** A body that survives redirects and retries: what openapi-fetch serialized, else the bytes. */
 async function resendableBody(request: Request): Promise<BodyInit | undefined> {
-  const kept = (request as Partial<KeptBodyRequest>)[keptBody];
+  const kept = (request as KeptBodyRequest)[keptBody];
   if (kept != null && !(kept instanceof ReadableStream)) return kept as BodyInit;
   return request.body ? await request.arrayBuffer() : undefined;
 }
