@@ -26,6 +26,7 @@ interface ConnectPackage {
   };
   vendorNames: readonly string[];
   registry: { [vendor: string]: { operations: { create: { method: string; path: string } } } };
+  credentialOptions(vendor: string): string[][];
   ConfigurationError: new (...args: never[]) => Error & { missingEnv?: string[][] };
 }
 interface ConnectionStart {
@@ -37,7 +38,11 @@ interface ConnectionStart {
 const root = resolve(import.meta.dirname, "../..");
 const builtConnect = join(root, "packages/connect/dist/index.js");
 /** Dummy credentials: the mocks check that they are sent, not what they are. */
-const mockCredentials = { apiKey: "demo-api-key", username: "demo", password: "demo-password" };
+const mockCredentials: Record<string, string> = {
+  apiKey: "demo-api-key",
+  username: "demo",
+  password: "demo-password",
+};
 /** Live Agent Stack has no public host: its base URL is the caller's own deployment. */
 const liveOnlyEnv: Record<string, string[]> = { agentstack: ["AGENTSTACK_BASE_URL"] };
 
@@ -95,7 +100,16 @@ async function main(): Promise<number> {
         ? Object.fromEntries(
             documents.map(({ vendor }) => [
               vendor,
-              { baseUrl: mocks.urls[vendor], ...mockCredentials },
+              {
+                baseUrl: mocks.urls[vendor],
+                // the vendor's first way to authenticate (a client refuses options it does not know)
+                ...Object.fromEntries(
+                  (connect.credentialOptions(vendor)[0] ?? []).map((name) => [
+                    name,
+                    mockCredentials[name] ?? "demo",
+                  ]),
+                ),
+              },
             ]),
           )
         : {},

@@ -28,6 +28,22 @@ export function renderIndex(model: VendorModel): string {
 ${imports(model)}
 import type { paths } from "./schema.js";
 
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsecureTransportError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@patchbay/runtime";
 export type { components, operations, paths } from "./schema.js";
 
 /** How the client reaches ${displayName}: base URL, credentials and headers, read from ${model.specFile}. */
@@ -40,8 +56,11 @@ export interface ${model.typeName}ClientOptions extends RuntimeOptions {
 ${options.join("\n")}
 }
 
-/** A typed openapi-fetch client for ${displayName}: \`GET\`, \`POST\`, … plus \`withOptions()\`. */
-export type ${model.typeName}Client = VendorClient<paths>;
+/**
+ * A typed openapi-fetch client for ${displayName}: \`GET\`, \`POST\`, … plus \`withOptions()\`. With
+ * \`throwOnError: true\` (\`Throws\`), a non-2xx answer throws \`ApiError\` and \`data\` is not optional.
+ */
+export type ${model.typeName}Client<Throws extends boolean = false> = VendorClient<paths, Throws>;
 
 /**
  * Creates a ${displayName} client with retries, timeouts and redacted errors.
@@ -49,7 +68,11 @@ export type ${model.typeName}Client = VendorClient<paths>;
  * @example
  * const client = createClient({ ${firstCredentialExample(model)} });
  */
-export function createClient(options: ${model.typeName}ClientOptions = {}): ${model.typeName}Client {
+export function createClient(
+  options: ${model.typeName}ClientOptions & { throwOnError: true },
+): ${model.typeName}Client<true>;
+export function createClient(options?: ${model.typeName}ClientOptions): ${model.typeName}Client;
+export function createClient(options: ${model.typeName}ClientOptions = {}): ${model.typeName}Client<boolean> {
   return createVendorClient<paths>(descriptor, options);
 }
 ${renderPaginators(model)}`;

@@ -3,6 +3,7 @@ import {
   ConnectError,
   InsecureTransportError,
   NetworkError,
+  statusAdvice,
   TimeoutError,
 } from "@patchbay/connect";
 
@@ -19,17 +20,14 @@ interface VendorWords {
 export function friendlyMessage({ vendorName, credential }: VendorWords, error: unknown): string {
   if (error instanceof ConnectError) {
     const { status, retryAfterMs } = error;
-    if (status === 401) return `${vendorName} refused the request: check the ${credential}`;
-    if (status === 403) {
-      return `${vendorName} accepted the ${credential} but does not allow it to create connections`;
-    }
-    if (status === 429 || status === 503) {
-      return retryAfterMs === undefined
-        ? `${vendorName} is busy right now: try again later`
-        : `${vendorName} is busy right now: try again in ${Math.ceil(retryAfterMs / 1000)} seconds`;
-    }
-    if (status >= 500) return `${vendorName} failed (HTTP ${status}): try again later`;
-    return `${vendorName} did not accept the request (HTTP ${status})`;
+    // connect's one table of advice by status, in the page's words
+    const advice = statusAdvice(status, retryAfterMs, {
+      fixCredential: `check the ${credential}`,
+      credential,
+      vendor: vendorName,
+      baseUrl: "the server's settings",
+    });
+    return `${vendorName} did not accept the request (HTTP ${status})${advice ? `: ${advice}` : ""}`;
   }
   if (error instanceof ConfigurationError) return `${vendorName} is not set up on this server`;
   if (error instanceof TimeoutError || error instanceof NetworkError) {

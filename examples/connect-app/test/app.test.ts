@@ -78,7 +78,7 @@ describe("the settings page server, against Prism mocks", () => {
     const response = await post(`${refusing.url}/connect/datagrid`);
     expect(response.status).toBe(502);
     const html = await response.text();
-    expect(html).toContain("Datagrid refused the request: check the API key");
+    expect(html).toContain("Datagrid did not accept the request (HTTP 401): check the API key");
     expect(html).toContain(`Connect ${connections.datagrid.label}`); // the buttons are still there
     for (const secret of [mockCredentials.apiKey, mockCredentials.password]) {
       expect(html).not.toContain(secret);

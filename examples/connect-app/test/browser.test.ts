@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole("button", { name: `Connect ${connections.datagrid.label}` }).click();
       await page.waitForURL((url) => url.pathname === "/connect/datagrid");
       expect(await page.getByRole("alert").textContent()).toBe(
-        "Datagrid refused the request: check the API key",
+        "Datagrid did not accept the request (HTTP 401): check the API key",
       );
       const html = await page.content();
       expect(html).not.toContain(mockCredentials.apiKey);

@@ -21,18 +21,24 @@ const connectError = (status: number, extra: Record<string, unknown> = {}) =>
 
 describe("friendlyMessage: what the page says, from the error's kind and status only", () => {
   const cases: [error: unknown, message: string][] = [
-    [connectError(401), "Datagrid refused the request: check the API key"],
+    [connectError(401), "Datagrid did not accept the request (HTTP 401): check the API key"],
     [
       connectError(403),
-      "Datagrid accepted the API key but does not allow it to create connections",
+      "Datagrid did not accept the request (HTTP 403): the API key was accepted but may not do this; use one with permission to create connections",
     ],
     [
       connectError(429, { retryAfterMs: 12_000 }),
-      "Datagrid is busy right now: try again in 12 seconds",
+      "Datagrid did not accept the request (HTTP 429): try again in 12s",
     ],
-    [connectError(503), "Datagrid is busy right now: try again later"],
-    [connectError(500), "Datagrid failed (HTTP 500): try again later"],
-    [connectError(422), "Datagrid did not accept the request (HTTP 422)"],
+    [connectError(503), "Datagrid did not accept the request (HTTP 503): try again later"],
+    [
+      connectError(500),
+      "Datagrid did not accept the request (HTTP 500): Datagrid failed; try again later",
+    ],
+    [
+      connectError(422),
+      "Datagrid did not accept the request (HTTP 422): fix the params or body named above",
+    ],
     [new ConfigurationError("datagrid is not configured"), "Datagrid is not set up on this server"],
     [new TimeoutError("timed out"), "Datagrid could not be reached: try again later"],
     [new NetworkError("failed"), "Datagrid could not be reached: try again later"],

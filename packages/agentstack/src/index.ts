@@ -7,6 +7,22 @@ import {
 } from "@patchbay/runtime";
 import type { paths } from "./schema.js";
 
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsecureTransportError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@patchbay/runtime";
 export type { components, operations, paths } from "./schema.js";
 
 /** How the client reaches Agent Stack: base URL, credentials and headers, read from specs/agentstack.yaml. */
@@ -36,8 +52,11 @@ export interface AgentStackClientOptions extends RuntimeOptions {
   password?: string;
 }
 
-/** A typed openapi-fetch client for Agent Stack: `GET`, `POST`, … plus `withOptions()`. */
-export type AgentStackClient = VendorClient<paths>;
+/**
+ * A typed openapi-fetch client for Agent Stack: `GET`, `POST`, … plus `withOptions()`. With
+ * `throwOnError: true` (`Throws`), a non-2xx answer throws `ApiError` and `data` is not optional.
+ */
+export type AgentStackClient<Throws extends boolean = false> = VendorClient<paths, Throws>;
 
 /**
  * Creates a Agent Stack client with retries, timeouts and redacted errors.
@@ -45,6 +64,10 @@ export type AgentStackClient = VendorClient<paths>;
  * @example
  * const client = createClient({ username: process.env.AGENTSTACK_USERNAME, password: process.env.AGENTSTACK_PASSWORD });
  */
-export function createClient(options: AgentStackClientOptions = {}): AgentStackClient {
+export function createClient(
+  options: AgentStackClientOptions & { throwOnError: true },
+): AgentStackClient<true>;
+export function createClient(options?: AgentStackClientOptions): AgentStackClient;
+export function createClient(options: AgentStackClientOptions = {}): AgentStackClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
 }

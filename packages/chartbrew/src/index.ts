@@ -7,6 +7,22 @@ import {
 } from "@patchbay/runtime";
 import type { paths } from "./schema.js";
 
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsecureTransportError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@patchbay/runtime";
 export type { components, operations, paths } from "./schema.js";
 
 /** How the client reaches Chartbrew: base URL, credentials and headers, read from specs/chartbrew.yaml. */
@@ -32,8 +48,11 @@ export interface ChartbrewClientOptions extends RuntimeOptions {
   apiKey?: string;
 }
 
-/** A typed openapi-fetch client for Chartbrew: `GET`, `POST`, … plus `withOptions()`. */
-export type ChartbrewClient = VendorClient<paths>;
+/**
+ * A typed openapi-fetch client for Chartbrew: `GET`, `POST`, … plus `withOptions()`. With
+ * `throwOnError: true` (`Throws`), a non-2xx answer throws `ApiError` and `data` is not optional.
+ */
+export type ChartbrewClient<Throws extends boolean = false> = VendorClient<paths, Throws>;
 
 /**
  * Creates a Chartbrew client with retries, timeouts and redacted errors.
@@ -41,6 +60,10 @@ export type ChartbrewClient = VendorClient<paths>;
  * @example
  * const client = createClient({ apiKey: process.env.CHARTBREW_API_KEY });
  */
-export function createClient(options: ChartbrewClientOptions = {}): ChartbrewClient {
+export function createClient(
+  options: ChartbrewClientOptions & { throwOnError: true },
+): ChartbrewClient<true>;
+export function createClient(options?: ChartbrewClientOptions): ChartbrewClient;
+export function createClient(options: ChartbrewClientOptions = {}): ChartbrewClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
 }

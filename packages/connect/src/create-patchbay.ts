@@ -1,5 +1,5 @@
 import { PatchbayError, type VendorClient } from "@patchbay/runtime";
-import { describeWays, missingCredentials } from "./credentials.js";
+import { credentialWays, describeWays, missingCredentials } from "./credentials.js";
 import type { VendorDefinition, VendorOperations } from "./define-vendor.js";
 import { ConfigurationError, connectErrorFromResponse } from "./errors.js";
 import { readConnectionStart } from "./mapping.js";
@@ -33,6 +33,13 @@ const sharedOptionNames: readonly (keyof SharedOptions)[] = [
   "logLevel",
   "allowInsecureHttp",
 ];
+
+/**
+ * The option names that carry `vendor`'s credentials, one list per way to authenticate (e.g.
+ * `[["username", "password"], ["apiKey"]]`): a client refuses the names of no way of its own.
+ */
+export const credentialOptions = (vendor: VendorName): string[][] =>
+  credentialWays(definitionOf(vendor).descriptor).map((way) => way.options);
 
 export const isVendorName = (name: unknown): name is VendorName =>
   typeof name === "string" && Object.hasOwn(vendorDefinitions, name);

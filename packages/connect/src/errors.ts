@@ -1,16 +1,19 @@
 import {
   ApiError,
   apiErrorFromResponse,
+  createRedactor,
   PatchbayError,
   secretsOf,
   type VendorDescriptor,
 } from "@patchbay/runtime";
+import { statusAdvice } from "./advice.js";
 import { credentialHint } from "./credentials.js";
 
 /**
- * A vendor answered the create call with a non-2xx status. The message says what to do
- * (`supermemory: 401 Unauthorized (Invalid API key) — set SUPERMEMORY_API_KEY or pass apiKey`);
- * the message, fields and `body` are redacted: no credential appears in them.
+ * A vendor answered the create call with a non-2xx status: the runtime's `ApiError` (so
+ * `instanceof` its status family, `AuthenticationError` for a 401...) with a message that says
+ * what to do (`supermemory: 401 Unauthorized (Invalid API key) — set SUPERMEMORY_API_KEY or pass
+ * apiKey`); the message, fields and `body` are redacted: no credential appears in them.
  */
 export class ConnectError extends ApiError {
   override name = "ConnectError";
@@ -59,17 +62,17 @@ const listed = (items: unknown): string | undefined => {
   return lines.length > 0 ? lines.join("; ") : undefined;
 };
 
-/** The vendor's own words about the failure, from the usual body shapes. */
-export function errorDetail(body: unknown): string | undefined {
+/** The vendor's own words about the failure, from the usual body shapes (at most 8 levels deep). */
+export function errorDetail(body: unknown, depth = 0): string | undefined {
   if (typeof body === "string") return text(body.split("\n")[0]);
-  if (!body || typeof body !== "object") return undefined;
+  if (!body || typeof body !== "object" || depth > 8) return undefined;
   const { message, detail, details, error, title, validation, errors } = body as Record<
     string,
     unknown
   >;
   const nested =
     error && typeof error === "object"
-      ? errorDetail(error)
+      ? errorDetail(error, depth + 1)
       : typeof error === "string"
         ? error
         : undefined;
@@ -77,25 +80,6 @@ export function errorDetail(body: unknown): string | undefined {
   const list = listed(detail) ?? listed(validation) ?? listed(errors);
   const detailText = [main, list].filter(Boolean).join(": ");
   return detailText.length > 300 ? `${detailText.slice(0, 299)}…` : detailText || undefined;
-}
-
-function hintFor(error: ApiError, descriptor: VendorDescriptor): string | undefined {
-  const { status, retryAfterMs } = error;
-  if (status === 401) return credentialHint(descriptor);
-  if (status === 403) {
-    return "the credential was accepted but may not do this; use one with permission to create connections";
-  }
-  if (status === 404) {
-    return `check the base URL (baseUrl or ${descriptor.envPrefix}_BASE_URL) and the path parameters`;
-  }
-  if (status === 400 || status === 422) return "fix the params or body named above";
-  if (status === 429 || status === 503 || retryAfterMs !== undefined) {
-    return retryAfterMs === undefined
-      ? "try again later"
-      : `try again in ${Math.ceil(retryAfterMs / 1000)}s`;
-  }
-  if (error.retryable) return "the vendor failed; try again later";
-  return undefined;
 }
 
 /**
@@ -109,35 +93,24 @@ export function connectErrorFromResponse(
   body: unknown,
   sent?: unknown,
 ): ConnectError {
-  const echoed = secretsOf(sent);
-  const hide = (value: unknown): unknown =>
-    JSON.parse(
-      JSON.stringify(value ?? null, (_key, item) =>
-        typeof item === "string"
-          ? echoed.reduce((text, secret) => text.replaceAll(secret, "[redacted]"), item)
-          : item,
-      ),
-    );
-  const error = apiErrorFromResponse(
-    descriptor.vendor,
-    response,
-    echoed.length > 0 ? hide(body) : body,
-  );
+  // the client's credentials (the runtime's redactor of `response`), then the body's secrets
+  const hide = createRedactor(secretsOf(sent));
+  const error = apiErrorFromResponse(descriptor.vendor, response, hide(body));
   const { vendor, status, code, retryable, retryAfterMs, requestId } = error;
   const statusText = response.statusText || statusTexts[status] || "";
   const detail = errorDetail(error.body);
-  const hint = hintFor(error, descriptor);
+  const hint = statusAdvice(status, retryAfterMs, {
+    fixCredential: credentialHint(descriptor),
+    credential: "credential",
+    vendor: "the vendor",
+    baseUrl: `baseUrl or ${descriptor.envPrefix}_BASE_URL`,
+  });
   const message = `${vendor}: ${status}${statusText ? ` ${statusText}` : ""}${
     detail && detail.toLowerCase() !== statusText.toLowerCase() ? ` (${detail})` : ""
   }${hint ? ` — ${hint}` : ""}`;
-  return new ConnectError(message, {
-    vendor,
-    status,
-    code,
-    retryable,
-    retryAfterMs,
-    requestId,
-    body: error.body,
-    hint,
-  });
+  return new ConnectError(
+    message,
+    { vendor, status, code, retryable, retryAfterMs, requestId, body: error.body, hint },
+    hide,
+  );
 }

@@ -10,6 +10,22 @@ import {
 import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsecureTransportError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@patchbay/runtime";
 export type { components, operations, paths } from "./schema.js";
 
 /** How the client reaches Datagrid: base URL, credentials and headers, read from specs/datagrid.yaml. */
@@ -43,8 +59,11 @@ export interface DatagridClientOptions extends RuntimeOptions {
   teamspace?: string;
 }
 
-/** A typed openapi-fetch client for Datagrid: `GET`, `POST`, … plus `withOptions()`. */
-export type DatagridClient = VendorClient<paths>;
+/**
+ * A typed openapi-fetch client for Datagrid: `GET`, `POST`, … plus `withOptions()`. With
+ * `throwOnError: true` (`Throws`), a non-2xx answer throws `ApiError` and `data` is not optional.
+ */
+export type DatagridClient<Throws extends boolean = false> = VendorClient<paths, Throws>;
 
 /**
  * Creates a Datagrid client with retries, timeouts and redacted errors.
@@ -52,7 +71,11 @@ export type DatagridClient = VendorClient<paths>;
  * @example
  * const client = createClient({ apiKey: process.env.DATAGRID_API_KEY });
  */
-export function createClient(options: DatagridClientOptions = {}): DatagridClient {
+export function createClient(
+  options: DatagridClientOptions & { throwOnError: true },
+): DatagridClient<true>;
+export function createClient(options?: DatagridClientOptions): DatagridClient;
+export function createClient(options: DatagridClientOptions = {}): DatagridClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
 }
 

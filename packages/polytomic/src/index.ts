@@ -7,6 +7,22 @@ import {
 } from "@patchbay/runtime";
 import type { paths } from "./schema.js";
 
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsecureTransportError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@patchbay/runtime";
 export type { components, operations, paths } from "./schema.js";
 
 /** How the client reaches Polytomic: base URL, credentials and headers, read from specs/polytomic.yaml. */
@@ -51,8 +67,11 @@ export interface PolytomicClientOptions extends RuntimeOptions {
   version?: string;
 }
 
-/** A typed openapi-fetch client for Polytomic: `GET`, `POST`, … plus `withOptions()`. */
-export type PolytomicClient = VendorClient<paths>;
+/**
+ * A typed openapi-fetch client for Polytomic: `GET`, `POST`, … plus `withOptions()`. With
+ * `throwOnError: true` (`Throws`), a non-2xx answer throws `ApiError` and `data` is not optional.
+ */
+export type PolytomicClient<Throws extends boolean = false> = VendorClient<paths, Throws>;
 
 /**
  * Creates a Polytomic client with retries, timeouts and redacted errors.
@@ -60,6 +79,10 @@ export type PolytomicClient = VendorClient<paths>;
  * @example
  * const client = createClient({ username: process.env.POLYTOMIC_USERNAME, password: process.env.POLYTOMIC_PASSWORD });
  */
-export function createClient(options: PolytomicClientOptions = {}): PolytomicClient {
+export function createClient(
+  options: PolytomicClientOptions & { throwOnError: true },
+): PolytomicClient<true>;
+export function createClient(options?: PolytomicClientOptions): PolytomicClient;
+export function createClient(options: PolytomicClientOptions = {}): PolytomicClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
 }

@@ -1,17 +1,16 @@
-import { redact } from "./redact.js";
-import { isRetryableStatus } from "./retry.js";
-import { retryAfterMs } from "./retry-after.js";
+import { type Redactor, redact } from "./redact.js";
 
 /**
  * Base of every error patchbay throws. The message, fields, `toJSON()` and `util.inspect`
- * output are redacted: no credential appears in them.
+ * output are redacted: no credential appears in them. `redactor` is the client's own (its
+ * credentials in every encoding); by default, those of every client alive in the process.
  */
 export class PatchbayError extends Error {
   override name = "PatchbayError";
 
-  constructor(message: string, fields?: Record<string, unknown>) {
-    super(redact(message));
-    const clean = redact(fields) as Record<string, unknown>;
+  constructor(message: string, fields?: Record<string, unknown>, redactor: Redactor = redact) {
+    super(redactor(message));
+    const clean = redactor(fields) as Record<string, unknown>;
     // every key, also those whose value JSON drops (undefined), takes its redacted value
     for (const key in fields) (this as Record<string, unknown>)[key] = clean[key];
   }
@@ -25,31 +24,42 @@ export class PatchbayError extends Error {
   }
 }
 
-/** An attempt got no response headers within `timeoutMs` (after any retries). */
-export class TimeoutError extends PatchbayError {
-  override name = "TimeoutError";
-  declare readonly vendor: string;
-  declare readonly timeoutMs: number;
-  declare readonly attempt: number;
-}
-
-/** The request never got an answer: connection refused or reset, DNS failure... */
+/** The request never got an answer: connection refused or reset, DNS failure, a timeout... */
 export class NetworkError extends PatchbayError {
   override name = "NetworkError";
   declare readonly vendor: string;
   declare readonly attempt: number;
   /** The underlying error, redacted into a plain object. */
-  declare readonly cause: Record<string, unknown>;
+  declare readonly cause: Record<string, unknown> | undefined;
 }
 
-/** Credentials would have gone to a plain-http, non-loopback URL without `allowInsecureHttp`. */
+/**
+ * An attempt got no response headers within `timeoutMs`, or its body stalled for `timeoutMs`
+ * (after any retries). A `NetworkError`: one `catch` for "could not reach the vendor".
+ */
+export class TimeoutError extends NetworkError {
+  override name = "TimeoutError";
+  declare readonly timeoutMs: number;
+}
+
+/** The decoded response body grew past `maxResponseBytes`; the rest was not read. */
+export class ResponseTooLargeError extends PatchbayError {
+  override name = "ResponseTooLargeError";
+  declare readonly vendor: string;
+  declare readonly maxResponseBytes: number;
+}
+
+/**
+ * Credentials would have gone to a plain-http, non-loopback URL without `allowInsecureHttp`, or
+ * a redirect led from https to plain http.
+ */
 export class InsecureTransportError extends PatchbayError {
   override name = "InsecureTransportError";
   declare readonly vendor: string;
   declare readonly origin: string;
 }
 
-/** A non-2xx answer from a vendor. */
+/** A non-2xx answer from a vendor. `instanceof` a status family works on any `ApiError`. */
 export class ApiError extends PatchbayError {
   override name = "ApiError";
   declare readonly vendor: string;
@@ -65,47 +75,67 @@ export class ApiError extends PatchbayError {
   declare readonly body: unknown;
 }
 
-const requestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
-
-const text = (value: unknown): string | undefined =>
-  (typeof value === "string" && value) || (typeof value === "number" ? `${value}` : undefined);
-
 /**
- * The vendor's error code from common body shapes: `{ code }`, `{ error_code }`,
- * `{ error: "code" }`, `{ error: { code | type } }`, `{ type }`, FastAPI's
- * `{ detail: [{ type }] }` / `{ detail: { code } }`.
+ * `instanceof` for a status family: true for every `ApiError` with a status in the family,
+ * whichever class built it. The runtime builds `ApiError`s (its name in logs stays `ApiError`)
+ * and connect builds `ConnectError`s; `error instanceof RateLimitError` holds for either on a 429.
  */
-export function errorCode(body: unknown): string | undefined {
-  if (!body || typeof body !== "object") return undefined;
-  const { code, error_code, error, type, detail } = body as Record<string, unknown>;
-  return (
-    text(code) ??
-    text(error_code) ??
-    (typeof error === "string" ? error : errorCode(error)) ??
-    text(type) ??
-    errorCode(Array.isArray(detail) ? detail[0] : detail)
-  );
-}
+const inFamily = (value: unknown, low: number, high = low): boolean =>
+  value instanceof ApiError && value.status >= low && value.status <= high;
 
-/** Builds the `ApiError` for a vendor's non-2xx `response` whose parsed body is `body`. */
-export function apiErrorFromResponse(vendor: string, response: Response, body: unknown): ApiError {
-  const { status, statusText, headers } = response;
-  const clean = redact(body);
-  const code = errorCode(clean);
-  const wait = retryAfterMs(headers);
-  const requestId = requestIdHeaders.map((name) => headers.get(name)).find(Boolean) ?? undefined;
-  return new ApiError(
-    `${vendor}: ${status}${statusText ? ` ${statusText}` : ""}${code ? ` (${code})` : ""}${
-      wait === undefined ? "" : ` — retry after ${Math.ceil(wait / 1000)}s`
-    }`,
-    {
-      vendor,
-      status,
-      code,
-      retryable: isRetryableStatus(status),
-      retryAfterMs: wait,
-      requestId,
-      body: clean,
-    },
-  );
+/** 400. */
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 400);
+  }
+}
+/** 401: the credential is missing, wrong or expired. */
+export class AuthenticationError extends ApiError {
+  override name = "AuthenticationError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 401);
+  }
+}
+/** 403: the credential may not do this. */
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 403);
+  }
+}
+/** 404. */
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 404);
+  }
+}
+/** 409. */
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 409);
+  }
+}
+/** 422: the vendor understood the request but refuses its params or body. */
+export class UnprocessableEntityError extends ApiError {
+  override name = "UnprocessableEntityError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 422);
+  }
+}
+/** 429: slow down; `retryAfterMs` says for how long, when the vendor does. */
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 429);
+  }
+}
+/** 500 and above: the vendor failed. */
+export class InternalServerError extends ApiError {
+  override name = "InternalServerError";
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return inFamily(value, 500, 599);
+  }
 }

@@ -1,3 +1,4 @@
+export { apiErrorFromResponse, errorCode } from "./api-error.js";
 export type { AuthScheme, HeaderOption } from "./auth.js";
 export {
   createVendorClient,
@@ -8,12 +9,19 @@ export {
 } from "./client.js";
 export {
   ApiError,
-  apiErrorFromResponse,
-  errorCode,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   InsecureTransportError,
+  InternalServerError,
   NetworkError,
+  NotFoundError,
   PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
   TimeoutError,
+  UnprocessableEntityError,
 } from "./errors.js";
 export type { Logger, LogLevel } from "./logger.js";
 export {
@@ -25,7 +33,13 @@ export {
   pageItems,
   paginate,
 } from "./paginate.js";
-export { redact, secretsOf } from "./redact.js";
-export { isRetryableStatus, type RetryOptions } from "./retry.js";
+export { createRedactor, encodingsOf, type Redactor, redact, secretsOf } from "./redact.js";
+export {
+  type AttemptOutcome,
+  isRetryableStatus,
+  type RetryOptions,
+  retryDelayMs,
+  shouldRetry,
+} from "./retry.js";
 export { retryAfterMs } from "./retry-after.js";
 export type { InitOf, StrictClient, StrictMethod } from "./strict-client.js";

@@ -1,4 +1,5 @@
-import { apiErrorFromResponse, PatchbayError } from "./errors.js";
+import { apiErrorFromResponse } from "./api-error.js";
+import { PatchbayError } from "./errors.js";
 
 /** A JSON pointer as its tokens (`/pagination/totalPages` → `["pagination", "totalPages"]`). */
 export type PointerTokens = readonly string[];

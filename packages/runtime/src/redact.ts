@@ -6,71 +6,118 @@ const secretName =
 const secretText =
   /((?:\b(?:Bearer|Basic)|(?:authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential)[\w-]*["']?\s*[:=])\s*(?:(?:Bearer|Basic)\s+)?)("(?:\\.|[^"\\])*"|'[^']*'|[^\s"'&,;}]+)/gi;
 
-/**
- * Credential values of the clients created most recently (a process that makes a client per
- * tenant must not grow this without bound), each also query-encoded and JSON-escaped.
- */
-const recent: string[] = [];
-/** `recent`, longest first, so a secret inside another is never half replaced. */
-let secrets: string[] = [];
+const lowerEscapes = (text: string): string =>
+  text.replace(/%[\dA-F]{2}/g, (code) => code.toLowerCase());
 
-/** Makes `redact` replace `value` wherever it appears in a string. */
-export const addSecret = (value: string): void => {
-  recent.includes(value) ||
-    recent.unshift(
-      value,
-      `${new URLSearchParams({ "": value })}`.slice(1),
-      JSON.stringify(value).slice(1, -1),
-    );
-  recent.splice(150);
-  secrets = [...recent].sort((a, b) => b.length - a.length);
+/**
+ * The forms in which a server plausibly echoes `secret`: as sent, URL-encoded with upper- and
+ * lower-case escapes, form-encoded (space as `+`), JSON-escaped, and JSON with `\uXXXX` escapes
+ * (Python's default).
+ */
+export function encodingsOf(secret: string): string[] {
+  const uri = encodeURIComponent(secret);
+  const form = `${new URLSearchParams({ "": secret })}`.slice(1);
+  const json = JSON.stringify(secret).slice(1, -1);
+  const ascii = json.replace(
+    /[\u007f-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return [secret, uri, lowerEscapes(uri), form, lowerEscapes(form), json, ascii];
+}
+
+/** Every encoding of every secret, without repeats, longest first (a secret inside another). */
+export const secretForms = (secrets: readonly string[]): string[] =>
+  [...new Set(secrets.filter(Boolean).flatMap(encodingsOf))].sort((a, b) => b.length - a.length);
+
+/** Values `redact` must hide: credentials of one client, or secrets of one request body. */
+export type Redactor = <T>(value: T) => T;
+
+/** A `redact` that also hides every encoding of `secrets`. */
+export function createRedactor(secrets: readonly string[]): Redactor {
+  const forms = secretForms(secrets);
+  return ((value: unknown) => redactWith(value, () => forms)) as Redactor;
+}
+
+/**
+ * Credentials of the clients alive in this process, for the exported `redact`; a client's entry
+ * goes when the client is garbage, so none is forgotten while it can still be echoed. Each
+ * client's own errors use its own list.
+ */
+const live = new Set<WeakRef<string[]>>();
+const collected =
+  typeof FinalizationRegistry === "function"
+    ? new FinalizationRegistry<WeakRef<string[]>>((ref) => live.delete(ref))
+    : undefined;
+
+/** Registers a client's secret forms with the exported `redact` for as long as `owner` lives. */
+export function registerSecrets(forms: string[]): void {
+  if (forms.length === 0 || typeof WeakRef !== "function") return;
+  const ref = new WeakRef(forms);
+  live.add(ref);
+  collected?.register(forms, ref);
+}
+
+const liveForms = (): string[] => {
+  const forms: string[] = [];
+  for (const ref of live) forms.push(...(ref.deref() ?? []));
+  return forms.sort((a, b) => b.length - a.length);
 };
 
-const replacer = (key: string, value: unknown): unknown =>
-  key && value != null && secretName.test(key)
-    ? REDACTED
-    : typeof value === "string"
-      ? secrets
-          .reduce((text, secret) => text.replaceAll(secret, REDACTED), value)
-          .replace(secretText, `$1${REDACTED}`)
-      : value instanceof Headers
-        ? Object.fromEntries(value)
-        : value instanceof Error
-          ? { name: value.name, message: value.message, cause: value.cause, ...(value as object) }
-          : value;
+function redactWith(value: unknown, forms: () => string[]): unknown {
+  if (value === undefined) return value;
+  let known: string[] | undefined;
+  const replacer = (key: string, item: unknown): unknown => {
+    if (key && item != null && secretName.test(key)) return REDACTED;
+    if (typeof item === "string") {
+      let text = item;
+      known ??= forms();
+      for (const secret of known) text = text.replaceAll(secret, REDACTED);
+      return text.replace(secretText, `$1${REDACTED}`);
+    }
+    if (item instanceof Headers) return Object.fromEntries(item);
+    if (item instanceof Error)
+      return { name: item.name, message: item.message, cause: item.cause, ...(item as object) };
+    return item;
+  };
+  try {
+    return JSON.parse(JSON.stringify(value, replacer));
+  } catch {
+    // circular, too deep for the stack, a BigInt: nothing of it is shown
+    return REDACTED;
+  }
+}
 
 /**
- * A JSON-safe copy of `value` that is safe to show: credential values of the clients created
- * in this process, `Bearer`/`Basic` credentials, and values under secret-looking names
- * (`authorization`, `cookie`, `password`, `client_secret`, `token`, `apiKey`, `private_key`...)
- * become `[redacted]`, in strings, nested objects and arrays, `Headers` and errors (both become
- * plain objects). Values JSON cannot hold are dropped, as `JSON.stringify` does.
+ * A JSON-safe copy of `value` that is safe to show: credential values of the clients alive in
+ * this process (in every encoding of `encodingsOf`), `Bearer`/`Basic` credentials, and values
+ * under secret-looking names (`authorization`, `cookie`, `password`, `client_secret`, `token`,
+ * `apiKey`, `private_key`...) become `[redacted]`, in strings, nested objects and arrays,
+ * `Headers` and errors (both become plain objects). Values JSON cannot hold are dropped, as
+ * `JSON.stringify` does; a value JSON cannot write at all (circular, too deep) is `[redacted]`.
  */
 export function redact(value: string): string;
 export function redact(value: Headers | Error): Record<string, unknown>;
 export function redact<T>(value: T): T;
 export function redact(value: unknown): unknown {
-  try {
-    return value === undefined ? value : JSON.parse(JSON.stringify(value, replacer));
-  } catch {
-    return REDACTED;
-  }
+  return redactWith(value, liveForms);
 }
 
 /**
  * The strings a request body holds under secret-looking names (`password`, `client_secret`,
  * `token`, and everything inside `credentials: {...}`), at least 4 characters long, as sent and
  * URL-encoded: what to hide if a vendor echoes them in free text, where no name gives them away.
+ * Walks at most 64 levels deep.
  */
 export function secretsOf(body: unknown): string[] {
   const found = new Set<string>();
-  const walk = (value: unknown, secret: boolean): void => {
+  const walk = (value: unknown, secret: boolean, depth: number): void => {
     if (typeof value === "string") {
       if (secret && value.length >= 4) found.add(value).add(encodeURIComponent(value));
-    } else if (value && typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) walk(item, secret || secretName.test(key));
+    } else if (value && typeof value === "object" && depth < 64) {
+      for (const [key, item] of Object.entries(value))
+        walk(item, secret || secretName.test(key), depth + 1);
     }
   };
-  walk(body, false);
+  walk(body, false, 0);
   return [...found].sort((a, b) => b.length - a.length);
 }

@@ -1,4 +1,4 @@
-import { describe, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   createVendorClient,
   type RuntimeOptions,
@@ -54,7 +54,10 @@ describe("types", () => {
     expectTypeOf(
       client.withOptions({ idempotencyKey: "k", retry: false, timeoutMs: 1 }),
     ).toEqualTypeOf<PolytomicClient>();
-    // @ts-expect-error signal goes in openapi-fetch's own init, not in withOptions
-    client.withOptions({ signal: AbortSignal.abort() });
+    // and at run time, an unknown option is refused before anything is sent
+    expect(() =>
+      // @ts-expect-error signal goes in openapi-fetch's own init, not in withOptions
+      client.withOptions({ signal: AbortSignal.abort() }),
+    ).toThrow(/option "signal" in withOptions/);
   });
 });

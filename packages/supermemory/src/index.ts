@@ -10,6 +10,22 @@ import {
 import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsecureTransportError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@patchbay/runtime";
 export type { components, operations, paths } from "./schema.js";
 
 /** How the client reaches Supermemory: base URL, credentials and headers, read from specs/supermemory.yaml. */
@@ -35,8 +51,11 @@ export interface SupermemoryClientOptions extends RuntimeOptions {
   apiKey?: string;
 }
 
-/** A typed openapi-fetch client for Supermemory: `GET`, `POST`, … plus `withOptions()`. */
-export type SupermemoryClient = VendorClient<paths>;
+/**
+ * A typed openapi-fetch client for Supermemory: `GET`, `POST`, … plus `withOptions()`. With
+ * `throwOnError: true` (`Throws`), a non-2xx answer throws `ApiError` and `data` is not optional.
+ */
+export type SupermemoryClient<Throws extends boolean = false> = VendorClient<paths, Throws>;
 
 /**
  * Creates a Supermemory client with retries, timeouts and redacted errors.
@@ -44,7 +63,11 @@ export type SupermemoryClient = VendorClient<paths>;
  * @example
  * const client = createClient({ apiKey: process.env.SUPERMEMORY_API_KEY });
  */
-export function createClient(options: SupermemoryClientOptions = {}): SupermemoryClient {
+export function createClient(
+  options: SupermemoryClientOptions & { throwOnError: true },
+): SupermemoryClient<true>;
+export function createClient(options?: SupermemoryClientOptions): SupermemoryClient;
+export function createClient(options: SupermemoryClientOptions = {}): SupermemoryClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InsecureTransportError, PatchbayError } from "@patchbay/runtime";
+import { statusAdvice } from "../advice.js";
 import {
   createPatchbay,
   isVendorName,
@@ -113,17 +114,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`patchbay: ${error.message}; use https or a loopback address. Nothing was sent.`);
       return exitCodes.usage;
     }
-    if (
-      error instanceof ConnectError &&
-      error.status === 401 &&
-      error.hint &&
-      isVendorName(error.vendor)
-    ) {
-      // The CLI takes credentials from the environment only: name the variables, not options.
-      const ways = credentialWays(vendorDefinitions[error.vendor].descriptor).map((way) => way.env);
-      io.stderr(
-        `patchbay: ${error.message.replace(error.hint, `set or check ${describeWays(ways)}`)}`,
-      );
+    if (error instanceof ConnectError && error.hint && isVendorName(error.vendor)) {
+      // The CLI takes credentials and the base URL from the environment and its flags: the same
+      // advice, in the words of the command line.
+      const { descriptor } = vendorDefinitions[error.vendor];
+      const ways = credentialWays(descriptor).map((way) => way.env);
+      const advice = statusAdvice(error.status, error.retryAfterMs, {
+        fixCredential: `set or check ${describeWays(ways)}`,
+        credential: "credential",
+        vendor: "the vendor",
+        baseUrl: `--base-url or ${descriptor.envPrefix}_BASE_URL`,
+      });
+      io.stderr(`patchbay: ${error.message.replace(error.hint, advice ?? error.hint)}`);
       return exitCodes.apiError;
     }
     if (error instanceof PatchbayError) {

@@ -1,0 +1,239 @@
+import { apiErrorFromResponse, rememberRedactor } from "./api-error.js";
+import { guardBody } from "./body-guard.js";
+import { applyCredential, type Credential, stripCredentials } from "./credentials.js";
+import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } from "./errors.js";
+import type { Log } from "./logger.js";
+import type { Redactor } from "./redact.js";
+import { type RetryOptions, retryDelayMs, shouldRetry } from "./retry.js";
+import { retryAfterMs } from "./retry-after.js";
+import { attemptSignal, sleep } from "./timers.js";
+
+/** What a client fixes once: who it is, its credential, its redaction, its log and transport. */
+export interface ClientContext {
+  vendor: string;
+  credential: Credential | undefined;
+  redactor: Redactor;
+  log: Log;
+  /** The client's `fetch` option; `undefined` for the global `fetch`. */
+  fetch: typeof fetch | undefined;
+  allowInsecureHttp: boolean;
+}
+
+/** The per-request settings a client (or its `withOptions` copy) applies. */
+export interface CallSettings {
+  retry?: RetryOptions | false;
+  timeoutMs?: number;
+  idempotencyKey?: string;
+  maxResponseBytes?: number;
+  throwOnError?: boolean;
+}
+
+/** The body openapi-fetch serialized, kept so it can be sent again without reading the Request. */
+export const keptBody = Symbol("patchbay.body");
+
+/** Request with the body it was given kept (a string, FormData...), as openapi-fetch builds it. */
+export type KeptBodyRequest = Request & { [keptBody]?: unknown };
+
+// Made on first use: touching `Request` at import would make Node load its fetch (~20 ms).
+let KeptBody: typeof Request | undefined;
+
+/** openapi-fetch's `Request` option: a `Request` remembering the body it was given. */
+export const keptBodyRequest = (): typeof Request =>
+  (KeptBody ??= class extends Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(input, init);
+      (this as KeptBodyRequest)[keptBody] = init?.body;
+    }
+  });
+
+const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+const redirects = new Set([301, 302, 303, 307, 308]);
+const bodyHeaders = ["content-type", "content-length", "content-encoding", "content-language"];
+const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/;
+const noop = () => {};
+
+/** A body that survives redirects and retries: what openapi-fetch serialized, else the bytes. */
+async function resendableBody(request: Request): Promise<BodyInit | undefined> {
+  const kept = (request as KeptBodyRequest)[keptBody];
+  if (kept != null && !(kept instanceof ReadableStream)) return kept as BodyInit;
+  return request.body ? await request.arrayBuffer() : undefined;
+}
+
+/** Credentials go over https, or plain http to a loopback host, unless `allowInsecureHttp`. */
+function checkTransport(client: ClientContext, url: string): void {
+  if (client.allowInsecureHttp || url.startsWith("https:")) return;
+  const { protocol, hostname, origin } = new URL(url);
+  if (protocol === "http:" && loopback.test(hostname)) return;
+  throw new InsecureTransportError(
+    `${client.vendor}: no credentials over plain http to ${origin}`,
+    { vendor: client.vendor, origin },
+    client.redactor,
+  );
+}
+
+interface Hop {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: BodyInit | undefined;
+}
+
+/**
+ * Sends `hop` and follows redirects itself (`redirect: "manual"`): a 307/308 re-sends the body;
+ * a hop to another origin carries no credential (the runtime's or the caller's); a hop from
+ * https to plain http (not loopback) stops with `InsecureTransportError`.
+ */
+async function fetchFollowing(
+  client: ClientContext,
+  request: Request,
+  hop: Hop,
+  signal: AbortSignal,
+  transport: typeof fetch | undefined,
+  label: () => string,
+): Promise<Response> {
+  let origin: string | undefined;
+  for (let hops = 0; ; hops++) {
+    const init: RequestInit = { ...hop, signal, redirect: "manual" };
+    const response = await (transport
+      ? transport(new Request(hop.url, init))
+      : fetch(hop.url, init));
+    if (!redirects.has(response.status) || request.redirect === "manual") return response;
+    const location = response.headers.get("location");
+    if (location === null) return response;
+    response.body?.cancel().catch(noop);
+    if (request.redirect === "error" || hops === 20) {
+      throw new NetworkError(
+        `${label()} failed: redirected too often or against redirect: "error"`,
+        {
+          vendor: client.vendor,
+        },
+        client.redactor,
+      );
+    }
+    const next = new URL(location, hop.url);
+    const { vendor, redactor } = client;
+    if (
+      hop.url.startsWith("https:") &&
+      next.protocol !== "https:" &&
+      !loopback.test(next.hostname)
+    ) {
+      throw new InsecureTransportError(
+        `${vendor}: a redirect from https to ${next.origin} was not followed`,
+        { vendor, origin: next.origin },
+        redactor,
+      );
+    }
+    const toGet =
+      response.status === 303
+        ? hop.method !== "HEAD"
+        : response.status < 303 && hop.method === "POST";
+    const headers = new Headers(hop.headers);
+    if (toGet) for (const name of bodyHeaders) headers.delete(name);
+    origin ??= new URL(request.url).origin;
+    if (next.origin === origin && client.credential) {
+      hop = { ...hop, url: applyCredential(client.credential, next.href, headers), headers };
+    } else {
+      stripCredentials(client.credential, headers);
+      hop = { ...hop, url: next.href, headers };
+    }
+    if (toGet) hop = { ...hop, method: "GET", body: undefined };
+  }
+}
+
+/**
+ * One request as openapi-fetch built it: credentials, idempotency key, timeouts, retries,
+ * redirects, logging; the answer's body guarded by size and idleness. `transport` is the fetch to
+ * send with (a per-call `fetch` replaces only it).
+ */
+export async function send(
+  client: ClientContext,
+  settings: CallSettings,
+  request: Request,
+  transport = client.fetch,
+): Promise<Response> {
+  const { vendor, credential, redactor, log } = client;
+  const { retry, timeoutMs = 60_000, idempotencyKey } = settings;
+  const { method, signal } = request;
+  const headers = new Headers(request.headers);
+  if (idempotencyKey) headers.set("idempotency-key", idempotencyKey);
+  const idempotent = idempotentMethods.has(method) || headers.has("idempotency-key");
+  let url = request.url;
+  if (credential) {
+    checkTransport(client, url);
+    url = applyCredential(credential, url, headers);
+  }
+  const hop: Hop = { method, url, headers, body: await resendableBody(request) };
+  const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 2);
+  for (let attempt = 1; ; attempt++) {
+    // the errors and `log` redact the URL's credential
+    const label = () => `${vendor}: ${method} ${url} #${attempt}`;
+    const started = log && Date.now();
+    const timing = attemptSignal(signal, timeoutMs);
+    let response: Response | undefined;
+    let error: Error | undefined;
+    try {
+      response = await fetchFollowing(client, request, hop, timing.signal, transport, label);
+    } catch (cause) {
+      if (signal.aborted) throw signal.reason;
+      if (cause instanceof PatchbayError) throw cause;
+      error = timing.timedOut()
+        ? new TimeoutError(
+            `${label()} timed out after ${timeoutMs}ms`,
+            { vendor, timeoutMs, attempt },
+            redactor,
+          )
+        : new NetworkError(
+            `${label()} failed: ${((cause as Error)?.cause ?? cause) as string}`,
+            { vendor, attempt, cause },
+            redactor,
+          );
+    }
+    timing.stop();
+    const status = response?.status;
+    const wait = shouldRetry({ attempt, maxRetries, status, idempotent })
+      ? retryDelayMs(attempt, response && retryAfterMs(response.headers), retry || undefined)
+      : undefined;
+    log?.(
+      response?.ok ? "debug" : wait === undefined ? "warn" : "info",
+      `${label()} ${status ?? error?.name} in ${Date.now() - (started as number)}ms${wait === undefined ? "" : `, retry in ${wait}ms`}`,
+    );
+    if (wait === undefined) {
+      if (!response) throw error;
+      return answer(client, settings, response, { label, attempt, signal: timing.signal });
+    }
+    response?.body?.cancel().catch(noop);
+    await sleep(wait, signal);
+    if (signal.aborted) throw signal.reason;
+  }
+}
+
+/** The final answer: its body guarded; with `throwOnError`, a non-2xx one thrown as `ApiError`. */
+async function answer(
+  client: ClientContext,
+  settings: CallSettings,
+  response: Response,
+  attempt: { label: () => string; attempt: number; signal: AbortSignal },
+): Promise<Response> {
+  const { vendor, redactor } = client;
+  if (!response.ok) rememberRedactor(response, redactor);
+  // (openapi-fetch does not read a body it is told is empty)
+  const guarded =
+    response.body && response instanceof Response && response.headers.get("content-length") !== "0"
+      ? guardBody(response, {
+          ...attempt,
+          vendor,
+          redactor,
+          timeoutMs: settings.timeoutMs ?? 60_000,
+          maxResponseBytes: settings.maxResponseBytes ?? 10_485_760,
+        })
+      : response;
+  if (!settings.throwOnError || response.ok) return guarded;
+  const text = await guarded.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: the text itself
+  }
+  throw apiErrorFromResponse(vendor, response, body, redactor);
+}
