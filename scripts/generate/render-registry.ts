@@ -29,6 +29,30 @@ const connectionRules = (connection: ConnectionMapping) => ({
   createdAt: time(connection.createdAt),
 });
 
+/** How the connections list pages, where the sidecar's `pagination` declares its operation. */
+function listPagination(model: VendorModel) {
+  const list = model.connections?.list;
+  const rule = model.paged.find((paged) => paged.operationId === list?.operationId)?.rule;
+  if (!rule) return undefined;
+  return {
+    ...(rule.cursor && {
+      cursor: {
+        ...rule.cursor,
+        ...(rule.cursor.fromBody !== undefined && { fromBody: tokens(rule.cursor.fromBody) }),
+        ...(rule.cursor.fromLastItem !== undefined && {
+          fromLastItem: tokens(rule.cursor.fromLastItem),
+        }),
+      },
+    }),
+    ...(rule.page && {
+      page: {
+        ...rule.page,
+        ...(rule.page.totalPages !== undefined && { totalPages: tokens(rule.page.totalPages) }),
+      },
+    }),
+  };
+}
+
 /** `patchbay connect <vendor> …` arguments that make the document's create example. */
 export function cliExampleOf(model: VendorModel): string {
   const call = model.example?.call;
@@ -75,6 +99,7 @@ export function renderRegistry(models: VendorModel[]): string {
       connection: connections.connection && connectionRules(connections.connection),
       record: connections.record === undefined ? undefined : tokens(connections.record),
       items: connections.items === undefined ? undefined : tokens(connections.items),
+      pagination: listPagination(model),
       cliExample: cliExampleOf(model),
     };
     const fields = tsLiteral(data, "  ").slice(2, -4);

@@ -1,22 +1,35 @@
 import { PatchbayError, type VendorClient } from "@patchbay/runtime";
+import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
 import { credentialWays, describeWays, missingCredentials } from "./credentials.js";
-import type { VendorDefinition, VendorOperations } from "./define-vendor.js";
-import { ConfigurationError, connectErrorFromResponse } from "./errors.js";
+import { ConfigurationError } from "./errors.js";
+import {
+  disconnect,
+  getConnection,
+  listConnections,
+  type Vendors,
+  type WaitOptions,
+  waitForConnection,
+} from "./lifecycle.js";
 import { readConnectionStart } from "./mapping.js";
 import { registry } from "./registry.generated.js";
 import type {
   ConnectInput,
+  Connection,
   ConnectionStart,
   ConnectOptions,
+  DisconnectInput,
+  GetConnectionInput,
+  GetConnectionRaw,
+  ListConnectionsInput,
+  ListConnectionsRaw,
+  ListOptions,
   PatchbayOptions,
   SharedOptions,
   VendorName,
   VendorOptions,
   VendorPaths,
+  VendorsWith,
 } from "./types.js";
-
-/** The registry entry, typed loosely: the aggregator only moves values between typed ends. */
-type AnyDefinition = VendorDefinition<object, Record<string, unknown>, VendorOperations>;
 
 /** Every vendor's definition by name, as a plain object. */
 export const vendorDefinitions = { ...registry } as unknown as Record<VendorName, AnyDefinition>;
@@ -44,14 +57,6 @@ export const credentialOptions = (vendor: VendorName): string[][] =>
 export const isVendorName = (name: unknown): name is VendorName =>
   typeof name === "string" && Object.hasOwn(vendorDefinitions, name);
 
-type LooseClient = {
-  request(
-    method: string,
-    path: string,
-    init: object,
-  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-};
-
 function definitionOf(vendor: unknown): AnyDefinition {
   if (!isVendorName(vendor)) {
     throw new ConfigurationError(
@@ -74,6 +79,41 @@ export interface Patchbay {
     input: ConnectInput[V],
     options?: ConnectOptions,
   ): Promise<ConnectionStart<V>>;
+  /**
+   * Reads one connection with the vendor's get operation (`params`, `body` exactly as typed), as a
+   * `Connection` in the common status words. A vendor without one is a compile error here and a
+   * `ConfigurationError` from JavaScript; errors are `connect()`'s.
+   */
+  getConnection<V extends VendorsWith<"get">>(
+    vendor: V,
+    input: GetConnectionInput[V],
+    options?: ConnectOptions,
+  ): Promise<Connection<V, GetConnectionRaw[V]>>;
+  /**
+   * Every connection the vendor's list operation returns, following its pages (bounded by
+   * `maxPages`, stopped by `signal`): `for await (const connection of patchbay.listConnections(…))`.
+   */
+  listConnections<V extends VendorsWith<"list">>(
+    vendor: V,
+    ...args: {} extends ListConnectionsInput[V]
+      ? [input?: ListConnectionsInput[V], options?: ListOptions]
+      : [input: ListConnectionsInput[V], options?: ListOptions]
+  ): AsyncIterable<Connection<V, ListConnectionsRaw[V]>>;
+  /** Removes a connection with the vendor's delete operation; resolves when the vendor said so. */
+  disconnect<V extends VendorsWith<"delete">>(
+    vendor: V,
+    input: DisconnectInput[V],
+    options?: ConnectOptions,
+  ): Promise<void>;
+  /**
+   * Reads the connection with `getConnection`, pausing longer each time, until it is connected.
+   * Rejects with `WaitForConnectionError` (`reason`: "disconnected", "timeout", "aborted").
+   */
+  waitForConnection<V extends VendorsWith<"get">>(
+    vendor: V,
+    input: GetConnectionInput[V],
+    options?: WaitOptions,
+  ): Promise<Connection<V, GetConnectionRaw[V]>>;
   /** The vendor's typed client (created once, on first use), for the calls `connect` does not make. */
   client<V extends VendorName>(vendor: V): VendorClient<VendorPaths[V]>;
   /** The vendors this aggregator knows. */
@@ -118,26 +158,22 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
     return client;
   };
 
+  const vendors: Vendors = { definitionOf, clientOf: (vendor) => clientOf(vendor as VendorName) };
   return {
     vendors: vendorNames,
     client: (vendor) => clientOf(vendor) as never,
     async connect(vendor, input, { signal } = {}) {
       const definition = definitionOf(vendor);
       const client = clientOf(vendor);
-      const { params, body } = (input ?? {}) as { params?: object; body?: unknown };
-      const { method, path } = definition.operations.create;
-      const { data, error, response } = await client
-        .request(method, path, { params, body, ...(signal && { signal }) })
-        .catch((cause: unknown) => {
-          // openapi-fetch parses a 2xx body as JSON; an HTML page means the base URL is wrong.
-          if (!(cause instanceof SyntaxError)) throw cause;
-          throw new PatchbayError(
-            `${vendor}: the answer is not JSON (${cause.message}); check the base URL (baseUrl or ${definition.descriptor.envPrefix}_BASE_URL)`,
-            { vendor },
-          );
-        });
-      if (!response.ok)
-        throw connectErrorFromResponse(definition.descriptor, response, error, body);
+      const operation = definition.operations.create;
+      const { data, response } = await callOperation({
+        vendor,
+        definition,
+        client,
+        operation,
+        input,
+        signal,
+      });
       if (data === undefined || data === null) {
         throw new PatchbayError(
           `${vendor}: ${response.status} without a body; expected the new connection`,
@@ -147,5 +183,12 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
       const fields = readConnectionStart(definition.start, data, new Date());
       return { vendor, ...fields, raw: data } as ConnectionStart<typeof vendor>;
     },
+    getConnection: (vendor, input, { signal } = {}) =>
+      getConnection(vendors, vendor, input, signal) as never,
+    listConnections: (vendor, input?, options?) =>
+      listConnections(vendors, vendor, input, options) as never,
+    disconnect: (vendor, input, { signal } = {}) => disconnect(vendors, vendor, input, signal),
+    waitForConnection: (vendor, input, options) =>
+      waitForConnection(vendors, vendor, input, options) as never,
   };
 }

@@ -1,4 +1,4 @@
-import type { VendorClient, VendorDescriptor } from "@patchbay/runtime";
+import type { PaginationRule, VendorClient, VendorDescriptor } from "@patchbay/runtime";
 import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 
 /** What the end user must do next. */
@@ -94,7 +94,13 @@ export type SuccessBody<Operation> = NonNullable<
 >;
 
 /** Everything the aggregator knows about one vendor: one entry of the generated registry. */
-export interface VendorDefinition<Options, Paths extends {}, Operations extends VendorOperations> {
+export interface VendorDefinition<
+  Options,
+  Paths extends {},
+  Operations extends VendorOperations,
+  Items extends Pointer = Pointer,
+  Record extends Pointer = Pointer,
+> {
   /** The generated package's `descriptor` (auth schemes and env vars, for messages). */
   readonly descriptor: VendorDescriptor;
   /** The generated package's `createClient`. */
@@ -104,14 +110,30 @@ export interface VendorDefinition<Options, Paths extends {}, Operations extends 
   readonly start: StartRules;
   readonly connection?: ConnectionRules;
   /** Where a get answer holds the connection. */
-  readonly record?: Pointer;
+  readonly record?: Record;
   /** Where a list answer holds its connections. */
-  readonly items?: Pointer;
+  readonly items?: Items;
+  /** How the list operation pages, where it does. */
+  readonly pagination?: Omit<PaginationRule, "items">;
   /** Arguments for `patchbay connect <vendor>` in the CLI's help: the document's create example. */
   readonly cliExample: string;
 }
 
 /** Identity, for inference: option, path and body types flow from the generated package. */
-export const defineVendor = <Options, Paths extends {}, const Operations extends VendorOperations>(
-  definition: VendorDefinition<Options, Paths, Operations>,
-): VendorDefinition<Options, Paths, Operations> => definition;
+export const defineVendor = <
+  Options,
+  Paths extends {},
+  const Operations extends VendorOperations,
+  const Items extends Pointer = Pointer,
+  const Record extends Pointer = Pointer,
+>(
+  definition: VendorDefinition<Options, Paths, Operations, Items, Record>,
+): VendorDefinition<Options, Paths, Operations, Items, Record> => definition;
+
+/** The type at a pointer's tokens inside `T` (`At<{ data: X[] }, ["data"]>` is `X[]`). */
+export type At<T, P extends Pointer> = P extends readonly [
+  infer Head extends string,
+  ...infer Rest extends Pointer,
+]
+  ? At<NonNullable<T>[Head & keyof NonNullable<T>], Rest>
+  : NonNullable<T>;

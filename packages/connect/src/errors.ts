@@ -114,3 +114,32 @@ export function connectErrorFromResponse(
     hide,
   );
 }
+
+/**
+ * `waitForConnection` gave up: the connection was `disconnected` (the end user declined or the
+ * vendor revoked it), the wait reached its `timeout`, or the caller `aborted` it. `connection` is
+ * the last one read, where there was one.
+ */
+export class WaitForConnectionError extends PatchbayError {
+  override name = "WaitForConnectionError";
+  declare readonly vendor: string;
+  declare readonly reason: "disconnected" | "timeout" | "aborted";
+  declare readonly connection: { connectionId: string | null; status: string } | undefined;
+
+  constructor(
+    vendor: string,
+    reason: "disconnected" | "timeout" | "aborted",
+    connection?: { connectionId: string | null; status: string },
+    cause?: unknown,
+  ) {
+    const id = connection?.connectionId ? ` ${connection.connectionId}` : "";
+    super(
+      reason === "disconnected"
+        ? `${vendor}: connection${id} is disconnected; start a new one`
+        : reason === "timeout"
+          ? `${vendor}: connection${id} was not connected in time (last status: ${connection?.status ?? "none read"})`
+          : `${vendor}: waiting for connection${id} was aborted`,
+      { vendor, reason, connection, ...(cause === undefined ? {} : { cause }) },
+    );
+  }
+}

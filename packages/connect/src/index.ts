@@ -24,9 +24,18 @@ export {
 } from "./create-patchbay.js";
 export type { ConnectionFields, ConnectionStatus } from "./define-vendor.js";
 export { durationMs } from "./duration.js";
-export { ConfigurationError, ConnectError } from "./errors.js";
+export { ConfigurationError, ConnectError, WaitForConnectionError } from "./errors.js";
+export type { WaitOptions } from "./lifecycle.js";
 export { registry } from "./registry.generated.js";
 export type {
+  Connection,
+  DisconnectInput,
+  GetConnectionInput,
+  GetConnectionRaw,
+  ListConnectionsInput,
+  ListConnectionsRaw,
+  ListOptions,
+  VendorsWith,
   ConnectInput,
   ConnectionStart,
   ConnectOptions,

@@ -191,6 +191,15 @@ export const registry = {
     items: [
       "data",
     ],
+    pagination: {
+      cursor: {
+        in: "query",
+        name: "after",
+        fromLastItem: [
+          "id",
+        ],
+      },
+    },
     cliExample: "--body '{\"connector_id\":\"google_drive\"}'",
   }),
   "polytomic": defineVendor({

@@ -1,8 +1,11 @@
 import type { RuntimeOptions } from "@patchbay/runtime";
 import type {
+  At,
   ConnectionFields,
+  ConnectionRecordFields,
   OperationInput,
   OperationOf,
+  OperationRef,
   SuccessBody,
   VendorDefinition,
 } from "./define-vendor.js";
@@ -14,13 +17,67 @@ type Registry = typeof registry;
 export type VendorName = keyof Registry & string;
 
 type Parts<V extends VendorName> =
-  Registry[V] extends VendorDefinition<infer Options, infer Paths, infer Operations>
+  Registry[V] extends VendorDefinition<
+    infer Options,
+    infer Paths,
+    infer Operations,
+    infer Items,
+    infer Record
+  >
     ? {
         options: Options;
         paths: Paths;
+        operations: Operations;
         operation: OperationOf<Paths, Operations["create"]>;
+        items: Items;
+        record: Record;
       }
     : never;
+
+/** The lifecycle roles a sidecar may declare besides `create`. */
+export type LifecycleRole = "get" | "list" | "delete";
+
+/** The vendors whose sidecar declares the `role` operation: `VendorsWith<"get">`. */
+export type VendorsWith<Role extends LifecycleRole> = {
+  [V in VendorName]: Parts<V>["operations"] extends { [K in Role]: OperationRef } ? V : never;
+}[VendorName];
+
+type RoleOperation<V extends VendorName, Role extends LifecycleRole> = OperationOf<
+  Parts<V>["paths"],
+  Parts<V>["operations"][Role & keyof Parts<V>["operations"]]
+>;
+
+/** Per vendor with a get operation, exactly its openapi-fetch `{ params, body }`. */
+export type GetConnectionInput = {
+  [V in VendorsWith<"get">]: OperationInput<RoleOperation<V, "get">>;
+};
+/** Per vendor with a list operation, exactly its openapi-fetch `{ params, body }`. */
+export type ListConnectionsInput = {
+  [V in VendorsWith<"list">]: OperationInput<RoleOperation<V, "list">>;
+};
+/** Per vendor with a delete operation, exactly its openapi-fetch `{ params, body }`. */
+export type DisconnectInput = {
+  [V in VendorsWith<"delete">]: OperationInput<RoleOperation<V, "delete">>;
+};
+/** Per vendor, its typed get answer (what `Connection.raw` is from `getConnection`). */
+export type GetConnectionRaw = { [V in VendorsWith<"get">]: SuccessBody<RoleOperation<V, "get">> };
+/** Per vendor, one typed item of its list answer (what `Connection.raw` is from `listConnections`). */
+export type ListConnectionsRaw = {
+  [V in VendorsWith<"list">]: At<
+    SuccessBody<RoleOperation<V, "list">>,
+    Parts<V>["items"]
+  > extends readonly (infer Item)[]
+    ? Item
+    : unknown;
+};
+
+/**
+ * One of the end user's connections, read back: for one vendor, `raw` is its typed answer (the get
+ * body, or the list item); `Connection` alone is the union over vendors, discriminated by `vendor`.
+ */
+export type Connection<V extends VendorName = VendorName, Raw = unknown> = {
+  [K in V]: { vendor: K } & ConnectionRecordFields & { raw: Raw };
+}[V];
 
 /** Per vendor, exactly the openapi-fetch init (`params`, `body`) of its create-connection operation. */
 export type ConnectInput = { [V in VendorName]: OperationInput<Parts<V>["operation"]> };
@@ -50,6 +107,13 @@ export type SharedOptions = Pick<
 
 /** `createPatchbay` options: one key per vendor (its `createClient` options) plus shared ones. */
 export type PatchbayOptions = SharedOptions & { [V in VendorName]?: VendorOptions[V] };
+
+export interface ListOptions {
+  /** Stop after this many pages (default: all). */
+  maxPages?: number;
+  /** Stops the walk and the request under way. */
+  signal?: AbortSignal;
+}
 
 export interface ConnectOptions {
   /** Aborts the request (and any retry wait). */

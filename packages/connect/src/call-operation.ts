@@ -1,0 +1,51 @@
+import { PatchbayError } from "@patchbay/runtime";
+import type { OperationRef, VendorDefinition, VendorOperations } from "./define-vendor.js";
+import { connectErrorFromResponse } from "./errors.js";
+
+/** A vendor client, called loosely: the aggregator only moves values between typed ends. */
+export type LooseClient = {
+  request(
+    method: string,
+    path: string,
+    init: object,
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+};
+
+export type AnyDefinition = VendorDefinition<object, Record<string, unknown>, VendorOperations>;
+
+export interface OperationCall {
+  vendor: string;
+  definition: AnyDefinition;
+  client: LooseClient;
+  operation: OperationRef;
+  input: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends one of a vendor's connection operations with the caller's `{ params, body }` and returns
+ * the 2xx body (undefined for an empty one). A non-2xx answer throws a `ConnectError` whose
+ * fields hide the request body's secrets; an HTML 2xx names the base URL as the likely cause.
+ */
+export async function callOperation({
+  vendor,
+  definition,
+  client,
+  operation,
+  input,
+  signal,
+}: OperationCall): Promise<{ data: unknown; response: Response }> {
+  const { params, body } = (input ?? {}) as { params?: object; body?: unknown };
+  const { data, error, response } = await client
+    .request(operation.method, operation.path, { params, body, ...(signal && { signal }) })
+    .catch((cause: unknown) => {
+      // openapi-fetch parses a 2xx body as JSON; an HTML page means the base URL is wrong.
+      if (!(cause instanceof SyntaxError)) throw cause;
+      throw new PatchbayError(
+        `${vendor}: the answer is not JSON (${cause.message}); check the base URL (baseUrl or ${definition.descriptor.envPrefix}_BASE_URL)`,
+        { vendor },
+      );
+    });
+  if (!response.ok) throw connectErrorFromResponse(definition.descriptor, response, error, body);
+  return { data, response };
+}

@@ -1,0 +1,175 @@
+import { nextPageInit, PatchbayError, pageItems } from "@patchbay/runtime";
+import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
+import type { ConnectionRecordFields, OperationRef, VendorOperations } from "./define-vendor.js";
+import { ConfigurationError, WaitForConnectionError } from "./errors.js";
+import { readConnection } from "./mapping.js";
+
+/** What the lifecycle methods need of the aggregator: a vendor's definition and its client. */
+export interface Vendors {
+  definitionOf(vendor: unknown): AnyDefinition;
+  clientOf(vendor: string): LooseClient;
+}
+
+export type LooseConnection = { vendor: string } & ConnectionRecordFields & { raw: unknown };
+
+const roleWords = {
+  get: "get one connection",
+  list: "list connections",
+  delete: "remove a connection",
+};
+
+/** The operation a vendor's sidecar declares for `role`, or a ConfigurationError naming what it lacks. */
+export function operationFor(
+  vendor: string,
+  definition: AnyDefinition,
+  role: keyof typeof roleWords,
+  method: string,
+): OperationRef {
+  const operation = (definition.operations as VendorOperations)[role];
+  if (operation && (role === "delete" || definition.connection)) return operation;
+  throw new ConfigurationError(
+    `${vendor} has no operation to ${roleWords[role]} (its sidecar declares no connections.${role}), so ${method}("${vendor}", …) cannot work`,
+    { vendor },
+  );
+}
+
+const recordOf = (definition: AnyDefinition, body: unknown): unknown => {
+  let node = body;
+  for (const token of definition.record ?? []) {
+    node =
+      node !== null && typeof node === "object"
+        ? (node as Record<string, unknown>)[token]
+        : undefined;
+  }
+  return node;
+};
+
+export async function getConnection(
+  vendors: Vendors,
+  vendor: string,
+  input: unknown,
+  signal?: AbortSignal,
+): Promise<LooseConnection> {
+  const definition = vendors.definitionOf(vendor);
+  const operation = operationFor(vendor, definition, "get", "getConnection");
+  const client = vendors.clientOf(vendor);
+  const { data, response } = await callOperation({
+    vendor,
+    definition,
+    client,
+    operation,
+    input,
+    signal,
+  });
+  const record = recordOf(definition, data);
+  if (record === undefined || record === null) {
+    throw new PatchbayError(`${vendor}: ${response.status} without the connection in its body`, {
+      vendor,
+      status: response.status,
+    });
+  }
+  const rules = definition.connection as NonNullable<AnyDefinition["connection"]>;
+  return { vendor, ...readConnection(rules, record, new Date()), raw: data };
+}
+
+export async function* listConnections(
+  vendors: Vendors,
+  vendor: string,
+  input: unknown,
+  { signal, maxPages = Number.POSITIVE_INFINITY }: { signal?: AbortSignal; maxPages?: number } = {},
+): AsyncGenerator<LooseConnection, void, undefined> {
+  const definition = vendors.definitionOf(vendor);
+  const operation = operationFor(vendor, definition, "list", "listConnections");
+  const client = vendors.clientOf(vendor);
+  const rules = definition.connection as NonNullable<AnyDefinition["connection"]>;
+  const paging = { items: definition.items ?? [], ...definition.pagination };
+  let request = (input ?? {}) as object | undefined;
+  for (let pages = 0; request && pages < maxPages; pages++) {
+    const { data } = await callOperation({
+      vendor,
+      definition,
+      client,
+      operation,
+      input: request,
+      signal,
+    });
+    const receivedAt = new Date();
+    for (const item of pageItems(paging, data))
+      yield { vendor, ...readConnection(rules, item, receivedAt), raw: item };
+    request = definition.pagination ? nextPageInit(paging, request, data) : undefined;
+  }
+}
+
+export async function disconnect(
+  vendors: Vendors,
+  vendor: string,
+  input: unknown,
+  signal?: AbortSignal,
+): Promise<void> {
+  const definition = vendors.definitionOf(vendor);
+  const operation = operationFor(vendor, definition, "delete", "disconnect");
+  await callOperation({
+    vendor,
+    definition,
+    client: vendors.clientOf(vendor),
+    operation,
+    input,
+    signal,
+  });
+}
+
+export interface WaitOptions {
+  /** Stops waiting (and the request under way): rejects with `WaitForConnectionError` "aborted". */
+  signal?: AbortSignal;
+  /** How long to wait in all (default 5 minutes): then "timeout". */
+  timeoutMs?: number;
+  /** The first pause between reads (default 2 s); each pause is 1.5× the last, up to 30 s. */
+  intervalMs?: number;
+  /** Called with each connection read, e.g. to show progress. */
+  onPoll?(connection: LooseConnection): void;
+}
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+
+/**
+ * Reads the connection with `getConnection` until it is "connected", pausing longer each time.
+ * Rejects with `WaitForConnectionError` (`reason` "disconnected", "timeout" or "aborted", with the
+ * last connection read) and with the errors `getConnection` throws.
+ */
+export async function waitForConnection(
+  vendors: Vendors,
+  vendor: string,
+  input: unknown,
+  { signal, timeoutMs = 300_000, intervalMs = 2_000, onPoll }: WaitOptions = {},
+): Promise<LooseConnection> {
+  operationFor(vendor, vendors.definitionOf(vendor), "get", "waitForConnection");
+  const deadline = AbortSignal.timeout(Math.min(Math.max(timeoutMs, 0), 2 ** 31 - 1));
+  const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  const reasonOf = () => (signal?.aborted ? "aborted" : "timeout");
+  let last: LooseConnection | undefined;
+  let wait = Math.max(intervalMs, 0);
+  for (;;) {
+    if (stop.aborted) throw new WaitForConnectionError(vendor, reasonOf(), last);
+    try {
+      last = await getConnection(vendors, vendor, input, stop);
+    } catch (error) {
+      if (stop.aborted) throw new WaitForConnectionError(vendor, reasonOf(), last, error);
+      throw error;
+    }
+    onPoll?.(last);
+    if (last.status === "connected") return last;
+    if (last.status === "disconnected")
+      throw new WaitForConnectionError(vendor, "disconnected", last);
+    await pause(wait, stop);
+    wait = Math.min(wait * 1.5, 30_000);
+  }
+}
