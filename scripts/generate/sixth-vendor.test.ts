@@ -88,7 +88,27 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
     expect(results.passed).toBe(results.cases);
   }, 300_000);
 
-  it("type-checks @patchbay/connect with acme in its registry", async () => {
+  it("type-checks @patchbay/connect with acme in its registry; acme's missing delete is a compile error", async () => {
+    writeFileSync(
+      join(repo, "packages/connect/test/acme.test-d.ts"),
+      `import { createPatchbay } from "../src/index.js";
+const patchbay = createPatchbay({ acme: { apiKey: "k" } });
+export async function calls() {
+  await patchbay.connect("acme", {
+    params: { header: { "Idempotency-Key": "k1" } },
+    body: { provider: "slack", redirect_uri: "https://app.example.com/cb" },
+  });
+  // @ts-expect-error the document's required Idempotency-Key header is a per-call parameter
+  await patchbay.connect("acme", { body: { provider: "slack", redirect_uri: "https://app.example.com/cb" } });
+  const connection = await patchbay.getConnection("acme", { params: { path: { connection_id: "con_1" } } });
+  const label: string | null = connection.name;
+  for await (const item of patchbay.listConnections("acme")) void item;
+  // @ts-expect-error acme's sidecar declares no delete operation
+  await patchbay.disconnect("acme", { params: { path: { connection_id: "con_1" } } });
+  return label;
+}
+`,
+    );
     await step("pnpm", ["--filter", "@patchbay/connect", "typecheck"]);
   }, 300_000);
 
@@ -111,14 +131,21 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
           "--header", "Idempotency-Key=probe-2",
           "--body", JSON.stringify({ provider: "slack", redirect_uri: "https://app.example.com/cb" }),
         ], { env: { ...process.env, ACME_API_KEY: "test-key" }, encoding: "utf8" });
-        console.log(JSON.stringify({ vendorNames, start, cli: { status: cli.status, stdout: cli.stdout, stderr: cli.stderr } }));
+        const refused = await patchbay.disconnect("acme", { params: { path: { connection_id: "con_2" } } }).catch((error) => error.name + ": " + error.message);
+        const listed = [];
+        for await (const item of patchbay.listConnections("acme")) listed.push(item.connectionId);
+        console.log(JSON.stringify({ vendorNames, start, refused, listed, cli: { status: cli.status, stdout: cli.stdout, stderr: cli.stderr } }));
       } finally {
         await mocks.close();
       }
       `,
     );
     const probe = await step(join(repo, "node_modules/.bin/tsx"), ["probe.mts"]);
-    const { vendorNames, start, cli } = JSON.parse(probe.stdout.trim().split("\n").at(-1) ?? "{}");
+    const { vendorNames, start, refused, listed, cli } = JSON.parse(
+      probe.stdout.trim().split("\n").at(-1) ?? "{}",
+    );
+    expect(refused).toMatch(/^ConfigurationError: acme has no operation to remove a connection/);
+    expect(listed).toEqual(["con_1"]);
     expect(vendorNames).toContain("acme");
     expect(start).toMatchObject({
       vendor: "acme",

@@ -28,21 +28,21 @@ export { ConfigurationError, ConnectError, WaitForConnectionError } from "./erro
 export type { WaitOptions } from "./lifecycle.js";
 export { registry } from "./registry.generated.js";
 export type {
+  ConnectInput,
   Connection,
+  ConnectionStart,
+  ConnectOptions,
+  ConnectRaw,
   DisconnectInput,
   GetConnectionInput,
   GetConnectionRaw,
   ListConnectionsInput,
   ListConnectionsRaw,
   ListOptions,
-  VendorsWith,
-  ConnectInput,
-  ConnectionStart,
-  ConnectOptions,
-  ConnectRaw,
   PatchbayOptions,
   SharedOptions,
   VendorName,
   VendorOptions,
   VendorPaths,
+  VendorsWith,
 } from "./types.js";

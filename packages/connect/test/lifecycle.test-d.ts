@@ -1,0 +1,79 @@
+// Type tests for the lifecycle methods, checked by `tsc --noEmit`: each input is exactly the
+// vendor's operation's openapi-fetch init, a wrong one does not compile, and `raw` is typed.
+import type { components as datagrid, paths as datagridPaths } from "@patchbay/datagrid";
+import type { paths as polytomicPaths } from "@patchbay/polytomic";
+import { expectTypeOf } from "vitest";
+import {
+  type Connection,
+  type ConnectionStatus,
+  createPatchbay,
+  type GetConnectionInput,
+  type ListConnectionsInput,
+  type VendorName,
+  type VendorsWith,
+} from "../src/index.js";
+
+// Every vendor's get needs the connection's id in its path: `{}` is no get input for any of them.
+type NeedsPath<Input> = Input extends { params: { path: infer Path } }
+  ? {} extends Path
+    ? false
+    : true
+  : false;
+expectTypeOf<
+  { [V in VendorsWith<"get">]: NeedsPath<GetConnectionInput[V]> }[VendorsWith<"get">]
+>().toEqualTypeOf<true>();
+// A vendor is in a method's vendor type only where its sidecar declares the operation.
+expectTypeOf<VendorsWith<"get">>().toExtend<VendorName>();
+expectTypeOf<"stripe">().not.toExtend<VendorsWith<"get">>();
+
+const patchbay = createPatchbay({ datagrid: { apiKey: "k" }, polytomic: { apiKey: "k" } });
+
+async function calls() {
+  const connection = await patchbay.getConnection("datagrid", {
+    params: { path: { connection_id: "3f6c1d2e" } },
+  });
+  expectTypeOf(connection.vendor).toEqualTypeOf<"datagrid">();
+  expectTypeOf(connection.status).toEqualTypeOf<ConnectionStatus>();
+  expectTypeOf(connection.name).toEqualTypeOf<string | null>();
+  expectTypeOf(connection.raw).toEqualTypeOf<
+    datagridPaths["/connections/{connection_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+  >();
+  // @ts-expect-error the get needs connection_id
+  await patchbay.getConnection("datagrid", { params: { path: {} } });
+  // @ts-expect-error connection_id is a string
+  await patchbay.getConnection("datagrid", { params: { path: { connection_id: 1 } } });
+  // @ts-expect-error not a vendor
+  await patchbay.getConnection("stripe", {});
+
+  // The list input is optional where the operation needs nothing; items are typed list items.
+  for await (const item of patchbay.listConnections("datagrid")) {
+    expectTypeOf(item).toEqualTypeOf<Connection<"datagrid", datagrid["schemas"]["Connection"]>>();
+  }
+  for await (const item of patchbay.listConnections(
+    "datagrid",
+    { params: { query: { limit: 5 } } },
+    { maxPages: 2 },
+  ))
+    void item;
+  // @ts-expect-error limit is a number
+  patchbay.listConnections("datagrid", { params: { query: { limit: "5" } } });
+  // @ts-expect-error chartbrew's list needs team_id
+  patchbay.listConnections("chartbrew");
+  patchbay.listConnections("chartbrew", { params: { path: { team_id: "42" } } });
+
+  await patchbay.disconnect("polytomic", { params: { path: { id: "248df4b7" } } });
+  // @ts-expect-error polytomic's delete takes the id as `id`
+  await patchbay.disconnect("polytomic", { params: { path: { connection_id: "248df4b7" } } });
+  type PolytomicGet = polytomicPaths["/api/connections/{id}"]["get"];
+  const waited = await patchbay.waitForConnection(
+    "polytomic",
+    { params: { path: { id: "248df4b7" } } },
+    { timeoutMs: 60_000, intervalMs: 1_000, signal: AbortSignal.timeout(1) },
+  );
+  expectTypeOf(waited.raw).toEqualTypeOf<
+    PolytomicGet["responses"]["200"]["content"]["application/json"]
+  >();
+  // @ts-expect-error an unknown wait option
+  await patchbay.waitForConnection("polytomic", { params: { path: { id: "x" } } }, { every: 1 });
+}
+void calls;
