@@ -117,7 +117,8 @@ export async function calls() {
       join(repo, "probe.mts"),
       `
       import { startMocks } from "./scripts/mocks/start-mocks.ts";
-      import { spawnSync } from "node:child_process";
+      import { execFile } from "node:child_process";
+      import { promisify } from "node:util";
       const { createPatchbay, vendorNames } = await import("./packages/connect/dist/index.js");
       const mocks = await startMocks({ vendors: ["acme"] });
       try {
@@ -126,11 +127,15 @@ export async function calls() {
           params: { header: { "Idempotency-Key": "probe-1" } },
           body: { provider: "slack", redirect_uri: "https://app.example.com/callback" },
         });
-        const cli = spawnSync(process.execPath, [
+        // Asynchronously: the mock answers from this process's event loop.
+        const cli = await promisify(execFile)(process.execPath, [
           "packages/connect/dist/cli.js", "connect", "acme", "--json", "--base-url", mocks.urls.acme,
           "--header", "Idempotency-Key=probe-2",
           "--body", JSON.stringify({ provider: "slack", redirect_uri: "https://app.example.com/cb" }),
-        ], { env: { ...process.env, ACME_API_KEY: "test-key" }, encoding: "utf8" });
+        ], { env: { ...process.env, ACME_API_KEY: "test-key" }, encoding: "utf8" }).then(
+          ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
+          (error) => ({ status: error.code, stdout: error.stdout, stderr: error.stderr }),
+        );
         const refused = await patchbay.disconnect("acme", { params: { path: { connection_id: "con_2" } } }).catch((error) => error.name + ": " + error.message);
         const listed = [];
         for await (const item of patchbay.listConnections("acme")) listed.push(item.connectionId);
