@@ -1,3 +1,4 @@
+import { resolveExampleValue } from "../openapi/example-values.ts";
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
 import { pointerOf, resolvePointer, tokensOf } from "../openapi/json-pointer.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
@@ -287,11 +288,13 @@ function namedExamples(doc: Json, media: unknown): DocumentedExample[] {
     return Object.entries(object.examples).flatMap(([name, raw]) => {
       const example = deref<Json>(doc, raw);
       return isObject(example) && "value" in example
-        ? [{ name, value: example.value, named: true }]
+        ? [{ name, value: resolveExampleValue(doc, example.value), named: true }]
         : [];
     });
   }
-  return "example" in object ? [{ name: "example", value: object.example, named: false }] : [];
+  return "example" in object
+    ? [{ name: "example", value: resolveExampleValue(doc, object.example), named: false }]
+    : [];
 }
 
 function jsonRequestMedia(doc: Json, operation: Json): { media?: unknown; unsupported?: string } {

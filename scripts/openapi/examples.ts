@@ -1,3 +1,4 @@
+import { resolveExampleValue } from "./example-values.ts";
 import { resolvePointer } from "./json-pointer.ts";
 
 type Json = Record<string, unknown>;
@@ -27,10 +28,12 @@ export function examplesOf(doc: Json, holder: unknown): NamedExample[] {
   if (isObject(object.examples)) {
     for (const [name, example] of Object.entries(object.examples)) {
       const resolved = deref<Json>(doc, example);
-      if (isObject(resolved) && "value" in resolved) found.push({ name, value: resolved.value });
+      if (isObject(resolved) && "value" in resolved)
+        found.push({ name, value: resolveExampleValue(doc, resolved.value) });
     }
   }
-  if ("example" in object) found.unshift({ name: "example", value: object.example });
+  if ("example" in object)
+    found.unshift({ name: "example", value: resolveExampleValue(doc, object.example) });
   if (found.length === 0) {
     const schema = deref<Json | undefined>(doc, object.schema);
     if (isObject(schema)) {
