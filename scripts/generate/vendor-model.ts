@@ -4,7 +4,8 @@ import type {
   HeaderOption as RuntimeHeaderOption,
 } from "../../packages/runtime/src/auth.ts";
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
-import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
+import { absoluteBaseUrl, forEachOperation } from "../openapi/validate-document.ts";
+import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import type { Sidecar } from "./sidecar.ts";
 
 type Json = Record<string, unknown>;
@@ -38,8 +39,13 @@ export interface VendorModel {
   specSha256: string;
   title: string;
   envPrefix: string;
+  /** Empty when the document's first server is not an absolute URL: `baseUrl` is then required. */
   defaultBaseUrl: string;
+  /** The first server's URL as the document writes it, when it is not absolute (or "" with none). */
+  relativeServer?: string;
   auth: AuthScheme[];
+  /** Credentials the client has no option for; the user sends them through `headers` or `fetch`. */
+  manualCredentials: ManualCredential[];
   headers: HeaderOption[];
   operations: OperationSummary[];
   example?: { method: string; path: string; call: OperationExample };
@@ -99,13 +105,18 @@ export function buildVendorModel(input: {
     specSha256: createHash("sha256").update(input.bytes).digest("hex"),
     title: String(info.title),
     envPrefix,
-    defaultBaseUrl: serverUrl((doc.servers as Json[])[0] as Json).replace(/\/+$/, ""),
+    defaultBaseUrl: absoluteBaseUrl(doc) ?? "",
+    ...(absoluteBaseUrl(doc) ? {} : { relativeServer: firstServerUrl(doc) }),
     auth,
+    manualCredentials: manualCredentials(doc),
     headers,
     operations,
     example,
   };
 }
+
+const firstServerUrl = (doc: Json) =>
+  Array.isArray(doc.servers) && isObject(doc.servers[0]) ? String(doc.servers[0].url) : "";
 
 /** "agent stack" / "agent-stack" → "AgentStack"; always a valid identifier. */
 export function typeNameOf(text: string): string {

@@ -8,7 +8,7 @@ const EXAMPLES_PREFIX = "#/components/examples/";
 
 /**
  * An example's value with every `{ $ref: "#/components/examples/…" }` inside it replaced by that
- * example's own value. Not OpenAPI (a `value` is literal), but published documents do it (GitHub
+ * example's own value (or, for `…/name/value`, by what it points at). Not OpenAPI (a `value` is literal), but published documents do it (GitHub
  * builds its response examples from shared ones), and read literally the example is a `{ $ref }`
  * object no schema describes. A reference that loops or names nothing stays as written.
  */
@@ -24,8 +24,10 @@ export function resolveExampleValue(doc: Json, value: unknown, seen: string[] = 
     seen.length < 32
   ) {
     const target = resolvePointer(doc, ref);
-    if (isObject(target) && "value" in target)
-      return resolveExampleValue(doc, target.value, [...seen, ref]);
+    // `#/components/examples/owner` names an Example Object; `…/owner/value` its value.
+    const whole = /^#\/components\/examples\/[^/]+$/.test(ref);
+    if (whole ? isObject(target) && "value" in target : target !== undefined)
+      return resolveExampleValue(doc, whole ? (target as Json).value : target, [...seen, ref]);
     return value;
   }
   const copy: Json = {};

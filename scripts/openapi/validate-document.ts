@@ -14,8 +14,8 @@ export const HTTP_METHODS = [
   "patch",
   "trace",
 ] as const;
-const SUPPORTED_HTTP_SCHEMES = new Set(["bearer", "basic"]);
-const SUPPORTED_SECURITY_TYPES = new Set(["http", "apiKey", "oauth2", "openIdConnect"]);
+/** The security scheme types of OpenAPI 3.0; 3.1 adds `mutualTLS`. */
+const SECURITY_TYPES = new Set(["http", "apiKey", "oauth2", "openIdConnect"]);
 const MAX_DEPTH = 200;
 /**
  * Keys openapi-typescript's resolver (@redocly/openapi-core) looks up on a plain object and then
@@ -127,25 +127,42 @@ function checkRecursiveSchemas(doc: Json, problem: Report) {
 
 type Report = (tokens: (string | number)[], message: string) => void;
 
+/**
+ * Servers are optional (OpenAPI then means "/"), and a relative or protocol-relative first
+ * server is valid: the client then takes a required `baseUrl` (absoluteBaseUrl). What is refused
+ * is what the specification forbids: a server that is not a mapping with a `url`, a variable
+ * with no `default` (it is REQUIRED) or a `{name}` with no variable at all.
+ */
 function checkServers(doc: Json, problem: Report) {
   const servers = doc.servers;
-  if (!Array.isArray(servers) || servers.length === 0) {
-    problem(["servers"], "has no `servers`; patchbay needs one for the client's default base URL");
+  if (servers === undefined) return;
+  if (!Array.isArray(servers)) {
+    problem(["servers"], "must be a list of servers");
     return;
   }
+  if (servers.length === 0) return;
   const first = servers[0];
   if (!isObject(first) || typeof first.url !== "string") {
     problem(["servers", 0, "url"], "needs a `url` string");
     return;
   }
-  const url = serverUrl(first);
-  // A variable without a default stays as `{name}`, which is not a usable base URL.
-  if (!/^https?:\/\/[^/]/.test(url) || /[{}]/.test(url)) {
+  if (/[{}]/.test(serverUrl(first))) {
     problem(
       ["servers", 0, "url"],
-      `is ${JSON.stringify(first.url)}; the first server must be an absolute http(s) URL (variables need defaults)`,
+      `is ${JSON.stringify(first.url)}; a variable in the first server's URL needs a \`default\` in its \`variables\``,
     );
   }
+}
+
+/**
+ * The client's default base URL: the first server's, when it is an absolute http(s) URL; else
+ * undefined, and the client asks for one (a relative, protocol-relative or missing server).
+ */
+export function absoluteBaseUrl(doc: Json): string | undefined {
+  const first = Array.isArray(doc.servers) ? doc.servers[0] : undefined;
+  if (!isObject(first) || typeof first.url !== "string") return undefined;
+  const url = serverUrl(first);
+  return /^https?:\/\/[^/]/i.test(url) && !/[{}]/.test(url) ? url.replace(/\/+$/, "") : undefined;
 }
 
 /** The first server's URL with its variables replaced by their defaults. */
@@ -162,21 +179,20 @@ function checkSecurity(doc: Json, problem: Report) {
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   for (const [name, scheme] of Object.entries(schemes)) {
     const at = ["components", "securitySchemes", name];
+    const is31 = String(doc.openapi).startsWith("3.1");
     if (!isObject(scheme) || typeof scheme.type !== "string") {
       problem(at, "needs a `type`");
-    } else if (!SUPPORTED_SECURITY_TYPES.has(scheme.type)) {
+    } else if (!SECURITY_TYPES.has(scheme.type) && !(is31 && scheme.type === "mutualTLS")) {
       problem(
         [...at, "type"],
-        `has unknown security scheme type ${JSON.stringify(scheme.type)} (expected http, apiKey, oauth2 or openIdConnect)`,
+        `has unknown security scheme type ${JSON.stringify(scheme.type)} (expected http, apiKey, oauth2, openIdConnect${is31 ? " or mutualTLS" : "; mutualTLS needs OpenAPI 3.1"})`,
       );
     } else if (
       scheme.type === "http" &&
-      !SUPPORTED_HTTP_SCHEMES.has(String(scheme.scheme).toLowerCase())
+      (typeof scheme.scheme !== "string" || scheme.scheme === "")
     ) {
-      problem(
-        [...at, "scheme"],
-        `is HTTP scheme ${JSON.stringify(scheme.scheme)}; patchbay supports bearer and basic`,
-      );
+      // Any HTTP scheme is valid (bearer and basic get options; others go through `headers`).
+      problem(at, "is an http security scheme without a `scheme` (e.g. bearer, basic)");
     } else if (
       scheme.type === "apiKey" &&
       (typeof scheme.name !== "string" ||
