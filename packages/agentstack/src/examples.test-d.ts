@@ -2,14 +2,23 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/**
+ * Whether a value is assignable to `T`: as a schema without `additionalProperties: false` does,
+ * it lets an example carry properties the schema does not name (`satisfies` would refuse them).
+ */
+const example =
+  <T>() =>
+  <V extends T>(value: V): V =>
+    value;
+
 // POST /api/v1/connectors: request example oauth-server
-({
+example<NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"]>()({
   url: "https://mcp.example.com/mcp",
   match_preset: true,
-}) satisfies NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: request example with-client-credentials
-({
+example<NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"]>()({
   url: "https://mcp.example.com/mcp",
   client_id: "agentstack-prod",
   client_secret: "example-client-secret-4f9a",
@@ -18,10 +27,10 @@ import type { paths } from "./schema.js";
     environment: "production",
   },
   match_preset: false,
-}) satisfies NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 201 example auth_required
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"]>()({
   id: "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
   url: "https://mcp.example.com/mcp",
   state: "auth_required",
@@ -34,10 +43,10 @@ import type { paths } from "./schema.js";
   created_at: "2025-11-07T05:31:56Z",
   updated_at: "2025-11-07T05:31:57Z",
   created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 201 example connected
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"]>()({
   id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
   url: "https://mcp.example.com/mcp",
   state: "connected",
@@ -49,15 +58,15 @@ import type { paths } from "./schema.js";
   created_at: "2025-11-07T05:40:12Z",
   updated_at: "2025-11-07T05:40:13Z",
   created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 400 example secret-without-client-id
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][400]["content"]["application/json"]>()({
   detail: "client_secret cannot be provided without client_id",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][400]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 422 example invalid-url
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][422]["content"]["application/json"]>()({
   detail: [
     {
       loc: [
@@ -68,4 +77,4 @@ import type { paths } from "./schema.js";
       type: "url_parsing",
     },
   ],
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][422]["content"]["application/json"];
+});

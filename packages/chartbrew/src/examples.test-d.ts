@@ -2,13 +2,22 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/**
+ * Whether a value is assignable to `T`: as a schema without `additionalProperties: false` does,
+ * it lets an example carry properties the schema does not name (`satisfies` would refuse them).
+ */
+const example =
+  <T>() =>
+  <V extends T>(value: V): V =>
+    value;
+
 // POST /team/{team_id}/connections: path parameters of a valid call
-({
+example<NonNullable<paths["/team/{team_id}/connections"]["post"]["parameters"]["path"]>>()({
   team_id: "42",
-}) satisfies NonNullable<paths["/team/{team_id}/connections"]["post"]["parameters"]["path"]>;
+});
 
 // POST /team/{team_id}/connections: request example postgres
-({
+example<NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Production Postgres",
   type: "postgres",
   team_id: 42,
@@ -18,10 +27,10 @@ import type { paths } from "./schema.js";
   password: "correct-horse-battery-staple",
   ssl: true,
   sslMode: "require",
-}) satisfies NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: request example api
-({
+example<NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Orders API",
   type: "api",
   team_id: 42,
@@ -30,10 +39,10 @@ import type { paths } from "./schema.js";
     type: "bearer_token",
     token: "example-api-token-7c21",
   },
-}) satisfies NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 200 example postgres
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: 187,
   team_id: 42,
   project_ids: [],
@@ -48,10 +57,10 @@ import type { paths } from "./schema.js";
   ssl: true,
   sslMode: "require",
   schema: {},
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 200 example api
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: 188,
   team_id: 42,
   project_ids: [],
@@ -66,19 +75,19 @@ import type { paths } from "./schema.js";
   },
   ssl: false,
   sslMode: "require",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 400 example missing-field
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][400]["content"]["application/json"]>()({
   message: "Missing required field: name",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][400]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 401 example unauthorized
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][401]["content"]["application/json"]>()({
   message: "Unauthorized",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 403 example access-denied
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][403]["content"]["application/json"];
+});

@@ -2,25 +2,34 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/**
+ * Whether a value is assignable to `T`: as a schema without `additionalProperties: false` does,
+ * it lets an example carry properties the schema does not name (`satisfies` would refuse them).
+ */
+const example =
+  <T>() =>
+  <V extends T>(value: V): V =>
+    value;
+
 // POST /connections: request example google-drive
-({
+example<NonNullable<paths["/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
   connector_id: "google_drive",
-}) satisfies NonNullable<paths["/connections"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /connections: request example custom-oauth-provider
-({
+example<NonNullable<paths["/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
   connector_id: "hubspot",
   connection_provider_id: "7d0c2f6e-4b1a-4e8f-9c3d-2a5b6e8f1c04",
-}) satisfies NonNullable<paths["/connections"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /connections: 200 example google-drive
-({
+example<paths["/connections"]["post"]["responses"][200]["content"]["application/json"]>()({
   object: "redirect_url",
   redirect_url: "https://accounts.google.com/o/oauth2/v2/auth?response_type=code&access_type=offline&redirect_uri=https%3A%2F%2Fapi.datagrid.com%2Fv1%2Fconnections%2Fcallback&state=9f8e7d6c5b4a",
-}) satisfies paths["/connections"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /connections: 429 example rate-limited
-({
+example<paths["/connections"]["post"]["responses"][429]["content"]["application/json"]>()({
   status_code: 429,
   error: "rate_limit_exceeded",
   message: "Rate limit exceeded for POST /connections.",
@@ -29,4 +38,4 @@ import type { paths } from "./schema.js";
   details: {
     reason: "This teamspace made 60 requests to POST /connections in the last 60 seconds (limit 60).",
   },
-}) satisfies paths["/connections"]["post"]["responses"][429]["content"]["application/json"];
+});

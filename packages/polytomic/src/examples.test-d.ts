@@ -2,61 +2,70 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/**
+ * Whether a value is assignable to `T`: as a schema without `additionalProperties: false` does,
+ * it lets an example carry properties the schema does not name (`satisfies` would refuse them).
+ */
+const example =
+  <T>() =>
+  <V extends T>(value: V): V =>
+    value;
+
 // POST /api/connections/connect: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/connect"]["post"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections/connect"]["post"]["parameters"]["header"]>;
+});
 
 // POST /api/connections/connect: request example salesforce
-({
+example<NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Salesforce Connection",
   redirect_url: "https://app.example.com/integrations/polytomic/done",
   whitelist: [
     "salesforce",
   ],
-}) satisfies NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/connections/connect: request example update-existing
-({
+example<NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Acme HubSpot",
   redirect_url: "https://app.example.com/integrations/polytomic/done",
   connection: "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed",
   organization_id: "4f8e2a1c-6d3b-4e9a-8c7f-0a2b5d9e1f36",
   dark: true,
-}) satisfies NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 200 example salesforce
-({
+example<paths["/api/connections/connect"]["post"]["responses"][200]["content"]["application/json"]>()({
   data: {
     redirect_url: "https://app.polytomic.com/connect?type=salesforce&token=3f9c1e7a5b2d4c8e9a0f6b1d2e3c4a5b",
     token: "3f9c1e7a5b2d4c8e9a0f6b1d2e3c4a5b",
   },
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 401 example unauthorized
-({
+example<paths["/api/connections/connect"]["post"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 403 example forbidden
-({
+example<paths["/api/connections/connect"]["post"]["responses"][403]["content"]["application/json"]>()({
   status: 403,
   message: "forbidden",
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 422 example invalid-body
-({
+example<paths["/api/connections/connect"]["post"]["responses"][422]["content"]["application/json"]>()({
   status: 422,
   message: "validation failed: redirect_url is required",
   metadata: {
     redirect_url: "required",
   },
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][422]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 500 example internal-error
-({
+example<paths["/api/connections/connect"]["post"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][500]["content"]["application/json"];
+});

@@ -2,13 +2,22 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/**
+ * Whether a value is assignable to `T`: as a schema without `additionalProperties: false` does,
+ * it lets an example carry properties the schema does not name (`satisfies` would refuse them).
+ */
+const example =
+  <T>() =>
+  <V extends T>(value: V): V =>
+    value;
+
 // POST /v3/connections/{provider}: path parameters of a valid call
-({
+example<NonNullable<paths["/v3/connections/{provider}"]["post"]["parameters"]["path"]>>()({
   provider: "notion",
-}) satisfies NonNullable<paths["/v3/connections/{provider}"]["post"]["parameters"]["path"]>;
+});
 
 // POST /v3/connections/{provider}: request example notion
-({
+example<NonNullable<paths["/v3/connections/{provider}"]["post"]["requestBody"]>["content"]["application/json"]>()({
   redirectUrl: "https://app.example.com/integrations/notion/callback",
   containerTags: [
     "user_123",
@@ -19,34 +28,34 @@ import type { paths } from "./schema.js";
     plan: "pro",
   },
   documentLimit: 5000,
-}) satisfies NonNullable<paths["/v3/connections/{provider}"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /v3/connections/{provider}: request example web-crawler
-({
+example<NonNullable<paths["/v3/connections/{provider}"]["post"]["requestBody"]>["content"]["application/json"]>()({
   containerTag: "user_123",
   metadata: {
     startUrl: "https://docs.example.com",
   },
   documentLimit: 1000,
-}) satisfies NonNullable<paths["/v3/connections/{provider}"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /v3/connections/{provider}: 200 example notion
-({
+example<paths["/v3/connections/{provider}"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: "conn_8f2kQ1xZt7LmVb3R",
   authLink: "https://api.notion.com/v1/oauth/authorize?client_id=4c9d2e61-7a3b-4f05-8e1d-b2c6f9a0d378&response_type=code&owner=user&redirect_uri=https%3A%2F%2Fapi.supermemory.ai%2Fv3%2Fconnections%2Fauth%2Fcallback%2Fnotion&state=conn_8f2kQ1xZt7LmVb3R",
   expiresIn: "1 hour",
   redirectsTo: "https://app.example.com/integrations/notion/callback",
-}) satisfies paths["/v3/connections/{provider}"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /v3/connections/{provider}: 200 example web-crawler
-({
+example<paths["/v3/connections/{provider}"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: "conn_Wc4nP9sJd2HyEo6T",
   authLink: null,
   expiresIn: null,
-}) satisfies paths["/v3/connections/{provider}"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /v3/connections/{provider}: 401 example unauthorized
-({
+example<paths["/v3/connections/{provider}"]["post"]["responses"][401]["content"]["application/json"]>()({
   error: "Unauthorized",
   details: "Invalid API key",
-}) satisfies paths["/v3/connections/{provider}"]["post"]["responses"][401]["content"]["application/json"];
+});
