@@ -2,7 +2,7 @@
 // a scratch copy's specs/, generates, installs, builds and type-checks; its example findings are
 // reported, not fatal. Prints each step's time and peak memory.
 //   pnpm --filter @patchbay/scripts real:github [--keep] [--package @octokit/openapi@<version>]
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -71,7 +71,9 @@ const findings = {
 };
 console.log(`\nExamples checked against their own schemas (reported, not fatal):`);
 console.log(formatFindingsTable([findings]));
-for (const line of findingLines(findings, "the report above", 10)) console.log(line);
+const findingsFile = join(cacheDir, "github-example-findings.json");
+writeFileSync(findingsFile, `${JSON.stringify(findings, null, 2)}\n`);
+for (const line of findingLines(findings, findingsFile, 10)) console.log(line);
 if (failed) console.error(`\n${failed}`);
 if (values.keep) console.log(`\nscratch copy kept: ${repo}`);
 else rmSync(workDir, { recursive: true, force: true });
