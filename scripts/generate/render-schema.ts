@@ -17,7 +17,9 @@ export async function renderSchema(
   // Loaded here, not at the top: it brings in TypeScript (a second of start-up), which a document
   // refused while it is read or validated never needs, so such a refusal comes at once.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(headersSuppliedByClient(document, model) as never, {
+  const copy = headersSuppliedByClient(document, model);
+  withoutExternalValues(copy);
+  const ast = await openapiTS(copy as never, {
     cwd: pathToFileURL(documentPath),
     silent: true,
     // Fields with a default are optional to send; openapi-typescript would make them required.
@@ -58,4 +60,22 @@ function headersSuppliedByClient(document: Json, model: VendorModel): Json {
       relax(raw);
   });
   return copy;
+}
+
+/**
+ * Drops every Example Object's `externalValue` (a URL; valid OpenAPI) from the copy given to
+ * openapi-typescript, whose resolver would fetch it: generation never uses the network, and
+ * examples do not change the types.
+ */
+function withoutExternalValues(copy: Json) {
+  const stack: unknown[] = [copy];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    const object = node as Json;
+    if (!Array.isArray(node) && typeof object.externalValue === "string")
+      delete object.externalValue;
+    for (const value of Object.values(object))
+      if (value !== null && typeof value === "object") stack.push(value);
+  }
 }
