@@ -16,7 +16,9 @@ export interface BodyValidatorOptions {
    * value this accepts also type-checks: a `discriminator`'s property left out (openapi-typescript
    * makes it required), a schema with `properties` but no `type` given a non-object (typed as an
    * object), an object naming none of the properties of a schema whose properties are all
-   * optional (TypeScript's "no properties in common"). For examples, not for live responses.
+   * optional (TypeScript's "no properties in common"), a property that does not also match the
+   * schema's `additionalProperties` (typed as an index signature every property must satisfy).
+   * For examples, not for live responses.
    */
   asGeneratedTypes?: boolean;
 }
@@ -107,6 +109,9 @@ function copyForAjv(
       const open = "additionalProperties" in copy || "patternProperties" in copy;
       const required = Array.isArray(copy.required) && copy.required.length > 0;
       if (names.length > 0 && !open && !required && !composed) copy[SOME_PROPERTY] = names;
+      // Typed `{ count: number } & { [key: string]: string }`: every property must also match.
+      if (isObject(copy.additionalProperties) && names.length > 0)
+        copy.patternProperties = { "": copy.additionalProperties };
     }
     const property = discriminated.get(pointer);
     if (property)

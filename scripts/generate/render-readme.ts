@@ -91,7 +91,7 @@ function renderExample(model: VendorModel): string {
   const credentials = options.length > 0 ? `{ ${options.join(", ")} }` : "";
   const note =
     call.missing.length > 0
-      ? `\n// Placeholders: the document has no example for the ${call.missing.join(", ")}.`
+      ? `\n// Placeholders: the document has no example (none its schema accepts) for the ${call.missing.join(", ")}.`
       : "";
   return `\`\`\`ts
 import { createClient } from "${model.packageName}";${note}

@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { deref } from "../openapi/examples.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
+import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
 type Json = Record<string, unknown>;
@@ -19,6 +20,7 @@ export async function renderSchema(
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   const copy = headersSuppliedByClient(document, model);
   withoutExternalValues(copy);
+  const loops = untypeRecursionOutsideObjects(copy);
   const ast = await openapiTS(copy as never, {
     cwd: pathToFileURL(documentPath),
     silent: true,
@@ -31,7 +33,11 @@ export async function renderSchema(
     /^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/,
     "",
   );
-  return `// ${generatedHeader(model.specFile)}\n\n${body}`;
+  const notes = loops.map(
+    (loop) =>
+      `// ${loop.replace(/[\n\r\u2028\u2029]/g, " ")}: a schema containing itself outside any object is typed \`unknown\` where it recurs (openapi-typescript cannot type it: openapi-ts/openapi-typescript#1603).\n`,
+  );
+  return `// ${generatedHeader(model.specFile)}\n${notes.length > 0 ? `${notes.join("")}` : ""}\n${body}`;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { checkExamples } from "./example-findings.ts";
 import { resolveExampleValue } from "./example-values.ts";
 import { resolvePointer } from "./json-pointer.ts";
+import { forEachOperation } from "./validate-document.ts";
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -114,6 +116,8 @@ export function exampleCall(
 ): OperationExample {
   const params: OperationExample["params"] = {};
   const missing: string[] = [];
+  // A README's call must compile: an example its schema refuses counts as none there.
+  const refused = placeholders ? refusedExamples(doc, operation) : () => false;
   const parameters = [
     ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
     ...(Array.isArray(operation.parameters) ? operation.parameters : []),
@@ -122,8 +126,10 @@ export function exampleCall(
     if (!isObject(parameter)) continue;
     const location = parameter.in as "path" | "query" | "header" | "cookie";
     if (location === "cookie") continue;
-    const example = examplesOf(doc, parameter)[0];
     const name = String(parameter.name);
+    const found = examplesOf(doc, parameter)[0];
+    const example =
+      found && !refused(`${location} parameter "${name}" example `) ? found : undefined;
     if (example === undefined && parameter.required) {
       missing.push(`${location} parameter "${name}"`);
       if (!placeholders) continue;
@@ -138,8 +144,24 @@ export function exampleCall(
   const call: OperationExample = { params, missing };
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
   if (isObject(requestBody) && isObject(requestBody.content)) {
-    const media = requestBody.content["application/json"] ?? Object.values(requestBody.content)[0];
-    const example = examplesOf(doc, media)[0];
+    const mediaType =
+      "application/json" in requestBody.content
+        ? "application/json"
+        : (Object.keys(requestBody.content)[0] ?? "");
+    const media = requestBody.content[mediaType];
+    const found = examplesOf(doc, media)[0];
+    const typed = /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+    const usable =
+      found &&
+      // a form's or a file's example is not the object the client takes: a README shows the shape
+      !(
+        placeholders &&
+        (!typed ||
+          refused(
+            `request${mediaType === "application/json" ? "" : ` (${mediaType})`} example ${found.name}`,
+          ))
+      );
+    const example = usable ? found : undefined;
     if (example) call.body = example.value;
     else if (requestBody.required) {
       missing.push("request body");
@@ -147,4 +169,24 @@ export function exampleCall(
     }
   }
   return call;
+}
+
+const findingsByDocument = new WeakMap<Json, string[]>();
+
+/**
+ * Whether an example of `operation` (named by the rest of its key after `METHOD /path: `) is one
+ * its schema refuses (checkExamples, run once per document).
+ */
+function refusedExamples(doc: Json, operation: Json): (rest: string) => boolean {
+  let keys = findingsByDocument.get(doc);
+  if (!keys) {
+    keys = checkExamples(doc).findings.map((finding) => finding.example);
+    findingsByDocument.set(doc, keys);
+  }
+  let prefix = "";
+  forEachOperation(doc, (candidate, _at, method, path) => {
+    if (candidate === operation) prefix = `${method.toUpperCase()} ${path}: `;
+  });
+  const own = keys.filter((key) => key.startsWith(prefix));
+  return (rest) => prefix !== "" && own.some((key) => key.startsWith(prefix + rest));
 }

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
-import { escapePointerToken, pointerOf, resolvePointer, tokensOf } from "./json-pointer.ts";
+import { escapePointerToken, pointerOf, resolvePointer } from "./json-pointer.ts";
 import { type LoadedDocument, loadDocument } from "./load-document.ts";
 import { SpecError } from "./spec-error.ts";
 
@@ -81,48 +81,7 @@ export function validateDocument(loaded: LoadedDocument, specsDir: string): Spec
   checkServers(doc, problem);
   checkSecurity(doc, problem);
   checkPaths(doc, problem);
-  checkRecursiveSchemas(doc, problem);
   return errors;
-}
-
-/**
- * A schema that contains itself outside any object type (`Node: string | Node[]`, `A: A[]`): valid
- * OpenAPI, but openapi-typescript writes it as `Node: string | components["schemas"]["Node"][]`,
- * which TypeScript refuses (TS2502; openapi-ts/openapi-typescript#1603). Recursion through an
- * object's `properties` or `additionalProperties` is fine: object types are resolved lazily.
- */
-function checkRecursiveSchemas(doc: Json, problem: Report) {
-  const components = isObject(doc.components) ? doc.components : {};
-  const schemas = isObject(components.schemas) ? components.schemas : {};
-  const prefix = "#/components/schemas/";
-  for (const name of Object.keys(schemas)) {
-    const seen = new Set<string>();
-    const stack: { node: unknown; chain: string[] }[] = [{ node: schemas[name], chain: [name] }];
-    while (stack.length > 0) {
-      const { node, chain } = stack.pop() as { node: unknown; chain: string[] };
-      if (!isObject(node)) continue;
-      if (typeof node.$ref === "string" && node.$ref.startsWith(prefix)) {
-        const target = tokensOf(node.$ref)[2] as string;
-        if (target === name) {
-          problem(
-            ["components", "schemas", name],
-            `contains itself outside any object (${[...chain, name].join(" → ")}), which openapi-typescript turns into a type TypeScript cannot compile (openapi-ts/openapi-typescript#1603); put the recursion in an object property`,
-          );
-          break;
-        }
-        if (!seen.has(target) && Object.hasOwn(schemas, target)) {
-          seen.add(target);
-          stack.push({ node: schemas[target], chain: [...chain, target] });
-        }
-      }
-      for (const key of ["oneOf", "anyOf", "allOf"]) {
-        const members = node[key];
-        if (Array.isArray(members))
-          for (const member of members) stack.push({ node: member, chain });
-      }
-      stack.push({ node: node.items, chain });
-    }
-  }
 }
 
 type Report = (tokens: (string | number)[], message: string) => void;
