@@ -1,6 +1,7 @@
-// Documents patchbay once refused though they are valid OpenAPI (fixtures/accepted/): no servers,
-// a relative or protocol-relative server, an HTTP scheme other than bearer and basic, mutual TLS,
-// examples that disagree with their own schemas. Each generates a package that says what the
+// Documents patchbay once refused or could not type though they are valid OpenAPI
+// (fixtures/accepted/): no servers, a relative or protocol-relative server, an HTTP scheme other
+// than bearer and basic, mutual TLS, examples that disagree with their own schemas, a $ref into a
+// schema's own definitions. Each generates a package that says what the
 // user must supply, and every package type-checks (one tsc run), README example included.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -79,6 +80,17 @@ describe("documents patchbay accepts as published", () => {
     expect(index).toContain(how);
     expect(index).toContain("auth: []");
     expect(read(vendor, "README.md")).toContain(`- ${kind} (\``);
+  });
+
+  it("a $ref into a schema's own definitions gets a type, under a name of its own", () => {
+    const schema = read("nested-definitions", "src/schema.ts");
+    expect(schema).toContain(
+      '// components["schemas"]["Account.definitions.institution"]: a schema nested in another one\'s definitions',
+    );
+    expect(schema).toContain(
+      'institution?: components["schemas"]["Account.definitions.institution"];',
+    );
+    expect(schema).not.toContain('["definitions"]');
   });
 
   it("examples its schema refuses are left out of the type checks, naming the finding", () => {

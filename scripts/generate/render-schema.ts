@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { deref } from "../openapi/examples.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
+import { hoistNestedDefinitions } from "./hoisted-definitions.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
@@ -20,6 +21,7 @@ export async function renderSchema(
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   const copy = headersSuppliedByClient(document, model);
   withoutExternalValues(copy);
+  const hoisted = hoistNestedDefinitions(copy);
   const loops = untypeRecursionOutsideObjects(copy);
   const ast = await openapiTS(copy as never, {
     cwd: pathToFileURL(documentPath),
@@ -33,9 +35,15 @@ export async function renderSchema(
     /^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/,
     "",
   );
-  const notes = loops.map(
-    (loop) =>
-      `// ${loop.replace(/[\n\r\u2028\u2029]/g, " ")}: a schema containing itself outside any object is typed \`unknown\` where it recurs (openapi-typescript cannot type it: openapi-ts/openapi-typescript#1603).\n`,
+  const notes = hoisted.map(
+    (name) =>
+      `// components["schemas"][${JSON.stringify(name).replace(/[\u2028\u2029]/g, " ")}]: a schema nested in another one's definitions, given a name of its own so that references to it have a type.\n`,
+  );
+  notes.push(
+    ...loops.map(
+      (loop) =>
+        `// ${loop.replace(/[\n\r\u2028\u2029]/g, " ")}: a schema containing itself outside any object is typed \`unknown\` where it recurs (openapi-typescript cannot type it: openapi-ts/openapi-typescript#1603).\n`,
+    ),
   );
   return `// ${generatedHeader(model.specFile)}\n${notes.length > 0 ? `${notes.join("")}` : ""}\n${body}`;
 }
