@@ -107,7 +107,9 @@ function copyForAjv(
       if (!("type" in copy) && !composed) copy.type = "object";
       const names = Object.keys(copy.properties);
       const open = "additionalProperties" in copy || "patternProperties" in copy;
-      const required = Array.isArray(copy.required) && copy.required.length > 0;
+      // a required name the schema does not declare is not in the type (openapi-typescript)
+      const required =
+        Array.isArray(copy.required) && copy.required.some((name) => names.includes(String(name)));
       if (names.length > 0 && !open && !required && !composed) copy[SOME_PROPERTY] = names;
       // Typed `{ count: number } & { [key: string]: string }`: every property must also match.
       if (isObject(copy.additionalProperties) && names.length > 0)

@@ -64,17 +64,32 @@ export interface OperationExample {
  * document gives no example: `"<name>"` for a string, 0, false, an object with its required
  * properties. Not a valid request (patterns, formats and bounds are not met); only its shape is.
  */
-export function placeholderFor(doc: Json, raw: unknown, name: string, depth = 0): unknown {
+export function placeholderFor(
+  doc: Json,
+  raw: unknown,
+  name: string,
+  depth = 0,
+  { fromExamples = true } = {},
+): unknown {
   const schema = deref<Json | undefined>(doc, raw);
   if (!isObject(schema) || depth > 8) return null;
-  const [found] = examplesOf(doc, { schema });
+  const [found] = fromExamples ? examplesOf(doc, { schema }) : [];
   if (found) return found.value;
   if ("const" in schema) return schema.const;
   const choices =
     (Array.isArray(schema.oneOf) && schema.oneOf) || (Array.isArray(schema.anyOf) && schema.anyOf);
-  if (choices && choices.length > 0) return placeholderFor(doc, choices[0], name, depth + 1);
+  // A member that only says which of this schema's own properties are required
+  // (`oneOf: [{ required: [url] }, { required: [html] }]`) adds to them instead.
+  const first = choices && choices.length > 0 ? deref<unknown>(doc, choices[0]) : undefined;
+  const onlyRequires =
+    isObject(first) &&
+    Object.keys(first).every((key) => key === "required" || key === "description");
+  if (choices && choices.length > 0 && !onlyRequires)
+    return placeholderFor(doc, choices[0], name, depth + 1, { fromExamples });
   if (Array.isArray(schema.allOf)) {
-    const parts = schema.allOf.map((part) => placeholderFor(doc, part, name, depth + 1));
+    const parts = schema.allOf.map((part) =>
+      placeholderFor(doc, part, name, depth + 1, { fromExamples }),
+    );
     if (parts.every(isObject)) return Object.assign({}, ...parts);
     return parts.find((part) => part !== null) ?? null;
   }
@@ -95,9 +110,15 @@ export function placeholderFor(doc: Json, raw: unknown, name: string, depth = 0)
   }
   if (type === "object" || isObject(schema.properties)) {
     const properties = isObject(schema.properties) ? schema.properties : {};
-    const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+    const required = [
+      ...(Array.isArray(schema.required) ? schema.required.map(String) : []),
+      ...(onlyRequires && Array.isArray(first.required) ? first.required.map(String) : []),
+    ];
     return Object.fromEntries(
-      required.map((key) => [key, placeholderFor(doc, properties[key], key, depth + 1)]),
+      required.map((key) => [
+        key,
+        placeholderFor(doc, properties[key], key, depth + 1, { fromExamples }),
+      ]),
     );
   }
   return null;
@@ -139,7 +160,8 @@ export function exampleCall(
     params[location] ??= {};
     (params[location] as Json)[name] = example
       ? example.value
-      : placeholderFor(doc, parameter.schema, name);
+      : // where its own example was refused, its schema's may be too: the type alone
+        placeholderFor(doc, parameter.schema, name, 0, { fromExamples: found === undefined });
   }
   const call: OperationExample = { params, missing };
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
@@ -165,7 +187,8 @@ export function exampleCall(
     if (example) call.body = example.value;
     else if (requestBody.required) {
       missing.push("request body");
-      if (placeholders && isObject(media)) call.body = placeholderFor(doc, media.schema, "body");
+      if (placeholders && isObject(media))
+        call.body = placeholderFor(doc, media.schema, "body", 0, { fromExamples: !found });
     }
   }
   return call;
