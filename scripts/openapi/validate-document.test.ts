@@ -254,7 +254,7 @@ describe("validateDocument", () => {
     ]);
   });
 
-  it("refuses a repeated operationId, a path without a leading slash, an operation without responses, no paths", () => {
+  it("refuses a repeated operationId, a path without a leading slash, an operation without responses, a 3.0 document without paths", () => {
     const doc = documentWith((doc) => {
       const paths = doc.paths as Json;
       paths["/others"] = {
@@ -273,9 +273,21 @@ describe("validateDocument", () => {
         problem: "needs at least one response",
       }),
     ]);
-    expect(problemsOf(documentWith((doc) => (doc.paths = {})))).toEqual([
-      expect.objectContaining({ pointer: "#/paths", problem: "has no operations under `paths`" }),
+    // No operations is allowed (a package with none); in 3.1 `paths` itself is optional.
+    expect(problemsOf(documentWith((doc) => (doc.paths = {})))).toEqual([]);
+    expect(problemsOf(documentWith((doc) => delete doc.paths))).toEqual([
+      expect.objectContaining({
+        pointer: "#",
+        problem: "has no `paths`, which OpenAPI 3.0 requires (`paths: {}` when there are none)",
+      }),
     ]);
+    const webhooksOnly = documentWith((doc) => {
+      doc.openapi = "3.1.0";
+      delete doc.paths;
+    });
+    expect(problemsOf(webhooksOnly)).toEqual([]);
+    const extension = documentWith((doc) => ((doc.paths as Json)["x-context-root"] = "/api"));
+    expect(problemsOf(extension)).toEqual([]);
   });
 
   it("reports every problem of a document at once", () => {

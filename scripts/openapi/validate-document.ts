@@ -187,9 +187,18 @@ function checkSecurity(doc: Json, problem: Report) {
   );
 }
 
+/**
+ * A document may have no operations (`paths: {}`; in 3.1 no `paths` at all, e.g. webhooks only):
+ * its package then has none. `x-` keys under `paths` are extensions, not paths.
+ */
 function checkPaths(doc: Json, problem: Report) {
-  if (!isObject(doc.paths) || Object.keys(doc.paths).length === 0) {
-    problem(["paths"], "has no operations under `paths`");
+  if (doc.paths === undefined) {
+    if (String(doc.openapi).startsWith("3.0"))
+      problem([], "has no `paths`, which OpenAPI 3.0 requires (`paths: {}` when there are none)");
+    return;
+  }
+  if (!isObject(doc.paths)) {
+    problem(["paths"], "must be a mapping of paths to path items");
     return;
   }
   const operationIds = new Map<string, string>();
@@ -218,6 +227,7 @@ function checkPaths(doc: Json, problem: Report) {
     });
   };
   for (const [path, item] of Object.entries(doc.paths)) {
+    if (path.startsWith("x-")) continue;
     if (!path.startsWith("/")) problem(["paths", path], "must start with '/'");
     if (!isObject(item)) {
       problem(["paths", path], "must be a mapping (a path item)");
@@ -277,7 +287,7 @@ export function forEachOperation(
 ) {
   if (!isObject(doc.paths)) return;
   for (const [path, item] of Object.entries(doc.paths)) {
-    if (!isObject(item)) continue;
+    if (!isObject(item) || path.startsWith("x-")) continue;
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (isObject(operation)) visit(operation, ["paths", path, method], method, path);
