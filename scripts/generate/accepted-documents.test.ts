@@ -85,7 +85,7 @@ describe("documents patchbay accepts as published", () => {
   it("a $ref into a schema's own definitions gets a type, under a name of its own", () => {
     const schema = read("nested-definitions", "src/schema.ts");
     expect(schema).toContain(
-      '// components["schemas"]["Account.definitions.institution"]: a schema nested in another one\'s definitions',
+      '// components["schemas"]["Account.definitions.institution"]: a schema referred to where it is nested',
     );
     expect(schema).toContain(
       'institution?: components["schemas"]["Account.definitions.institution"];',

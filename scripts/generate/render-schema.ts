@@ -1,7 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { deref } from "../openapi/examples.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
-import { hoistNestedDefinitions } from "./hoisted-definitions.ts";
+import { hoistNestedSchemas } from "./hoisted-schemas.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
@@ -21,7 +21,7 @@ export async function renderSchema(
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   const copy = headersSuppliedByClient(document, model);
   withoutExternalValues(copy);
-  const hoisted = hoistNestedDefinitions(copy);
+  const hoisted = hoistNestedSchemas(copy);
   const loops = untypeRecursionOutsideObjects(copy);
   const ast = await openapiTS(copy as never, {
     cwd: pathToFileURL(documentPath),
@@ -37,7 +37,7 @@ export async function renderSchema(
   );
   const notes = hoisted.map(
     (name) =>
-      `// components["schemas"][${JSON.stringify(name).replace(/[\u2028\u2029]/g, " ")}]: a schema nested in another one's definitions, given a name of its own so that references to it have a type.\n`,
+      `// components["schemas"][${JSON.stringify(name).replace(/[\u2028\u2029]/g, " ")}]: a schema referred to where it is nested, given a name of its own so that references to it have a type.\n`,
   );
   notes.push(
     ...loops.map(
