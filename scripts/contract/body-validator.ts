@@ -33,7 +33,13 @@ export function createBodyValidator(
   { asGeneratedTypes = false }: BodyValidatorOptions = {},
 ): (schemaPointer: string, value: unknown) => string[] {
   // OpenAPI keywords (`example`, `discriminator`, `x-…`) are not JSON Schema: not strict.
-  const options: Options = { strict: false, allErrors: true, logger: false };
+  // Patterns as vendors write them (`\-`, `\/` escapes), which the `u` flag would refuse.
+  const options: Options = {
+    strict: false,
+    allErrors: true,
+    logger: false,
+    unicodeRegExp: false,
+  };
   const openapi30 = String(document.openapi).startsWith("3.0");
   const ajv: Ajv = openapi30 ? new Ajv(options) : (new Ajv2020(options) as unknown as Ajv);
   addFormats(ajv);
