@@ -76,6 +76,8 @@ export function placeholderFor(
   const [found] = fromExamples ? examplesOf(doc, { schema }) : [];
   if (found) return found.value;
   if ("const" in schema) return schema.const;
+  // an enum's values are the schema's own words, unlike its examples
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
   const choices =
     (Array.isArray(schema.oneOf) && schema.oneOf) || (Array.isArray(schema.anyOf) && schema.anyOf);
   // A member that only says which of this schema's own properties are required
@@ -160,8 +162,8 @@ export function exampleCall(
     params[location] ??= {};
     (params[location] as Json)[name] = example
       ? example.value
-      : // where its own example was refused, its schema's may be too: the type alone
-        placeholderFor(doc, parameter.schema, name, 0, { fromExamples: found === undefined });
+      : // the schema's own examples may be refused too: the type alone
+        placeholderFor(doc, parameter.schema, name, 0, { fromExamples: false });
   }
   const call: OperationExample = { params, missing };
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
@@ -188,7 +190,7 @@ export function exampleCall(
     else if (requestBody.required) {
       missing.push("request body");
       if (placeholders && isObject(media))
-        call.body = placeholderFor(doc, media.schema, "body", 0, { fromExamples: !found });
+        call.body = placeholderFor(doc, media.schema, "body", 0, { fromExamples: false });
     }
   }
   return call;
