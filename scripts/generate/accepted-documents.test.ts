@@ -3,7 +3,14 @@
 // than bearer and basic, mutual TLS, examples that disagree with their own schemas, a $ref into a
 // schema's own definitions. Each generates a package that says what the
 // user must supply, and every package type-checks (one tsc run), README example included.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTempDir, removeTempDir, repoRoot } from "../test-support/temp-repo.ts";
@@ -15,6 +22,17 @@ const vendors = readdirSync(acceptedDir)
   .filter((file) => file.endsWith(".yaml"))
   .map((file) => file.replace(/\.yaml$/, ""))
   .sort();
+
+const CONTROL = "misfit-examples";
+const thing = `paths["/things"]["post"]["responses"][201]["content"]["application/json"]`;
+const MISFITS = [
+  "",
+  `example<${thing}>()({ id: 1, name: "lamp" });`,
+  `example<${thing}>()({ id: "thing_1" });`,
+  `example<${thing}>()({ id: "thing_1", name: "lamp", owner: { email: null } });`,
+  // a property its schema does not name fits, as JSON Schema allows it
+  `example<${thing}>()({ id: "thing_1", name: "lamp", colour: "red" });`,
+].join("\n");
 
 let root: string;
 let typecheck: TypecheckResult;
@@ -28,9 +46,14 @@ beforeAll(async () => {
     copyFileSync(join(acceptedDir, `${vendor}.yaml`), join(root, "specs", `${vendor}.yaml`));
   copyFileSync(join(repoRoot, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
   await generate({ root });
+  // A control: the same type checks with examples that do not fit must fail, each on its line.
+  cpSync(join(root, "packages", "bad-examples"), join(root, "packages", CONTROL), {
+    recursive: true,
+  });
+  appendFileSync(join(root, "packages", CONTROL, "src", "examples.test-d.ts"), MISFITS);
   typecheck = await typecheckPackages(
     root,
-    vendors.map((vendor) => ({ vendor, usageFiles: [] })),
+    [...vendors, CONTROL].map((vendor) => ({ vendor, usageFiles: [] })),
   );
 }, 240_000);
 afterAll(() => removeTempDir(root));
@@ -39,7 +62,17 @@ describe("documents patchbay accepts as published", () => {
   it("every package type-checks, examples and README example included", () => {
     expect(typecheck.otherErrors).toEqual([]);
     for (const vendor of vendors) expect(typecheck.errorsByVendor.get(vendor), vendor).toEqual([]);
-    expect(typecheck.exitCode).toBe(0);
+  });
+
+  it("the examples' type checks refuse a value that does not fit, and only those", () => {
+    const file = readFileSync(join(root, "packages", CONTROL, "src", "examples.test-d.ts"), "utf8");
+    const total = file.split("\n").length;
+    const lines = (typecheck.errorsByVendor.get(CONTROL) ?? [])
+      .map((error) => /examples\.test-d\.ts\((\d+),/.exec(error)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(lines).toEqual([total - 3, total - 2, total - 1]);
+    expect(typecheck.errorsByVendor.get(CONTROL)?.join("\n")).toContain("Expected 2 arguments");
   });
 
   it.each([
