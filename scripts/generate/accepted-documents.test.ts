@@ -126,6 +126,12 @@ describe("documents patchbay accepts as published", () => {
     expect(schema).not.toContain('["definitions"]');
   });
 
+  it("a document without operations (3.1, webhooks only) gets a client and says so", () => {
+    const readme = read("webhooks-only", "README.md");
+    expect(readme).toContain("The document has no operations (under `paths`)");
+    expect(readme).toContain("const client = createClient();");
+  });
+
   it("examples its schema refuses are left out of the type checks, naming the finding", () => {
     const checks = read("bad-examples", "src/examples.test-d.ts");
     expect(checks).toContain(

@@ -71,14 +71,6 @@ ${rows.join("\n")}
 }
 
 function renderExample(model: VendorModel): string {
-  if (!model.example) return "The document has no operations.";
-  const { method, path, call } = model.example;
-  const init: Record<string, unknown> = {};
-  const params = Object.fromEntries(
-    Object.entries(call.params).filter(([, value]) => value && Object.keys(value).length > 0),
-  );
-  if (Object.keys(params).length > 0) init.params = params;
-  if (call.body !== undefined) init.body = call.body;
   const scheme = model.auth[0];
   const options = [
     model.defaultBaseUrl ? "" : `baseUrl: "https://…"`,
@@ -89,6 +81,21 @@ function renderExample(model: VendorModel): string {
         : `${scheme.option}: process.env.${scheme.env}`,
   ].filter(Boolean);
   const credentials = options.length > 0 ? `{ ${options.join(", ")} }` : "";
+  if (!model.example)
+    return `The document has no operations (under \`paths\`); the client is there for when it has.
+
+\`\`\`ts
+import { createClient } from "${model.packageName}";
+
+const client = createClient(${credentials});
+\`\`\``;
+  const { method, path, call } = model.example;
+  const init: Record<string, unknown> = {};
+  const params = Object.fromEntries(
+    Object.entries(call.params).filter(([, value]) => value && Object.keys(value).length > 0),
+  );
+  if (Object.keys(params).length > 0) init.params = params;
+  if (call.body !== undefined) init.body = call.body;
   const note =
     call.missing.length > 0
       ? `\n// Placeholders: the document has no example (none its schema accepts) for the ${call.missing.join(", ")}.`
