@@ -7,10 +7,17 @@ import {
   formatCoverageTable,
   isComplete,
 } from "./contract/coverage-table.ts";
+import {
+  EXAMPLE_FINDINGS_FILE,
+  type ExampleFindings,
+  findingLines,
+  formatFindingsTable,
+} from "./contract/example-findings-table.ts";
 
 /**
  * `pnpm test`: the whole turbo pipeline (spec lint, generation check in CI, lint, type-check,
- * tests, package lint), then the contract suite's coverage table for every vendor and one plain
+ * tests, package lint), then the contract suite's coverage table for every vendor, the examples
+ * each vendor's document gives that its own schemas refuse (example-findings.json), and one plain
  * line counting every vitest test in the workspace. Each package's vitest writes
  * test-results.json (and each vendor's contract-results.json), which turbo caches and restores
  * with the task, so both are printed after a cache hit too.
@@ -25,6 +32,7 @@ const workspaceDirs = () =>
 for (const dir of workspaceDirs()) {
   rmSync(join(dir, "test-results.json"), { force: true });
   rmSync(join(dir, CONTRACT_RESULTS_FILE), { force: true });
+  rmSync(join(dir, EXAMPLE_FINDINGS_FILE), { force: true });
 }
 
 // Generation first, on its own: a vendor package's tests do not wait for it inside the pipeline
@@ -58,6 +66,7 @@ let status = turbo.status ?? 1;
 // The contract suite, every vendor package (one generated from a document) in one table.
 const filtered = process.argv.slice(2).some((arg) => arg === "-F" || arg.startsWith("--filter"));
 const contract: ContractResults[] = [];
+const exampleFindings: { result: ExampleFindings; file: string }[] = [];
 const missingResults: string[] = [];
 for (const dir of workspaceDirs()) {
   const manifest = join(dir, "package.json");
@@ -66,6 +75,12 @@ for (const dir of workspaceDirs()) {
   const file = join(dir, CONTRACT_RESULTS_FILE);
   if (existsSync(file)) contract.push(JSON.parse(readFileSync(file, "utf8")));
   else if (!filtered) missingResults.push(dir.slice(root.length + 1));
+  const findings = join(dir, EXAMPLE_FINDINGS_FILE);
+  if (existsSync(findings))
+    exampleFindings.push({
+      result: JSON.parse(readFileSync(findings, "utf8")),
+      file: findings.slice(root.length + 1),
+    });
 }
 if (contract.length > 0 || missingResults.length > 0) {
   console.log(`\nContract suite (every operation of every document in specs/, against Prism):`);
@@ -74,6 +89,15 @@ if (contract.length > 0 || missingResults.length > 0) {
   for (const dir of missingResults) console.log(`${dir}: the contract suite did not run`);
   // A vendor's vitest run fails on its own already; this also catches a vendor that never ran.
   if (missingResults.length > 0 || !contract.every(isComplete)) status ||= 1;
+}
+// Examples that disagree with their own schema: the vendor's words, reported and never fatal.
+if (exampleFindings.length > 0) {
+  console.log(
+    `\nExamples checked against their own schemas (findings are reported, not failures):`,
+  );
+  console.log(formatFindingsTable(exampleFindings.map(({ result }) => result)));
+  for (const { result, file } of exampleFindings)
+    for (const line of findingLines(result, file)) console.log(line);
 }
 // A pipeline failure outside vitest (lint, type-check, generation check) counts as one failure.
 if (status !== 0 && failed === 0) failed = 1;

@@ -1,4 +1,6 @@
-import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
+import { checkExamples, type ExampleFinding, exampleKey } from "../openapi/example-findings.ts";
+import { resolveExampleValue } from "../openapi/example-values.ts";
+import { deref, exampleCall, examplesOf, type OperationExample } from "../openapi/examples.ts";
 import { pointerOf, resolvePointer, tokensOf } from "../openapi/json-pointer.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
 
@@ -39,6 +41,8 @@ export interface ContractCase {
   title: string;
   request: ContractRequest;
   expect: ExpectedResponse;
+  /** Why the case is not run: an example it is built on disagrees with its schema. */
+  skip?: string;
 }
 
 export interface OperationPlan {
@@ -60,6 +64,8 @@ export interface ContractPlan {
 export interface PlanOptions {
   /** Retries the runtime is given for 429 and 503 answers. */
   maxRetries: number;
+  /** The document's example findings (checkExamples); computed when not given. */
+  findings?: ExampleFinding[];
 }
 
 /** Statuses the runtime retries whatever the method (design: 429 and 503 say the server did not act). */
@@ -75,6 +81,9 @@ export function contractPlan(
   options: PlanOptions = { maxRetries: 2 },
 ): ContractPlan {
   const operations: OperationPlan[] = [];
+  const findings = new Map(
+    (options.findings ?? checkExamples(doc).findings).map((found) => [found.example, found]),
+  );
   forEachOperation(doc, (operation, at, method, path) => {
     const pathItem = (doc.paths as Json)[path] as Json;
     const operationId =
@@ -111,6 +120,10 @@ export function contractPlan(
       credentials: true,
     });
     const covered = new Set<string>();
+    const skipReason = skipReasonFor(method, path, findings, {
+      requestMediaType: requestMedia.type,
+      unnamedBody: examplesOf(doc, requestMedia.media)[0]?.name,
+    });
 
     // A valid request per documented request example → the documented 2xx.
     for (const body of bodies) {
@@ -125,6 +138,7 @@ export function contractPlan(
         title: `valid request (${body.name ? `request example ${body.name}` : "from the examples"}${answer ? `, Prefer example=${answer.name}` : ""}) → ${success.status}`,
         request: valid(body.value, answer ? { Prefer: `example=${answer.name}` } : {}),
         expect: expectation(success, example),
+        ...skipReason(body.name, success, example),
       });
     }
 
@@ -147,6 +161,7 @@ export function contractPlan(
             ...expectation(response, example),
             attempts: retried ? options.maxRetries + 1 : 1,
           },
+          ...skipReason(bodies[0]?.name, response, example),
         });
       }
     }
@@ -160,6 +175,7 @@ export function contractPlan(
         request: { ...valid(bodies[0]?.value), credentials: false },
         // With no documented 401 (nor 4XX, default), Prism makes one up: no schema, no example.
         expect: expectation(unauthorized ?? { status: 401 }, unauthorized?.examples[0]),
+        ...skipReason(bodies[0]?.name, unauthorized, unauthorized?.examples[0]),
       });
     }
 
@@ -177,6 +193,7 @@ export function contractPlan(
           ...expectation(invalid ?? { status: 422 }, invalid?.examples[0]),
           violatedField: field,
         },
+        ...skipReason(body.name, invalid, invalid?.examples[0]),
       });
     }
   });
@@ -188,6 +205,8 @@ interface DocumentedResponse {
   status: number;
   /** `200`, `4XX`, `default`. */
   key: string;
+  /** The JSON media type its examples and schema are read from. */
+  mediaType?: string;
   schema?: string;
   examples: DocumentedExample[];
 }
@@ -227,6 +246,7 @@ function responseTable(doc: Json, operationAt: string[]): DocumentedResponse[] {
       return {
         status,
         key,
+        mediaType,
         ...(mediaAt &&
         isObject(content[mediaType as string]) &&
         "schema" in (content[mediaType as string] as Json)
@@ -287,19 +307,24 @@ function namedExamples(doc: Json, media: unknown): DocumentedExample[] {
     return Object.entries(object.examples).flatMap(([name, raw]) => {
       const example = deref<Json>(doc, raw);
       return isObject(example) && "value" in example
-        ? [{ name, value: example.value, named: true }]
+        ? [{ name, value: resolveExampleValue(doc, example.value), named: true }]
         : [];
     });
   }
-  return "example" in object ? [{ name: "example", value: object.example, named: false }] : [];
+  return "example" in object
+    ? [{ name: "example", value: resolveExampleValue(doc, object.example), named: false }]
+    : [];
 }
 
-function jsonRequestMedia(doc: Json, operation: Json): { media?: unknown; unsupported?: string } {
+function jsonRequestMedia(
+  doc: Json,
+  operation: Json,
+): { media?: unknown; type?: string; unsupported?: string } {
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
   if (!isObject(requestBody) || !isObject(requestBody.content)) return {};
   const types = Object.keys(requestBody.content);
   const json = types.find(isJsonMediaType);
-  if (json) return { media: requestBody.content[json] };
+  if (json) return { media: requestBody.content[json], type: json };
   return types.length > 0 ? { unsupported: types.join(", ") } : {};
 }
 
@@ -325,4 +350,48 @@ function requiresCredentials(doc: Json, operation: Json): boolean {
   return requirements.every(
     (requirement) => isObject(requirement) && Object.keys(requirement).length > 0,
   );
+}
+
+/**
+ * `{ skip }` for a case built on an example its schema refuses (a parameter's, the request body's
+ * or the expected response's), naming the finding; `{}` otherwise.
+ */
+function skipReasonFor(
+  method: string,
+  path: string,
+  findings: Map<string, ExampleFinding>,
+  request: { requestMediaType?: string; unnamedBody?: string },
+) {
+  const operation = `${method.toUpperCase()} ${path}: `;
+  const parameter = [...findings.values()].find(
+    (found) => found.example.startsWith(operation) && found.example.includes(" parameter "),
+  );
+  return (
+    bodyName: string | undefined,
+    response: Pick<DocumentedResponse, "key" | "mediaType"> | undefined,
+    example: DocumentedExample | undefined,
+  ): { skip?: string } => {
+    const body = bodyName ?? request.unnamedBody;
+    const keys = [
+      body !== undefined &&
+        request.requestMediaType &&
+        exampleKey(method, path, { kind: "request", mediaType: request.requestMediaType }, body),
+      response?.mediaType &&
+        example &&
+        exampleKey(
+          method,
+          path,
+          { kind: "response", status: response.key, mediaType: response.mediaType },
+          example.name,
+        ),
+    ];
+    const found =
+      parameter ??
+      keys.map((key) => (key ? findings.get(key) : undefined)).find((finding) => finding);
+    return found
+      ? {
+          skip: `built on ${found.example}, which its schema refuses (${found.at}: ${found.problems[0]})`,
+        }
+      : {};
+  };
 }

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type MockServers, startMocks } from "../mocks/start-mocks.ts";
+import { checkExamples } from "../openapi/example-findings.ts";
 import { loadVendorDocument } from "../openapi/vendor-document.ts";
 import { createBodyValidator } from "./body-validator.ts";
 import { type ContractCase, contractPlan, type OperationPlan } from "./contract-cases.ts";
@@ -11,6 +12,11 @@ import {
   type ContractResults,
   formatCoverageTable,
 } from "./coverage-table.ts";
+import {
+  EXAMPLE_FINDINGS_FILE,
+  type ExampleFindings,
+  formatFindingsTable,
+} from "./example-findings-table.ts";
 
 const repositoryRoot = resolve(import.meta.dirname, "../..");
 const MAX_RETRIES = 2;
@@ -42,7 +48,11 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
   const { vendor, document, sha256, overlay } = await loadVendorDocument(repositoryRoot, file);
   const fresh =
     sha256 === manifest.patchbay.specSha256 && overlay?.sha256 === manifest.patchbay.overlaySha256;
-  const plan = contractPlan(vendor, document, { maxRetries: MAX_RETRIES });
+  const examples = checkExamples(document);
+  const plan = contractPlan(vendor, document, {
+    maxRetries: MAX_RETRIES,
+    findings: examples.findings,
+  });
   const validateBody = createBodyValidator(document);
   const uncoveredMessage = (operation: OperationPlan) =>
     operation.uncovered.length === 0
@@ -56,6 +66,10 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
     cases: plan.operations.reduce((sum, operation) => sum + operation.cases.length, 0),
     run: 0,
     passed: 0,
+    skipped: plan.operations.reduce(
+      (sum, operation) => sum + operation.cases.filter((contractCase) => contractCase.skip).length,
+      0,
+    ),
     uncovered: plan.operations.flatMap((operation) => uncoveredMessage(operation) ?? []),
     durationMs: 0,
   };
@@ -82,9 +96,21 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
         `${JSON.stringify(results, null, 2)}\n`,
       );
       console.log(`\n${formatCoverageTable([results])}`);
-      if (results.run < results.cases) {
+      const findings: ExampleFindings = {
+        vendor,
+        document: file,
+        checked: examples.checked,
+        findings: examples.findings,
+        skippedCases: results.skipped,
+      };
+      writeFileSync(
+        join(packageDir, EXAMPLE_FINDINGS_FILE),
+        `${JSON.stringify(findings, null, 2)}\n`,
+      );
+      if (findings.findings.length > 0) console.log(`\n${formatFindingsTable([findings])}`);
+      if (results.run + results.skipped < results.cases) {
         throw new Error(
-          `${vendor}: only ${results.run} of ${results.cases} contract cases ran; every case must run`,
+          `${vendor}: only ${results.run} of ${results.cases - results.skipped} contract cases ran; every case not skipped for a bad example must run`,
         );
       }
     });
@@ -105,6 +131,10 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
           if (problem) throw new Error(problem);
         });
         for (const contractCase of operation.cases) {
+          if (contractCase.skip) {
+            it.skip(`${contractCase.title} — skipped: ${contractCase.skip}`, () => {});
+            continue;
+          }
           it(contractCase.title, async () => {
             results.run++;
             await runCase(contractCase, operation, {

@@ -49,10 +49,9 @@ export type { components, operations, paths } from "./schema.js";
 /** How the client reaches ${displayName}: base URL, credentials and headers, read from ${model.specFile}. */
 export const descriptor = ${tsLiteral(descriptor)} as const satisfies VendorDescriptor;
 
-/** Options for {@link createClient}. Every option can be left out and read from the environment. */
+/** Options for {@link createClient}. ${model.defaultBaseUrl ? "Every option can be left out and read from the environment." : "`baseUrl` is required; every other option can be left out and read from the environment."} */
 export interface ${model.typeName}ClientOptions extends RuntimeOptions {
-  /** Base URL of the API. Default: \`${model.envPrefix}_BASE_URL\`, then ${inComment(model.defaultBaseUrl)}. */
-  baseUrl?: string;
+${baseUrlOption(model)}
 ${options.join("\n")}
 }
 
@@ -63,16 +62,16 @@ ${options.join("\n")}
 export type ${model.typeName}Client<Throws extends boolean = false> = VendorClient<paths, Throws>;
 
 /**
- * Creates a ${displayName} client with retries, timeouts and redacted errors.
+ * Creates a ${displayName} client with retries, timeouts and redacted errors.${manualCredentialDocs(model)}
  *
  * @example
- * const client = createClient({ ${firstCredentialExample(model)} });
+ * const client = createClient({ ${clientExample(model)} });
  */
 export function createClient(
   options: ${model.typeName}ClientOptions & { throwOnError: true },
 ): ${model.typeName}Client<true>;
-export function createClient(options?: ${model.typeName}ClientOptions): ${model.typeName}Client;
-export function createClient(options: ${model.typeName}ClientOptions = {}): ${model.typeName}Client<boolean> {
+export function createClient(options${model.defaultBaseUrl ? "?" : ""}: ${model.typeName}ClientOptions): ${model.typeName}Client;
+export function createClient(options: ${model.typeName}ClientOptions${model.defaultBaseUrl ? " = {}" : ""}): ${model.typeName}Client<boolean> {
   return createVendorClient<paths>(descriptor, options);
 }
 ${renderPaginators(model)}`;
@@ -187,6 +186,32 @@ function authOptionDocs(model: VendorModel, scheme: AuthScheme): string[] {
       `${model.displayName} credential, sent as ${how}. Default: \`${scheme.env}\`.`,
     ),
   ];
+}
+
+function baseUrlOption(model: VendorModel): string {
+  if (model.defaultBaseUrl)
+    return `  /** Base URL of the API. Default: \`${model.envPrefix}_BASE_URL\`, then ${inComment(model.defaultBaseUrl)}. */
+  baseUrl?: string;`;
+  const server = model.relativeServer
+    ? `its first server is ${JSON.stringify(model.relativeServer)}, not an absolute URL`
+    : "it names no server";
+  return `  /** Base URL of the API, required: ${inComment(`${model.specFile} gives no absolute one (${server})`)}. */
+  baseUrl: string;`;
+}
+
+function manualCredentialDocs(model: VendorModel): string {
+  return model.manualCredentials
+    .map(
+      (credential) =>
+        `\n * ${inComment(`${model.displayName} also accepts ${credential.kind} ("${credential.scheme}"), which has no option here: send ${credential.how}.`)}`,
+    )
+    .join("");
+}
+
+/** The example's options: the base URL when it is required, then the first credential. */
+function clientExample(model: VendorModel): string {
+  const baseUrl = model.defaultBaseUrl ? "" : `baseUrl: "https://…"`;
+  return [baseUrl, firstCredentialExample(model)].filter(Boolean).join(", ");
 }
 
 function firstCredentialExample(model: VendorModel): string {

@@ -15,6 +15,10 @@ export function renderReadme(model: VendorModel): string {
       scheme.type === "bearer" ? "`Authorization: Bearer …`" : `\`${scheme.name}\` (${scheme.in})`;
     return `- ${how}: \`${scheme.option}\` (default \`${scheme.env}\`)`;
   });
+  for (const credential of model.manualCredentials)
+    authLines.push(
+      `- ${credential.kind} (\`${credential.scheme}\`): no option; send ${credential.how}`,
+    );
   const headerLines = model.headers.map((header) => {
     if (header.env) env.push(header.env);
     const defaults = [header.env && `\`${header.env}\``, header.default && `\`${header.default}\``]
@@ -48,7 +52,7 @@ ESM and CommonJS, types included, Node 20 or later and browsers.
 
 ${authLines.length > 0 ? authLines.join("\n") : "The document declares no security scheme."}
 ${headerLines.length > 0 ? `\nHeaders the client sends for you:\n\n${headerLines.join("\n")}\n` : ""}
-Base URL: \`baseUrl\`, else \`${model.envPrefix}_BASE_URL\`, else \`${model.defaultBaseUrl}\`.
+${baseUrlLine(model)}
 Environment variables read: ${[...new Set(env)].map((name) => `\`${name}\``).join(", ")}.
 
 ## Example
@@ -67,7 +71,24 @@ ${rows.join("\n")}
 }
 
 function renderExample(model: VendorModel): string {
-  if (!model.example) return "The document has no operations.";
+  const scheme = model.auth[0];
+  const options = [
+    model.defaultBaseUrl ? "" : `baseUrl: "https://…"`,
+    scheme === undefined
+      ? ""
+      : scheme.type === "basic"
+        ? `username: "…", password: "…"`
+        : `${scheme.option}: process.env.${scheme.env}`,
+  ].filter(Boolean);
+  const credentials = options.length > 0 ? `{ ${options.join(", ")} }` : "";
+  if (!model.example)
+    return `The document has no operations (under \`paths\`); the client is there for when it has.
+
+\`\`\`ts
+import { createClient } from "${model.packageName}";
+
+const client = createClient(${credentials});
+\`\`\``;
   const { method, path, call } = model.example;
   const init: Record<string, unknown> = {};
   const params = Object.fromEntries(
@@ -75,16 +96,9 @@ function renderExample(model: VendorModel): string {
   );
   if (Object.keys(params).length > 0) init.params = params;
   if (call.body !== undefined) init.body = call.body;
-  const scheme = model.auth[0];
-  const credentials =
-    scheme === undefined
-      ? ""
-      : scheme.type === "basic"
-        ? `{ username: "…", password: "…" }`
-        : `{ ${scheme.option}: process.env.${scheme.env} }`;
   const note =
     call.missing.length > 0
-      ? `\n// Placeholders: the document has no example for the ${call.missing.join(", ")}.`
+      ? `\n// Placeholders: the document has no example (none its schema accepts) for the ${call.missing.join(", ")}.`
       : "";
   return `\`\`\`ts
 import { createClient } from "${model.packageName}";${note}
@@ -94,4 +108,13 @@ const { data, error } = await client.${method}(${JSON.stringify(path)}, ${tsLite
 if (error) throw new Error(\`${model.name}: \${JSON.stringify(error)}\`);
 console.log(data);
 \`\`\``;
+}
+
+function baseUrlLine(model: VendorModel): string {
+  if (model.defaultBaseUrl)
+    return `Base URL: \`baseUrl\`, else \`${model.envPrefix}_BASE_URL\`, else \`${model.defaultBaseUrl}\`.`;
+  const server = model.relativeServer
+    ? `its first server is \`${model.relativeServer}\`, not an absolute URL`
+    : "it names no server";
+  return `Base URL: \`baseUrl\`, required — \`${model.specFile}\` gives no absolute one (${server}).`;
 }

@@ -1,6 +1,8 @@
 import { pathToFileURL } from "node:url";
 import { deref } from "../openapi/examples.ts";
 import { forEachOperation } from "../openapi/validate-document.ts";
+import { hoistNestedSchemas } from "./hoisted-schemas.ts";
+import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
 type Json = Record<string, unknown>;
@@ -17,7 +19,11 @@ export async function renderSchema(
   // Loaded here, not at the top: it brings in TypeScript (a second of start-up), which a document
   // refused while it is read or validated never needs, so such a refusal comes at once.
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(headersSuppliedByClient(document, model) as never, {
+  const copy = headersSuppliedByClient(document, model);
+  withoutExternalValues(copy);
+  const hoisted = hoistNestedSchemas(copy);
+  const loops = untypeRecursionOutsideObjects(copy);
+  const ast = await openapiTS(copy as never, {
     cwd: pathToFileURL(documentPath),
     silent: true,
     // Fields with a default are optional to send; openapi-typescript would make them required.
@@ -29,7 +35,17 @@ export async function renderSchema(
     /^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/,
     "",
   );
-  return `// ${generatedHeader(model.specFile)}\n\n${body}`;
+  const notes = hoisted.map(
+    (name) =>
+      `// components["schemas"][${JSON.stringify(name).replace(/[\u2028\u2029]/g, " ")}]: a schema referred to where it is nested, given a name of its own so that references to it have a type.\n`,
+  );
+  notes.push(
+    ...loops.map(
+      (loop) =>
+        `// ${loop.replace(/[\n\r\u2028\u2029]/g, " ")}: a schema containing itself outside any object is typed \`unknown\` where it recurs (openapi-typescript cannot type it: openapi-ts/openapi-typescript#1603).\n`,
+    ),
+  );
+  return `// ${generatedHeader(model.specFile)}\n${notes.length > 0 ? `${notes.join("")}` : ""}\n${body}`;
 }
 
 /**
@@ -58,4 +74,22 @@ function headersSuppliedByClient(document: Json, model: VendorModel): Json {
       relax(raw);
   });
   return copy;
+}
+
+/**
+ * Drops every Example Object's `externalValue` (a URL; valid OpenAPI) from the copy given to
+ * openapi-typescript, whose resolver would fetch it: generation never uses the network, and
+ * examples do not change the types.
+ */
+function withoutExternalValues(copy: Json) {
+  const stack: unknown[] = [copy];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    const object = node as Json;
+    if (!Array.isArray(node) && typeof object.externalValue === "string")
+      delete object.externalValue;
+    for (const value of Object.values(object))
+      if (value !== null && typeof value === "object") stack.push(value);
+  }
 }

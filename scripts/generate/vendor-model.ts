@@ -5,8 +5,9 @@ import type {
 } from "../../packages/runtime/src/auth.ts";
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
-import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
+import { absoluteBaseUrl, forEachOperation } from "../openapi/validate-document.ts";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
+import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { envPrefixOf, type Sidecar } from "./sidecar.ts";
 
@@ -43,8 +44,13 @@ export interface VendorModel {
   overlay?: { file: string; sha256: string };
   title: string;
   envPrefix: string;
+  /** Empty when the document's first server is not an absolute URL: `baseUrl` is then required. */
   defaultBaseUrl: string;
+  /** The first server's URL as the document writes it, when it is not absolute (or "" with none). */
+  relativeServer?: string;
   auth: AuthScheme[];
+  /** Credentials the client has no option for; the user sends them through `headers` or `fetch`. */
+  manualCredentials: ManualCredential[];
   headers: HeaderOption[];
   operations: OperationSummary[];
   /** The sidecar's connection operations, resolved; absent where it declares none. */
@@ -140,8 +146,10 @@ export function buildVendorModel(input: {
     ...(input.overlay && { overlay: input.overlay }),
     title: String(info.title),
     envPrefix,
-    defaultBaseUrl: serverUrl((doc.servers as Json[])[0] as Json).replace(/\/+$/, ""),
+    defaultBaseUrl: absoluteBaseUrl(doc) ?? "",
+    ...(absoluteBaseUrl(doc) ? {} : { relativeServer: firstServerUrl(doc) }),
     auth,
+    manualCredentials: manualCredentials(doc),
     headers,
     operations,
     ...(connections && { connections }),
@@ -149,6 +157,9 @@ export function buildVendorModel(input: {
     example,
   };
 }
+
+const firstServerUrl = (doc: Json) =>
+  Array.isArray(doc.servers) && isObject(doc.servers[0]) ? String(doc.servers[0].url) : "";
 
 /** "agent stack" / "agent-stack" → "AgentStack"; always a valid identifier. */
 export function typeNameOf(text: string): string {

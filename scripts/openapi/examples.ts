@@ -1,4 +1,7 @@
+import { checkExamples } from "./example-findings.ts";
+import { resolveExampleValue } from "./example-values.ts";
 import { resolvePointer } from "./json-pointer.ts";
+import { forEachOperation } from "./validate-document.ts";
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -27,10 +30,12 @@ export function examplesOf(doc: Json, holder: unknown): NamedExample[] {
   if (isObject(object.examples)) {
     for (const [name, example] of Object.entries(object.examples)) {
       const resolved = deref<Json>(doc, example);
-      if (isObject(resolved) && "value" in resolved) found.push({ name, value: resolved.value });
+      if (isObject(resolved) && "value" in resolved)
+        found.push({ name, value: resolveExampleValue(doc, resolved.value) });
     }
   }
-  if ("example" in object) found.unshift({ name: "example", value: object.example });
+  if ("example" in object)
+    found.unshift({ name: "example", value: resolveExampleValue(doc, object.example) });
   if (found.length === 0) {
     const schema = deref<Json | undefined>(doc, object.schema);
     if (isObject(schema)) {
@@ -59,17 +64,34 @@ export interface OperationExample {
  * document gives no example: `"<name>"` for a string, 0, false, an object with its required
  * properties. Not a valid request (patterns, formats and bounds are not met); only its shape is.
  */
-export function placeholderFor(doc: Json, raw: unknown, name: string, depth = 0): unknown {
+export function placeholderFor(
+  doc: Json,
+  raw: unknown,
+  name: string,
+  depth = 0,
+  { fromExamples = true } = {},
+): unknown {
   const schema = deref<Json | undefined>(doc, raw);
   if (!isObject(schema) || depth > 8) return null;
-  const [found] = examplesOf(doc, { schema });
+  const [found] = fromExamples ? examplesOf(doc, { schema }) : [];
   if (found) return found.value;
   if ("const" in schema) return schema.const;
+  // an enum's values are the schema's own words, unlike its examples
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
   const choices =
     (Array.isArray(schema.oneOf) && schema.oneOf) || (Array.isArray(schema.anyOf) && schema.anyOf);
-  if (choices && choices.length > 0) return placeholderFor(doc, choices[0], name, depth + 1);
+  // A member that only says which of this schema's own properties are required
+  // (`oneOf: [{ required: [url] }, { required: [html] }]`) adds to them instead.
+  const first = choices && choices.length > 0 ? deref<unknown>(doc, choices[0]) : undefined;
+  const onlyRequires =
+    isObject(first) &&
+    Object.keys(first).every((key) => key === "required" || key === "description");
+  if (choices && choices.length > 0 && !onlyRequires)
+    return placeholderFor(doc, choices[0], name, depth + 1, { fromExamples });
   if (Array.isArray(schema.allOf)) {
-    const parts = schema.allOf.map((part) => placeholderFor(doc, part, name, depth + 1));
+    const parts = schema.allOf.map((part) =>
+      placeholderFor(doc, part, name, depth + 1, { fromExamples }),
+    );
     if (parts.every(isObject)) return Object.assign({}, ...parts);
     return parts.find((part) => part !== null) ?? null;
   }
@@ -90,9 +112,15 @@ export function placeholderFor(doc: Json, raw: unknown, name: string, depth = 0)
   }
   if (type === "object" || isObject(schema.properties)) {
     const properties = isObject(schema.properties) ? schema.properties : {};
-    const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+    const required = [
+      ...(Array.isArray(schema.required) ? schema.required.map(String) : []),
+      ...(onlyRequires && Array.isArray(first.required) ? first.required.map(String) : []),
+    ];
     return Object.fromEntries(
-      required.map((key) => [key, placeholderFor(doc, properties[key], key, depth + 1)]),
+      required.map((key) => [
+        key,
+        placeholderFor(doc, properties[key], key, depth + 1, { fromExamples }),
+      ]),
     );
   }
   return null;
@@ -111,6 +139,8 @@ export function exampleCall(
 ): OperationExample {
   const params: OperationExample["params"] = {};
   const missing: string[] = [];
+  // A README's call must compile: an example its schema refuses counts as none there.
+  const refused = placeholders ? refusedExamples(doc, operation) : () => false;
   const parameters = [
     ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
     ...(Array.isArray(operation.parameters) ? operation.parameters : []),
@@ -119,8 +149,10 @@ export function exampleCall(
     if (!isObject(parameter)) continue;
     const location = parameter.in as "path" | "query" | "header" | "cookie";
     if (location === "cookie") continue;
-    const example = examplesOf(doc, parameter)[0];
     const name = String(parameter.name);
+    const found = examplesOf(doc, parameter)[0];
+    const example =
+      found && !refused(`${location} parameter "${name}" example `) ? found : undefined;
     if (example === undefined && parameter.required) {
       missing.push(`${location} parameter "${name}"`);
       if (!placeholders) continue;
@@ -130,18 +162,56 @@ export function exampleCall(
     params[location] ??= {};
     (params[location] as Json)[name] = example
       ? example.value
-      : placeholderFor(doc, parameter.schema, name);
+      : // the schema's own examples may be refused too: the type alone
+        placeholderFor(doc, parameter.schema, name, 0, { fromExamples: false });
   }
   const call: OperationExample = { params, missing };
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
   if (isObject(requestBody) && isObject(requestBody.content)) {
-    const media = requestBody.content["application/json"] ?? Object.values(requestBody.content)[0];
-    const example = examplesOf(doc, media)[0];
+    const mediaType =
+      "application/json" in requestBody.content
+        ? "application/json"
+        : (Object.keys(requestBody.content)[0] ?? "");
+    const media = requestBody.content[mediaType];
+    const found = examplesOf(doc, media)[0];
+    const typed = /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+    const usable =
+      found &&
+      // a form's or a file's example is not the object the client takes: a README shows the shape
+      !(
+        placeholders &&
+        (!typed ||
+          refused(
+            `request${mediaType === "application/json" ? "" : ` (${mediaType})`} example ${found.name}`,
+          ))
+      );
+    const example = usable ? found : undefined;
     if (example) call.body = example.value;
     else if (requestBody.required) {
       missing.push("request body");
-      if (placeholders && isObject(media)) call.body = placeholderFor(doc, media.schema, "body");
+      if (placeholders && isObject(media))
+        call.body = placeholderFor(doc, media.schema, "body", 0, { fromExamples: false });
     }
   }
   return call;
+}
+
+const findingsByDocument = new WeakMap<Json, string[]>();
+
+/**
+ * Whether an example of `operation` (named by the rest of its key after `METHOD /path: `) is one
+ * its schema refuses (checkExamples, run once per document).
+ */
+function refusedExamples(doc: Json, operation: Json): (rest: string) => boolean {
+  let keys = findingsByDocument.get(doc);
+  if (!keys) {
+    keys = checkExamples(doc).findings.map((finding) => finding.example);
+    findingsByDocument.set(doc, keys);
+  }
+  let prefix = "";
+  forEachOperation(doc, (candidate, _at, method, path) => {
+    if (candidate === operation) prefix = `${method.toUpperCase()} ${path}: `;
+  });
+  const own = keys.filter((key) => key.startsWith(prefix));
+  return (rest) => prefix !== "" && own.some((key) => key.startsWith(prefix + rest));
 }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { makeTempDir, removeTempDir } from "../test-support/temp-repo.ts";
 import { parseDocumentBytes } from "./load-document.ts";
-import { serverUrl, validateDocument } from "./validate-document.ts";
+import { absoluteBaseUrl, serverUrl, validateDocument } from "./validate-document.ts";
 
 type Json = Record<string, unknown>;
 const root = makeTempDir("validate-document");
@@ -142,24 +142,24 @@ describe("validateDocument", () => {
     expect(problems.every(({ line }) => typeof line === "number" && line > 1)).toBe(true);
   });
 
-  it("needs a first server with an absolute http(s) URL, after variable defaults", () => {
-    expect(problemsOf(documentWith((doc) => delete doc.servers))).toEqual([
-      expect.objectContaining({
-        pointer: "#/servers",
-        problem: expect.stringContaining("has no `servers`"),
-      }),
+  it("takes any first server OpenAPI allows; refuses a variable with no default", () => {
+    // No servers means "/", and a relative or protocol-relative server is valid: the client then
+    // requires `baseUrl` (absoluteBaseUrl) instead of the document being refused.
+    expect(problemsOf(documentWith((doc) => delete doc.servers))).toEqual([]);
+    expect(problemsOf(documentWith((doc) => (doc.servers = [])))).toEqual([]);
+    for (const url of ["/v1", "//api.acme.example/v1", "api.acme.example", "ftp://acme.example"])
+      expect(problemsOf(documentWith((doc) => (doc.servers = [{ url }]))), url).toEqual([]);
+    expect(problemsOf(documentWith((doc) => (doc.servers = { url: "/v1" })))).toEqual([
+      expect.objectContaining({ pointer: "#/servers", problem: "must be a list of servers" }),
     ]);
-    expect(problemsOf(documentWith((doc) => (doc.servers = [])))).toHaveLength(1);
-    for (const url of [
-      "/v1",
-      "api.acme.example",
-      "ftp://acme.example",
-      "https://{tenant}.acme.example",
+    for (const server of [
+      { url: "https://{tenant}.acme.example" },
+      { url: "https://{tenant}.acme.example", variables: { tenant: { enum: ["eu"] } } },
     ]) {
-      expect(problemsOf(documentWith((doc) => (doc.servers = [{ url }]))), url).toEqual([
+      expect(problemsOf(documentWith((doc) => (doc.servers = [server]))), server.url).toEqual([
         expect.objectContaining({
           pointer: "#/servers/0/url",
-          problem: expect.stringContaining(JSON.stringify(url)),
+          problem: expect.stringContaining("needs a `default`"),
         }),
       ]);
     }
@@ -171,21 +171,40 @@ describe("validateDocument", () => {
     expect(problemsOf(withVariables)).toEqual([]);
   });
 
-  it("knows only the security scheme types and HTTP schemes it can send", () => {
+  it("the client's default base URL is the first server's, only when absolute", () => {
+    const baseUrlOf = (servers: unknown) => absoluteBaseUrl({ servers });
+    expect(baseUrlOf([{ url: "https://api.acme.example/v1/" }])).toBe(
+      "https://api.acme.example/v1",
+    );
+    expect(
+      baseUrlOf([{ url: "https://{r}.acme.example", variables: { r: { default: "eu" } } }]),
+    ).toBe("https://eu.acme.example");
+    for (const servers of [undefined, [], [{ url: "/v1" }], [{ url: "//api.acme.example" }]])
+      expect(baseUrlOf(servers), JSON.stringify(servers)).toBeUndefined();
+  });
+
+  it("refuses only security schemes OpenAPI does not define, whatever patchbay can send", () => {
     const doc = documentWith((doc) => {
       Object.assign(at(doc, "components", "securitySchemes"), {
         mtls: { type: "mutualTLS" },
         digest: { type: "http", scheme: "digest" },
+        noScheme: { type: "http" },
         key: { type: "apiKey", in: "body", name: "key" },
         basic: { type: "http", scheme: "Basic" },
         oauth: { type: "oauth2", flows: {} },
       });
     });
+    // digest is valid (sent through `headers`); mutualTLS is a 3.1 type
     expect(problemsOf(doc).map(({ pointer }) => pointer)).toEqual([
       "#/components/securitySchemes/mtls/type",
-      "#/components/securitySchemes/digest/scheme",
+      "#/components/securitySchemes/noScheme",
       "#/components/securitySchemes/key",
     ]);
+    const in31 = documentWith((doc) => {
+      doc.openapi = "3.1.0";
+      Object.assign(at(doc, "components", "securitySchemes"), { mtls: { type: "mutualTLS" } });
+    });
+    expect(problemsOf(in31)).toEqual([]);
   });
 
   it("refuses a security requirement naming an undefined scheme, top-level or per operation", () => {
@@ -235,7 +254,7 @@ describe("validateDocument", () => {
     ]);
   });
 
-  it("refuses a repeated operationId, a path without a leading slash, an operation without responses, no paths", () => {
+  it("refuses a repeated operationId, a path without a leading slash, an operation without responses, a 3.0 document without paths", () => {
     const doc = documentWith((doc) => {
       const paths = doc.paths as Json;
       paths["/others"] = {
@@ -254,14 +273,26 @@ describe("validateDocument", () => {
         problem: "needs at least one response",
       }),
     ]);
-    expect(problemsOf(documentWith((doc) => (doc.paths = {})))).toEqual([
-      expect.objectContaining({ pointer: "#/paths", problem: "has no operations under `paths`" }),
+    // No operations is allowed (a package with none); in 3.1 `paths` itself is optional.
+    expect(problemsOf(documentWith((doc) => (doc.paths = {})))).toEqual([]);
+    expect(problemsOf(documentWith((doc) => delete doc.paths))).toEqual([
+      expect.objectContaining({
+        pointer: "#",
+        problem: "has no `paths`, which OpenAPI 3.0 requires (`paths: {}` when there are none)",
+      }),
     ]);
+    const webhooksOnly = documentWith((doc) => {
+      doc.openapi = "3.1.0";
+      delete doc.paths;
+    });
+    expect(problemsOf(webhooksOnly)).toEqual([]);
+    const extension = documentWith((doc) => ((doc.paths as Json)["x-context-root"] = "/api"));
+    expect(problemsOf(extension)).toEqual([]);
   });
 
   it("reports every problem of a document at once", () => {
     const doc = documentWith((doc) => {
-      doc.servers = [{ url: "/v1" }];
+      doc.servers = [{ url: "https://{tenant}.acme.example" }];
       doc.security = [{ tokenAuth: [] }];
       at(doc, "paths", "/things/{thingId}", "get").operationId = 42;
       (doc.paths as Json)["/more/{id}"] = { get: { responses: { "200": { description: "OK" } } } };

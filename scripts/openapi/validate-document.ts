@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
-import { escapePointerToken, pointerOf, resolvePointer, tokensOf } from "./json-pointer.ts";
+import { escapePointerToken, pointerOf, resolvePointer } from "./json-pointer.ts";
 import { type LoadedDocument, loadDocument } from "./load-document.ts";
 import { SpecError } from "./spec-error.ts";
 
@@ -14,8 +14,8 @@ export const HTTP_METHODS = [
   "patch",
   "trace",
 ] as const;
-const SUPPORTED_HTTP_SCHEMES = new Set(["bearer", "basic"]);
-const SUPPORTED_SECURITY_TYPES = new Set(["http", "apiKey", "oauth2", "openIdConnect"]);
+/** The security scheme types of OpenAPI 3.0; 3.1 adds `mutualTLS`. */
+const SECURITY_TYPES = new Set(["http", "apiKey", "oauth2", "openIdConnect"]);
 const MAX_DEPTH = 200;
 /**
  * Keys openapi-typescript's resolver (@redocly/openapi-core) looks up on a plain object and then
@@ -81,71 +81,47 @@ export function validateDocument(loaded: LoadedDocument, specsDir: string): Spec
   checkServers(doc, problem);
   checkSecurity(doc, problem);
   checkPaths(doc, problem);
-  checkRecursiveSchemas(doc, problem);
   return errors;
-}
-
-/**
- * A schema that contains itself outside any object type (`Node: string | Node[]`, `A: A[]`): valid
- * OpenAPI, but openapi-typescript writes it as `Node: string | components["schemas"]["Node"][]`,
- * which TypeScript refuses (TS2502; openapi-ts/openapi-typescript#1603). Recursion through an
- * object's `properties` or `additionalProperties` is fine: object types are resolved lazily.
- */
-function checkRecursiveSchemas(doc: Json, problem: Report) {
-  const components = isObject(doc.components) ? doc.components : {};
-  const schemas = isObject(components.schemas) ? components.schemas : {};
-  const prefix = "#/components/schemas/";
-  for (const name of Object.keys(schemas)) {
-    const seen = new Set<string>();
-    const stack: { node: unknown; chain: string[] }[] = [{ node: schemas[name], chain: [name] }];
-    while (stack.length > 0) {
-      const { node, chain } = stack.pop() as { node: unknown; chain: string[] };
-      if (!isObject(node)) continue;
-      if (typeof node.$ref === "string" && node.$ref.startsWith(prefix)) {
-        const target = tokensOf(node.$ref)[2] as string;
-        if (target === name) {
-          problem(
-            ["components", "schemas", name],
-            `contains itself outside any object (${[...chain, name].join(" → ")}), which openapi-typescript turns into a type TypeScript cannot compile (openapi-ts/openapi-typescript#1603); put the recursion in an object property`,
-          );
-          break;
-        }
-        if (!seen.has(target) && Object.hasOwn(schemas, target)) {
-          seen.add(target);
-          stack.push({ node: schemas[target], chain: [...chain, target] });
-        }
-      }
-      for (const key of ["oneOf", "anyOf", "allOf"]) {
-        const members = node[key];
-        if (Array.isArray(members))
-          for (const member of members) stack.push({ node: member, chain });
-      }
-      stack.push({ node: node.items, chain });
-    }
-  }
 }
 
 type Report = (tokens: (string | number)[], message: string) => void;
 
+/**
+ * Servers are optional (OpenAPI then means "/"), and a relative or protocol-relative first
+ * server is valid: the client then takes a required `baseUrl` (absoluteBaseUrl). What is refused
+ * is what the specification forbids: a server that is not a mapping with a `url`, a variable
+ * with no `default` (it is REQUIRED) or a `{name}` with no variable at all.
+ */
 function checkServers(doc: Json, problem: Report) {
   const servers = doc.servers;
-  if (!Array.isArray(servers) || servers.length === 0) {
-    problem(["servers"], "has no `servers`; patchbay needs one for the client's default base URL");
+  if (servers === undefined) return;
+  if (!Array.isArray(servers)) {
+    problem(["servers"], "must be a list of servers");
     return;
   }
+  if (servers.length === 0) return;
   const first = servers[0];
   if (!isObject(first) || typeof first.url !== "string") {
     problem(["servers", 0, "url"], "needs a `url` string");
     return;
   }
-  const url = serverUrl(first);
-  // A variable without a default stays as `{name}`, which is not a usable base URL.
-  if (!/^https?:\/\/[^/]/.test(url) || /[{}]/.test(url)) {
+  if (/[{}]/.test(serverUrl(first))) {
     problem(
       ["servers", 0, "url"],
-      `is ${JSON.stringify(first.url)}; the first server must be an absolute http(s) URL (variables need defaults)`,
+      `is ${JSON.stringify(first.url)}; a variable in the first server's URL needs a \`default\` in its \`variables\``,
     );
   }
+}
+
+/**
+ * The client's default base URL: the first server's, when it is an absolute http(s) URL; else
+ * undefined, and the client asks for one (a relative, protocol-relative or missing server).
+ */
+export function absoluteBaseUrl(doc: Json): string | undefined {
+  const first = Array.isArray(doc.servers) ? doc.servers[0] : undefined;
+  if (!isObject(first) || typeof first.url !== "string") return undefined;
+  const url = serverUrl(first);
+  return /^https?:\/\/[^/]/i.test(url) && !/[{}]/.test(url) ? url.replace(/\/+$/, "") : undefined;
 }
 
 /** The first server's URL with its variables replaced by their defaults. */
@@ -162,21 +138,20 @@ function checkSecurity(doc: Json, problem: Report) {
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   for (const [name, scheme] of Object.entries(schemes)) {
     const at = ["components", "securitySchemes", name];
+    const is31 = String(doc.openapi).startsWith("3.1");
     if (!isObject(scheme) || typeof scheme.type !== "string") {
       problem(at, "needs a `type`");
-    } else if (!SUPPORTED_SECURITY_TYPES.has(scheme.type)) {
+    } else if (!SECURITY_TYPES.has(scheme.type) && !(is31 && scheme.type === "mutualTLS")) {
       problem(
         [...at, "type"],
-        `has unknown security scheme type ${JSON.stringify(scheme.type)} (expected http, apiKey, oauth2 or openIdConnect)`,
+        `has unknown security scheme type ${JSON.stringify(scheme.type)} (expected http, apiKey, oauth2, openIdConnect${is31 ? " or mutualTLS" : "; mutualTLS needs OpenAPI 3.1"})`,
       );
     } else if (
       scheme.type === "http" &&
-      !SUPPORTED_HTTP_SCHEMES.has(String(scheme.scheme).toLowerCase())
+      (typeof scheme.scheme !== "string" || scheme.scheme === "")
     ) {
-      problem(
-        [...at, "scheme"],
-        `is HTTP scheme ${JSON.stringify(scheme.scheme)}; patchbay supports bearer and basic`,
-      );
+      // Any HTTP scheme is valid (bearer and basic get options; others go through `headers`).
+      problem(at, "is an http security scheme without a `scheme` (e.g. bearer, basic)");
     } else if (
       scheme.type === "apiKey" &&
       (typeof scheme.name !== "string" ||
@@ -212,9 +187,18 @@ function checkSecurity(doc: Json, problem: Report) {
   );
 }
 
+/**
+ * A document may have no operations (`paths: {}`; in 3.1 no `paths` at all, e.g. webhooks only):
+ * its package then has none. `x-` keys under `paths` are extensions, not paths.
+ */
 function checkPaths(doc: Json, problem: Report) {
-  if (!isObject(doc.paths) || Object.keys(doc.paths).length === 0) {
-    problem(["paths"], "has no operations under `paths`");
+  if (doc.paths === undefined) {
+    if (String(doc.openapi).startsWith("3.0"))
+      problem([], "has no `paths`, which OpenAPI 3.0 requires (`paths: {}` when there are none)");
+    return;
+  }
+  if (!isObject(doc.paths)) {
+    problem(["paths"], "must be a mapping of paths to path items");
     return;
   }
   const operationIds = new Map<string, string>();
@@ -243,6 +227,7 @@ function checkPaths(doc: Json, problem: Report) {
     });
   };
   for (const [path, item] of Object.entries(doc.paths)) {
+    if (path.startsWith("x-")) continue;
     if (!path.startsWith("/")) problem(["paths", path], "must start with '/'");
     if (!isObject(item)) {
       problem(["paths", path], "must be a mapping (a path item)");
@@ -302,7 +287,7 @@ export function forEachOperation(
 ) {
   if (!isObject(doc.paths)) return;
   for (const [path, item] of Object.entries(doc.paths)) {
-    if (!isObject(item)) continue;
+    if (!isObject(item) || path.startsWith("x-")) continue;
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (isObject(operation)) visit(operation, ["paths", path, method], method, path);

@@ -13,6 +13,7 @@ import type { StrictClient } from "./strict-client.js";
 export interface VendorDescriptor {
   vendor: string;
   envPrefix: string;
+  /** Empty when the vendor's document names no absolute server: `baseUrl` is then required. */
   defaultBaseUrl: string;
   auth: readonly AuthScheme[];
   headers: readonly HeaderOption[];
@@ -143,6 +144,12 @@ export function createVendorClient<Paths extends {}>(
     undefined;
   const baseUrl =
     setting("baseUrl", `${descriptor.envPrefix}_BASE_URL`) || descriptor.defaultBaseUrl;
+  if (!baseUrl) {
+    throw new PatchbayError(
+      `${vendor}: no base URL; pass \`baseUrl\` or set ${descriptor.envPrefix}_BASE_URL (the vendor's document names no absolute server)`,
+      { vendor },
+    );
+  }
   // user:password@ in a base URL would bypass the credential options and their redaction.
   if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(baseUrl)) {
     throw new PatchbayError(

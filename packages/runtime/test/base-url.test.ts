@@ -39,3 +39,19 @@ describe("a base URL carrying credentials", () => {
     ).not.toThrow();
   });
 });
+
+describe("a vendor whose document names no absolute server", () => {
+  const relative = { ...descriptor, defaultBaseUrl: "" };
+
+  it("refuses to create a client without a base URL, naming the option and the variable", () => {
+    expect(() => createVendorClient<paths>(relative, { apiKey: "sk_test" })).toThrow(
+      /testvendor: no base URL; pass `baseUrl` or set TESTVENDOR_BASE_URL/,
+    );
+  });
+
+  it("takes the base URL from the option", () => {
+    expect(() =>
+      createVendorClient<paths>(relative, { baseUrl: "https://api.example.com" }),
+    ).not.toThrow();
+  });
+});
