@@ -2,8 +2,29 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/** `T` with every array and object readonly: what a `const` literal is checked against. */
+type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * Whether a value fits `T`, as a type-level `extends`: unlike `satisfies` (or a parameter
+ * typed `T`) it makes no excess-property check, so an example may carry properties its schema
+ * does not name, as a schema without `additionalProperties: false` allows. A value that does not
+ * fit leaves out the argument `example_does_not_fit_its_type`.
+ */
+const example =
+  <T>() =>
+  <const V>(
+    value: V,
+    ..._fits: [V] extends [DeepReadonly<T>] ? [] : [example_does_not_fit_its_type: never]
+  ): V =>
+    value;
+
 // GET /api/v1/connectors: 200 example two-connectors
-({
+example<paths["/api/v1/connectors"]["get"]["responses"][200]["content"]["application/json"]>()({
   items: [
     {
       id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
@@ -36,26 +57,26 @@ import type { paths } from "./schema.js";
   total_count: 2,
   has_more: false,
   next_page_token: "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
-}) satisfies paths["/api/v1/connectors"]["get"]["responses"][200]["content"]["application/json"];
+});
 
 // GET /api/v1/connectors: 401 example not-authenticated
-({
+example<paths["/api/v1/connectors"]["get"]["responses"][401]["content"]["application/json"]>()({
   detail: "Not authenticated",
-}) satisfies paths["/api/v1/connectors"]["get"]["responses"][401]["content"]["application/json"];
+});
 
 // GET /api/v1/connectors: 403 example insufficient-permissions
-({
+example<paths["/api/v1/connectors"]["get"]["responses"][403]["content"]["application/json"]>()({
   detail: "Insufficient permissions",
-}) satisfies paths["/api/v1/connectors"]["get"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: request example oauth-server
-({
+example<NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"]>()({
   url: "https://mcp.example.com/mcp",
   match_preset: true,
-}) satisfies NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: request example with-client-credentials
-({
+example<NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"]>()({
   url: "https://mcp.example.com/mcp",
   client_id: "agentstack-prod",
   client_secret: "example-client-secret-4f9a",
@@ -64,10 +85,10 @@ import type { paths } from "./schema.js";
     environment: "production",
   },
   match_preset: false,
-}) satisfies NonNullable<paths["/api/v1/connectors"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 201 example auth_required
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"]>()({
   id: "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
   url: "https://mcp.example.com/mcp",
   state: "auth_required",
@@ -80,10 +101,10 @@ import type { paths } from "./schema.js";
   created_at: "2025-11-07T05:31:56Z",
   updated_at: "2025-11-07T05:31:57Z",
   created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 201 example connected
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"]>()({
   id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
   url: "https://mcp.example.com/mcp",
   state: "connected",
@@ -95,25 +116,25 @@ import type { paths } from "./schema.js";
   created_at: "2025-11-07T05:40:12Z",
   updated_at: "2025-11-07T05:40:13Z",
   created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][201]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 400 example secret-without-client-id
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][400]["content"]["application/json"]>()({
   detail: "client_secret cannot be provided without client_id",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][400]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 401 example not-authenticated
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][401]["content"]["application/json"]>()({
   detail: "Not authenticated",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 403 example insufficient-permissions
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][403]["content"]["application/json"]>()({
   detail: "Insufficient permissions",
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors: 422 example invalid-url
-({
+example<paths["/api/v1/connectors"]["post"]["responses"][422]["content"]["application/json"]>()({
   detail: [
     {
       loc: [
@@ -124,15 +145,15 @@ import type { paths } from "./schema.js";
       type: "url_parsing",
     },
   ],
-}) satisfies paths["/api/v1/connectors"]["post"]["responses"][422]["content"]["application/json"];
+});
 
 // GET /api/v1/connectors/{connector_id}: path parameters of a valid call
-({
+example<NonNullable<paths["/api/v1/connectors/{connector_id}"]["get"]["parameters"]["path"]>>()({
   connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
-}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}"]["get"]["parameters"]["path"]>;
+});
 
 // GET /api/v1/connectors/{connector_id}: 200 example connected
-({
+example<paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][200]["content"]["application/json"]>()({
   id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
   url: "https://mcp.example.com/mcp",
   state: "connected",
@@ -144,25 +165,25 @@ import type { paths } from "./schema.js";
   created_at: "2025-11-07T05:40:12Z",
   updated_at: "2025-11-07T05:40:13Z",
   created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][200]["content"]["application/json"];
+});
 
 // GET /api/v1/connectors/{connector_id}: 401 example not-authenticated
-({
+example<paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][401]["content"]["application/json"]>()({
   detail: "Not authenticated",
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][401]["content"]["application/json"];
+});
 
 // GET /api/v1/connectors/{connector_id}: 403 example insufficient-permissions
-({
+example<paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][403]["content"]["application/json"]>()({
   detail: "Insufficient permissions",
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][403]["content"]["application/json"];
+});
 
 // GET /api/v1/connectors/{connector_id}: 404 example not-found
-({
+example<paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][404]["content"]["application/json"]>()({
   detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][404]["content"]["application/json"];
+});
 
 // GET /api/v1/connectors/{connector_id}: 422 example not-a-uuid
-({
+example<paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][422]["content"]["application/json"]>()({
   detail: [
     {
       loc: [
@@ -173,30 +194,30 @@ import type { paths } from "./schema.js";
       type: "uuid_parsing",
     },
   ],
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["get"]["responses"][422]["content"]["application/json"];
+});
 
 // DELETE /api/v1/connectors/{connector_id}: path parameters of a valid call
-({
+example<NonNullable<paths["/api/v1/connectors/{connector_id}"]["delete"]["parameters"]["path"]>>()({
   connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
-}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}"]["delete"]["parameters"]["path"]>;
+});
 
 // DELETE /api/v1/connectors/{connector_id}: 401 example not-authenticated
-({
+example<paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][401]["content"]["application/json"]>()({
   detail: "Not authenticated",
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][401]["content"]["application/json"];
+});
 
 // DELETE /api/v1/connectors/{connector_id}: 403 example insufficient-permissions
-({
+example<paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][403]["content"]["application/json"]>()({
   detail: "Insufficient permissions",
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][403]["content"]["application/json"];
+});
 
 // DELETE /api/v1/connectors/{connector_id}: 404 example not-found
-({
+example<paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][404]["content"]["application/json"]>()({
   detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][404]["content"]["application/json"];
+});
 
 // DELETE /api/v1/connectors/{connector_id}: 422 example not-a-uuid
-({
+example<paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][422]["content"]["application/json"]>()({
   detail: [
     {
       loc: [
@@ -207,20 +228,20 @@ import type { paths } from "./schema.js";
       type: "uuid_parsing",
     },
   ],
-}) satisfies paths["/api/v1/connectors/{connector_id}"]["delete"]["responses"][422]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: path parameters of a valid call
-({
+example<NonNullable<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["parameters"]["path"]>>()({
   connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
-}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["parameters"]["path"]>;
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: request example with-redirect
-({
+example<NonNullable<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["requestBody"]>["content"]["application/json"]>()({
   redirect_url: "https://app.example.com/integrations/agentstack/done",
-}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 200 example with-redirect
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
   url: "https://mcp.example.com/mcp",
   state: "auth_required",
@@ -233,25 +254,25 @@ import type { paths } from "./schema.js";
   created_at: "2025-11-07T05:31:56Z",
   updated_at: "2025-11-07T05:31:57Z",
   created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 401 example not-authenticated
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][401]["content"]["application/json"]>()({
   detail: "Not authenticated",
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 403 example insufficient-permissions
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][403]["content"]["application/json"]>()({
   detail: "Insufficient permissions",
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 404 example not-found
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][404]["content"]["application/json"]>()({
   detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][404]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 422 example invalid-redirect-url
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][422]["content"]["application/json"]>()({
   detail: [
     {
       loc: [
@@ -262,30 +283,30 @@ import type { paths } from "./schema.js";
       type: "url_parsing",
     },
   ],
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][422]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 500 example failed
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][500]["content"]["application/json"]>()({
   detail: "Connection has failed",
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][500]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 502 example upstream-error
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][502]["content"]["application/json"]>()({
   detail: "Internal Server Error",
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][502]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/connect: 504 example unreachable
-({
+example<paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][504]["content"]["application/json"]>()({
   detail: "Unable to establish connection with the connector",
-}) satisfies paths["/api/v1/connectors/{connector_id}/connect"]["post"]["responses"][504]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/disconnect: path parameters of a valid call
-({
+example<NonNullable<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["parameters"]["path"]>>()({
   connector_id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
-}) satisfies NonNullable<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["parameters"]["path"]>;
+});
 
 // POST /api/v1/connectors/{connector_id}/disconnect: 200 example disconnected
-({
+example<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: "6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
   url: "https://mcp.example.com/mcp",
   state: "disconnected",
@@ -297,30 +318,30 @@ import type { paths } from "./schema.js";
   created_at: "2025-11-07T05:40:12Z",
   updated_at: "2025-11-08T10:02:31Z",
   created_by: "5d2a9e71-3c4b-4f86-b0d1-8e6f7a2c9b13",
-}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/disconnect: 400 example wrong-state
-({
+example<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][400]["content"]["application/json"]>()({
   detail: "Connector must be in connected or auth_required state",
-}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][400]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/disconnect: 401 example not-authenticated
-({
+example<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][401]["content"]["application/json"]>()({
   detail: "Not authenticated",
-}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/disconnect: 403 example insufficient-permissions
-({
+example<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][403]["content"]["application/json"]>()({
   detail: "Insufficient permissions",
-}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/disconnect: 404 example not-found
-({
+example<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][404]["content"]["application/json"]>()({
   detail: "connector with id 6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63 not found",
-}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][404]["content"]["application/json"];
+});
 
 // POST /api/v1/connectors/{connector_id}/disconnect: 422 example not-a-uuid
-({
+example<paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][422]["content"]["application/json"]>()({
   detail: [
     {
       loc: [
@@ -331,4 +352,4 @@ import type { paths } from "./schema.js";
       type: "uuid_parsing",
     },
   ],
-}) satisfies paths["/api/v1/connectors/{connector_id}/disconnect"]["post"]["responses"][422]["content"]["application/json"];
+});

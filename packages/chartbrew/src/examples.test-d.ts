@@ -2,13 +2,34 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/** `T` with every array and object readonly: what a `const` literal is checked against. */
+type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * Whether a value fits `T`, as a type-level `extends`: unlike `satisfies` (or a parameter
+ * typed `T`) it makes no excess-property check, so an example may carry properties its schema
+ * does not name, as a schema without `additionalProperties: false` allows. A value that does not
+ * fit leaves out the argument `example_does_not_fit_its_type`.
+ */
+const example =
+  <T>() =>
+  <const V>(
+    value: V,
+    ..._fits: [V] extends [DeepReadonly<T>] ? [] : [example_does_not_fit_its_type: never]
+  ): V =>
+    value;
+
 // GET /team/{team_id}/connections: path parameters of a valid call
-({
+example<NonNullable<paths["/team/{team_id}/connections"]["get"]["parameters"]["path"]>>()({
   team_id: "42",
-}) satisfies NonNullable<paths["/team/{team_id}/connections"]["get"]["parameters"]["path"]>;
+});
 
 // GET /team/{team_id}/connections: 200 example two-connections
-([
+example<paths["/team/{team_id}/connections"]["get"]["responses"][200]["content"]["application/json"]>()([
   {
     id: 188,
     team_id: 42,
@@ -52,30 +73,30 @@ import type { paths } from "./schema.js";
     createdAt: "2026-11-30T09:12:44.000Z",
     updatedAt: "2026-11-30T09:12:44.000Z",
   },
-]) satisfies paths["/team/{team_id}/connections"]["get"]["responses"][200]["content"]["application/json"];
+]);
 
 // GET /team/{team_id}/connections: 400 example failed
-({
+example<paths["/team/{team_id}/connections"]["get"]["responses"][400]["content"]["application/json"]>()({
   message: "connect ECONNREFUSED 127.0.0.1:5432",
-}) satisfies paths["/team/{team_id}/connections"]["get"]["responses"][400]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections: 401 example not-authorized
-({
+example<paths["/team/{team_id}/connections"]["get"]["responses"][401]["content"]["application/json"]>()({
   error: "Not authorized",
-}) satisfies paths["/team/{team_id}/connections"]["get"]["responses"][401]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections: 403 example access-denied
-({
+example<paths["/team/{team_id}/connections"]["get"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
-}) satisfies paths["/team/{team_id}/connections"]["get"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: path parameters of a valid call
-({
+example<NonNullable<paths["/team/{team_id}/connections"]["post"]["parameters"]["path"]>>()({
   team_id: "42",
-}) satisfies NonNullable<paths["/team/{team_id}/connections"]["post"]["parameters"]["path"]>;
+});
 
 // POST /team/{team_id}/connections: request example postgres
-({
+example<NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Production Postgres",
   type: "postgres",
   team_id: 42,
@@ -85,10 +106,10 @@ import type { paths } from "./schema.js";
   password: "correct-horse-battery-staple",
   ssl: true,
   sslMode: "require",
-}) satisfies NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: request example api
-({
+example<NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Orders API",
   type: "api",
   team_id: 42,
@@ -97,10 +118,10 @@ import type { paths } from "./schema.js";
     type: "bearer_token",
     token: "example-api-token-7c21",
   },
-}) satisfies NonNullable<paths["/team/{team_id}/connections"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 200 example postgres
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: 187,
   team_id: 42,
   project_ids: [],
@@ -115,10 +136,10 @@ import type { paths } from "./schema.js";
   ssl: true,
   sslMode: "require",
   schema: {},
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 200 example api
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"]>()({
   id: 188,
   team_id: 42,
   project_ids: [],
@@ -133,31 +154,31 @@ import type { paths } from "./schema.js";
   },
   ssl: false,
   sslMode: "require",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 400 example missing-field
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][400]["content"]["application/json"]>()({
   message: "Missing required field: name",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][400]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 401 example unauthorized
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][401]["content"]["application/json"]>()({
   message: "Unauthorized",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /team/{team_id}/connections: 403 example access-denied
-({
+example<paths["/team/{team_id}/connections"]["post"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
-}) satisfies paths["/team/{team_id}/connections"]["post"]["responses"][403]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}: path parameters of a valid call
-({
+example<NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["get"]["parameters"]["path"]>>()({
   team_id: "42",
   connection_id: "187",
-}) satisfies NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["get"]["parameters"]["path"]>;
+});
 
 // GET /team/{team_id}/connections/{connection_id}: 200 example postgres
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][200]["content"]["application/json"]>()({
   id: 187,
   team_id: 42,
   project_ids: [],
@@ -179,40 +200,40 @@ import type { paths } from "./schema.js";
   OAuth: null,
   createdAt: "2026-11-30T09:12:44.000Z",
   updatedAt: "2026-11-30T09:12:44.000Z",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][200]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}: 400 example failed
-({}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][400]["content"]["application/json"];
+example<paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][400]["content"]["application/json"]>()({});
 
 // GET /team/{team_id}/connections/{connection_id}: 401 example not-authorized
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][401]["content"]["application/json"]>()({
   error: "Not authorized",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][401]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}: 403 example access-denied
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][403]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}: 404 example not-found
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][404]["content"]["application/json"]>()({
   error: "Not Found",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["get"]["responses"][404]["content"]["application/json"];
+});
 
 // PUT /team/{team_id}/connections/{connection_id}: path parameters of a valid call
-({
+example<NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["put"]["parameters"]["path"]>>()({
   team_id: "42",
   connection_id: "187",
-}) satisfies NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["put"]["parameters"]["path"]>;
+});
 
 // PUT /team/{team_id}/connections/{connection_id}: request example rename
-({
+example<NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["put"]["requestBody"]>["content"]["application/json"]>()({
   name: "Production Postgres (replica)",
   host: "replica.db.example.com",
-}) satisfies NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["put"]["requestBody"]>["content"]["application/json"];
+});
 
 // PUT /team/{team_id}/connections/{connection_id}: 200 example rename
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][200]["content"]["application/json"]>()({
   id: 187,
   team_id: 42,
   project_ids: [],
@@ -232,63 +253,63 @@ import type { paths } from "./schema.js";
   hasSshPassphrase: false,
   createdAt: "2026-11-30T09:12:44.000Z",
   updatedAt: "2026-12-02T10:20:00.000Z",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][200]["content"]["application/json"];
+});
 
 // PUT /team/{team_id}/connections/{connection_id}: 400 example failed
-({}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][400]["content"]["application/json"];
+example<paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][400]["content"]["application/json"]>()({});
 
 // PUT /team/{team_id}/connections/{connection_id}: 401 example not-authorized
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][401]["content"]["application/json"]>()({
   error: "Not authorized",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][401]["content"]["application/json"];
+});
 
 // PUT /team/{team_id}/connections/{connection_id}: 403 example access-denied
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][403]["content"]["application/json"];
+});
 
 // PUT /team/{team_id}/connections/{connection_id}: 404 example not-found
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][404]["content"]["application/json"]>()({
   error: "Not Found",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"][404]["content"]["application/json"];
+});
 
 // DELETE /team/{team_id}/connections/{connection_id}: path parameters of a valid call
-({
+example<NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["delete"]["parameters"]["path"]>>()({
   team_id: "42",
   connection_id: "187",
-}) satisfies NonNullable<paths["/team/{team_id}/connections/{connection_id}"]["delete"]["parameters"]["path"]>;
+});
 
 // DELETE /team/{team_id}/connections/{connection_id}: 200 example removed
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][200]["content"]["application/json"]>()({
   removed: true,
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][200]["content"]["application/json"];
+});
 
 // DELETE /team/{team_id}/connections/{connection_id}: 400 example failed
-({}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][400]["content"]["application/json"];
+example<paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][400]["content"]["application/json"]>()({});
 
 // DELETE /team/{team_id}/connections/{connection_id}: 401 example not-authorized
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][401]["content"]["application/json"]>()({
   error: "Not authorized",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][401]["content"]["application/json"];
+});
 
 // DELETE /team/{team_id}/connections/{connection_id}: 403 example access-denied
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][403]["content"]["application/json"];
+});
 
 // DELETE /team/{team_id}/connections/{connection_id}: 404 example not-found
-({
+example<paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][404]["content"]["application/json"]>()({
   error: "Not Found",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}"]["delete"]["responses"][404]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}/test: path parameters of a valid call
-({
+example<NonNullable<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["parameters"]["path"]>>()({
   team_id: "42",
   connection_id: "187",
-}) satisfies NonNullable<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["parameters"]["path"]>;
+});
 
 // GET /team/{team_id}/connections/{connection_id}/test: 200 example postgres
-({
+example<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][200]["content"]["application/json"]>()({
   success: true,
   schema: {
     tables: [
@@ -296,22 +317,22 @@ import type { paths } from "./schema.js";
       "public.customers",
     ],
   },
-}) satisfies paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][200]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}/test: 400 example failed
-({}) satisfies paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][400]["content"]["application/json"];
+example<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][400]["content"]["application/json"]>()({});
 
 // GET /team/{team_id}/connections/{connection_id}/test: 401 example not-authorized
-({
+example<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][401]["content"]["application/json"]>()({
   error: "Not authorized",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][401]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}/test: 403 example access-denied
-({
+example<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][403]["content"]["application/json"];
+});
 
 // GET /team/{team_id}/connections/{connection_id}/test: 404 example not-found
-({
+example<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][404]["content"]["application/json"]>()({
   error: "Not Found",
-}) satisfies paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["responses"][404]["content"]["application/json"];
+});

@@ -2,72 +2,93 @@
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
+/** `T` with every array and object readonly: what a `const` literal is checked against. */
+type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * Whether a value fits `T`, as a type-level `extends`: unlike `satisfies` (or a parameter
+ * typed `T`) it makes no excess-property check, so an example may carry properties its schema
+ * does not name, as a schema without `additionalProperties: false` allows. A value that does not
+ * fit leaves out the argument `example_does_not_fit_its_type`.
+ */
+const example =
+  <T>() =>
+  <const V>(
+    value: V,
+    ..._fits: [V] extends [DeepReadonly<T>] ? [] : [example_does_not_fit_its_type: never]
+  ): V =>
+    value;
+
 // POST /api/connections/connect: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/connect"]["post"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections/connect"]["post"]["parameters"]["header"]>;
+});
 
 // POST /api/connections/connect: request example salesforce
-({
+example<NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Salesforce Connection",
   redirect_url: "https://app.example.com/integrations/polytomic/done",
   whitelist: [
     "salesforce",
   ],
-}) satisfies NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/connections/connect: request example update-existing
-({
+example<NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "Acme HubSpot",
   redirect_url: "https://app.example.com/integrations/polytomic/done",
   connection: "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed",
   organization_id: "4f8e2a1c-6d3b-4e9a-8c7f-0a2b5d9e1f36",
   dark: true,
-}) satisfies NonNullable<paths["/api/connections/connect"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 200 example salesforce
-({
+example<paths["/api/connections/connect"]["post"]["responses"][200]["content"]["application/json"]>()({
   data: {
     redirect_url: "https://app.polytomic.com/connect?type=salesforce&token=3f9c1e7a5b2d4c8e9a0f6b1d2e3c4a5b",
     token: "3f9c1e7a5b2d4c8e9a0f6b1d2e3c4a5b",
   },
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 401 example unauthorized
-({
+example<paths["/api/connections/connect"]["post"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 403 example forbidden
-({
+example<paths["/api/connections/connect"]["post"]["responses"][403]["content"]["application/json"]>()({
   status: 403,
   message: "forbidden",
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 422 example invalid-body
-({
+example<paths["/api/connections/connect"]["post"]["responses"][422]["content"]["application/json"]>()({
   status: 422,
   message: "validation failed: redirect_url is required",
   metadata: {
     redirect_url: "required",
   },
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][422]["content"]["application/json"];
+});
 
 // POST /api/connections/connect: 500 example internal-error
-({
+example<paths["/api/connections/connect"]["post"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections/connect"]["post"]["responses"][500]["content"]["application/json"];
+});
 
 // GET /api/connections: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections"]["get"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections"]["get"]["parameters"]["header"]>;
+});
 
 // GET /api/connections: 200 example two-connections
-({
+example<paths["/api/connections"]["get"]["responses"][200]["content"]["application/json"]>()({
   data: [
     {
       id: "248df4b7-aa70-47b8-a036-33ac447e668d",
@@ -113,28 +134,28 @@ import type { paths } from "./schema.js";
       updated_at: "2026-11-28T08:45:00Z",
     },
   ],
-}) satisfies paths["/api/connections"]["get"]["responses"][200]["content"]["application/json"];
+});
 
 // GET /api/connections: 401 example unauthorized
-({
+example<paths["/api/connections"]["get"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections"]["get"]["responses"][401]["content"]["application/json"];
+});
 
 // GET /api/connections: 500 example internal-error
-({
+example<paths["/api/connections"]["get"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections"]["get"]["responses"][500]["content"]["application/json"];
+});
 
 // POST /api/connections: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections"]["post"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections"]["post"]["parameters"]["header"]>;
+});
 
 // POST /api/connections: request example postgresql
-({
+example<NonNullable<paths["/api/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
   name: "My Postgres Connection",
   type: "postgresql",
   configuration: {
@@ -144,10 +165,10 @@ import type { paths } from "./schema.js";
     port: 5432,
     username: "user",
   },
-}) satisfies NonNullable<paths["/api/connections"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/connections: 200 example postgresql
-({
+example<paths["/api/connections"]["post"]["responses"][200]["content"]["application/json"]>()({
   data: {
     id: "248df4b7-aa70-47b8-a036-33ac447e668d",
     name: "My Postgres Connection",
@@ -166,49 +187,49 @@ import type { paths } from "./schema.js";
     saved: true,
     policies: [],
   },
-}) satisfies paths["/api/connections"]["post"]["responses"][200]["content"]["application/json"];
+});
 
 // POST /api/connections: 400 example bad-request
-({
+example<paths["/api/connections"]["post"]["responses"][400]["content"]["application/json"]>()({
   status: 400,
   message: "invalid configuration: hostname is required",
-}) satisfies paths["/api/connections"]["post"]["responses"][400]["content"]["application/json"];
+});
 
 // POST /api/connections: 401 example unauthorized
-({
+example<paths["/api/connections"]["post"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /api/connections: 403 example forbidden
-({
+example<paths["/api/connections"]["post"]["responses"][403]["content"]["application/json"]>()({
   status: 403,
   message: "forbidden",
-}) satisfies paths["/api/connections"]["post"]["responses"][403]["content"]["application/json"];
+});
 
 // POST /api/connections: 422 example invalid-body
-({
+example<paths["/api/connections"]["post"]["responses"][422]["content"]["application/json"]>()({
   status: 422,
   message: "validation failed: name is required",
   metadata: {
     name: "required",
   },
-}) satisfies paths["/api/connections"]["post"]["responses"][422]["content"]["application/json"];
+});
 
 // POST /api/connections: 500 example internal-error
-({
+example<paths["/api/connections"]["post"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections"]["post"]["responses"][500]["content"]["application/json"];
+});
 
 // POST /api/connections/test: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/test"]["post"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections/test"]["post"]["parameters"]["header"]>;
+});
 
 // POST /api/connections/test: request example postgresql
-({
+example<NonNullable<paths["/api/connections/test"]["post"]["requestBody"]>["content"]["application/json"]>()({
   type: "postgresql",
   configuration: {
     database: "example",
@@ -217,45 +238,45 @@ import type { paths } from "./schema.js";
     port: 5432,
     username: "user",
   },
-}) satisfies NonNullable<paths["/api/connections/test"]["post"]["requestBody"]>["content"]["application/json"];
+});
 
 // POST /api/connections/test: 400 example bad-request
-({
+example<paths["/api/connections/test"]["post"]["responses"][400]["content"]["application/json"]>()({
   status: 400,
   message: "invalid configuration: hostname is required",
-}) satisfies paths["/api/connections/test"]["post"]["responses"][400]["content"]["application/json"];
+});
 
 // POST /api/connections/test: 401 example unauthorized
-({
+example<paths["/api/connections/test"]["post"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections/test"]["post"]["responses"][401]["content"]["application/json"];
+});
 
 // POST /api/connections/test: 404 example not-found
-({
+example<paths["/api/connections/test"]["post"]["responses"][404]["content"]["application/json"]>()({
   status: 404,
   message: "connection not found",
-}) satisfies paths["/api/connections/test"]["post"]["responses"][404]["content"]["application/json"];
+});
 
 // POST /api/connections/test: 500 example internal-error
-({
+example<paths["/api/connections/test"]["post"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections/test"]["post"]["responses"][500]["content"]["application/json"];
+});
 
 // GET /api/connections/{id}: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/{id}"]["get"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections/{id}"]["get"]["parameters"]["header"]>;
+});
 
 // GET /api/connections/{id}: path parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/{id}"]["get"]["parameters"]["path"]>>()({
   id: "248df4b7-aa70-47b8-a036-33ac447e668d",
-}) satisfies NonNullable<paths["/api/connections/{id}"]["get"]["parameters"]["path"]>;
+});
 
 // GET /api/connections/{id}: 200 example postgresql
-({
+example<paths["/api/connections/{id}"]["get"]["responses"][200]["content"]["application/json"]>()({
   data: {
     id: "248df4b7-aa70-47b8-a036-33ac447e668d",
     name: "My Postgres Connection",
@@ -281,39 +302,39 @@ import type { paths } from "./schema.js";
     created_at: "2026-11-30T09:12:44Z",
     updated_at: "2026-11-30T09:12:44Z",
   },
-}) satisfies paths["/api/connections/{id}"]["get"]["responses"][200]["content"]["application/json"];
+});
 
 // GET /api/connections/{id}: 401 example unauthorized
-({
+example<paths["/api/connections/{id}"]["get"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections/{id}"]["get"]["responses"][401]["content"]["application/json"];
+});
 
 // GET /api/connections/{id}: 404 example not-found
-({
+example<paths["/api/connections/{id}"]["get"]["responses"][404]["content"]["application/json"]>()({
   status: 404,
   message: "connection not found",
-}) satisfies paths["/api/connections/{id}"]["get"]["responses"][404]["content"]["application/json"];
+});
 
 // GET /api/connections/{id}: 500 example internal-error
-({
+example<paths["/api/connections/{id}"]["get"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections/{id}"]["get"]["responses"][500]["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/{id}"]["put"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections/{id}"]["put"]["parameters"]["header"]>;
+});
 
 // PUT /api/connections/{id}: path parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/{id}"]["put"]["parameters"]["path"]>>()({
   id: "248df4b7-aa70-47b8-a036-33ac447e668d",
-}) satisfies NonNullable<paths["/api/connections/{id}"]["put"]["parameters"]["path"]>;
+});
 
 // PUT /api/connections/{id}: request example postgresql
-({
+example<NonNullable<paths["/api/connections/{id}"]["put"]["requestBody"]>["content"]["application/json"]>()({
   name: "My Postgres Connection",
   configuration: {
     database: "example",
@@ -322,10 +343,10 @@ import type { paths } from "./schema.js";
     port: 5432,
     username: "user",
   },
-}) satisfies NonNullable<paths["/api/connections/{id}"]["put"]["requestBody"]>["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: 200 example postgresql
-({
+example<paths["/api/connections/{id}"]["put"]["responses"][200]["content"]["application/json"]>()({
   data: {
     id: "248df4b7-aa70-47b8-a036-33ac447e668d",
     name: "My Postgres Connection",
@@ -344,85 +365,85 @@ import type { paths } from "./schema.js";
     saved: true,
     policies: [],
   },
-}) satisfies paths["/api/connections/{id}"]["put"]["responses"][200]["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: 400 example bad-request
-({
+example<paths["/api/connections/{id}"]["put"]["responses"][400]["content"]["application/json"]>()({
   status: 400,
   message: "invalid configuration: hostname is required",
-}) satisfies paths["/api/connections/{id}"]["put"]["responses"][400]["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: 401 example unauthorized
-({
+example<paths["/api/connections/{id}"]["put"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections/{id}"]["put"]["responses"][401]["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: 403 example forbidden
-({
+example<paths["/api/connections/{id}"]["put"]["responses"][403]["content"]["application/json"]>()({
   status: 403,
   message: "forbidden",
-}) satisfies paths["/api/connections/{id}"]["put"]["responses"][403]["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: 404 example not-found
-({
+example<paths["/api/connections/{id}"]["put"]["responses"][404]["content"]["application/json"]>()({
   status: 404,
   message: "connection not found",
-}) satisfies paths["/api/connections/{id}"]["put"]["responses"][404]["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: 422 example invalid-body
-({
+example<paths["/api/connections/{id}"]["put"]["responses"][422]["content"]["application/json"]>()({
   status: 422,
   message: "validation failed: name is required",
   metadata: {
     name: "required",
   },
-}) satisfies paths["/api/connections/{id}"]["put"]["responses"][422]["content"]["application/json"];
+});
 
 // PUT /api/connections/{id}: 500 example internal-error
-({
+example<paths["/api/connections/{id}"]["put"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections/{id}"]["put"]["responses"][500]["content"]["application/json"];
+});
 
 // DELETE /api/connections/{id}: header parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/{id}"]["delete"]["parameters"]["header"]>>()({
   "X-Polytomic-Version": "2025-09-18",
-}) satisfies NonNullable<paths["/api/connections/{id}"]["delete"]["parameters"]["header"]>;
+});
 
 // DELETE /api/connections/{id}: path parameters of a valid call
-({
+example<NonNullable<paths["/api/connections/{id}"]["delete"]["parameters"]["path"]>>()({
   id: "248df4b7-aa70-47b8-a036-33ac447e668d",
-}) satisfies NonNullable<paths["/api/connections/{id}"]["delete"]["parameters"]["path"]>;
+});
 
 // DELETE /api/connections/{id}: 401 example unauthorized
-({
+example<paths["/api/connections/{id}"]["delete"]["responses"][401]["content"]["application/json"]>()({
   status: "Unauthorized",
   error: "invalid API key",
   code: 401,
-}) satisfies paths["/api/connections/{id}"]["delete"]["responses"][401]["content"]["application/json"];
+});
 
 // DELETE /api/connections/{id}: 403 example forbidden
-({
+example<paths["/api/connections/{id}"]["delete"]["responses"][403]["content"]["application/json"]>()({
   status: 403,
   message: "forbidden",
-}) satisfies paths["/api/connections/{id}"]["delete"]["responses"][403]["content"]["application/json"];
+});
 
 // DELETE /api/connections/{id}: 404 example not-found
-({
+example<paths["/api/connections/{id}"]["delete"]["responses"][404]["content"]["application/json"]>()({
   status: 404,
   message: "connection not found",
-}) satisfies paths["/api/connections/{id}"]["delete"]["responses"][404]["content"]["application/json"];
+});
 
 // DELETE /api/connections/{id}: 422 example in-use
-({
+example<paths["/api/connections/{id}"]["delete"]["responses"][422]["content"]["application/json"]>()({
   status: 422,
   message: "connection in use",
-}) satisfies paths["/api/connections/{id}"]["delete"]["responses"][422]["content"]["application/json"];
+});
 
 // DELETE /api/connections/{id}: 500 example internal-error
-({
+example<paths["/api/connections/{id}"]["delete"]["responses"][500]["content"]["application/json"]>()({
   status: 500,
   message: "internal server error",
-}) satisfies paths["/api/connections/{id}"]["delete"]["responses"][500]["content"]["application/json"];
+});
