@@ -125,7 +125,9 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
     response: ServerResponse,
   ): Promise<void> {
     const form = await readForm(request);
-    if (!form) return send(response, 413, renderNotFound());
+    if (!form) {
+      return send(response, 413, settingsPage({ kind: "error", text: "That form was too large" }));
+    }
     const connectionId = form.get("connection_id") ?? "";
     if (connectionId === "") {
       const text = "Nothing to disconnect: the form named no connection";
