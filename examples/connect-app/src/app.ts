@@ -1,9 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { isVendorName, type Patchbay, type VendorName } from "@patchbay/connect";
+import { isVendorName, type Patchbay, type VendorName, type VendorsWith } from "@patchbay/connect";
 import { type Connection, connections } from "./connections.js";
+import { renderConnectionsPage } from "./connections-page.js";
 import { friendlyMessage } from "./friendly-error.js";
+import { deleteInput, offers } from "./lifecycle-inputs.js";
+import { type Lifecycle, listed, listPages, readBack, type Started } from "./lifecycle-pages.js";
 import { type Notice, renderCallbackPage, renderNotFound, renderSettingsPage } from "./pages.js";
+import { readForm } from "./read-form.js";
 
 export interface ConnectAppOptions {
   patchbay: Patchbay;
@@ -26,13 +30,6 @@ export interface ConnectApp {
   url: string;
   close(): Promise<void>;
 }
-
-const callbackStatuses = new Set([
-  "connected",
-  "pending",
-  "authorization_required",
-  "disconnected",
-]);
 
 const send = (
   response: ServerResponse,
@@ -57,10 +54,14 @@ const redirect = (response: ServerResponse, location: string): void => {
 /**
  * The settings page server: `GET /` lists the vendors, `POST /connect/:vendor` calls
  * `connect()` and sends the browser to the vendor's authorization URL (or, for a direct
- * connection, to the callback page), `GET /callback?vendor=…` shows the result.
+ * connection, to the callback page), `GET /callback?vendor=…` shows the connection read back,
+ * `GET /connections` every vendor's list, `POST /connections/:vendor/disconnect` removes one.
  */
 export async function startConnectApp(options: ConnectAppOptions): Promise<ConnectApp> {
   const { patchbay, vendors, target, log = console.error } = options;
+  const lifecycle: Lifecycle = { patchbay, log };
+  /** The last connection started per vendor: a real app keeps it in the user's session. */
+  const started = new Map<VendorName, Started>();
   let url = "";
   const settingsPage = (notice?: Notice) =>
     renderSettingsPage({
@@ -78,10 +79,9 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
     const callbackUrl = `${url}/callback?vendor=${vendor}`;
     try {
       const start = await patchbay.connect(vendor, connection.input(callbackUrl));
+      started.set(vendor, { status: start.status, connectionId: start.connectionId });
       if (start.authorizationUrl) return redirect(response, start.authorizationUrl);
-      const result = new URLSearchParams({ vendor, status: start.status });
-      if (start.connectionId) result.set("connection_id", start.connectionId);
-      return redirect(response, `/callback?${result}`);
+      return redirect(response, `/callback?vendor=${vendor}`);
     } catch (error) {
       // patchbay's messages are redacted; the page gets a message built without them.
       log(`connect ${vendor} failed: ${(error as Error).message}`);
@@ -93,29 +93,77 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
     }
   }
 
-  /** The callback page: what the vendor sent back (or where a direct connection lands). */
-  function callbackPage(query: URLSearchParams): [status: number, html: string] {
+  /** The callback page: the connection read back, or the error the vendor sent back. */
+  async function callbackPage(query: URLSearchParams): Promise<[status: number, html: string]> {
     const vendor = query.get("vendor");
-    if (!isVendorName(vendor)) return [404, renderNotFound()];
-    const status = query.get("status") ?? "";
-    return [
-      200,
-      renderCallbackPage({
-        ...connections[vendor],
-        status: callbackStatuses.has(status) ? status : "returned",
-        connectionId: query.get("connection_id"),
-        error: query.get("error"),
-      }),
-    ];
+    if (!isVendorName(vendor) || !vendors.includes(vendor)) return [404, renderNotFound()];
+    const error = query.get("error");
+    const { connectionId = null } = started.get(vendor) ?? {};
+    const readState = error
+      ? { connection: { status: "failed", connectionId, name: null } }
+      : await readBack(lifecycle, vendor, started.get(vendor));
+    return [200, renderCallbackPage({ ...connections[vendor], error, ...readState })];
+  }
+
+  async function connectionsPage(notice?: Notice): Promise<string> {
+    const listable = await Promise.all(vendors.map((vendor) => listed(lifecycle, vendor)));
+    return renderConnectionsPage({ vendors: listable, maxPages: listPages, notice });
+  }
+
+  /** The confirmation after a disconnect, from the redirect's query. */
+  function disconnectedNotice(query: URLSearchParams): Notice | undefined {
+    const vendor = query.get("disconnected");
+    const connectionId = query.get("connection_id");
+    if (!isVendorName(vendor) || !connectionId) return undefined;
+    const { vendorName } = connections[vendor];
+    return { kind: "success", text: `Disconnected: ${vendorName} connection ${connectionId}` };
+  }
+
+  async function disconnectConnection(
+    vendor: VendorsWith<"delete">,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
+    const form = await readForm(request);
+    if (!form) {
+      return send(response, 413, settingsPage({ kind: "error", text: "That form was too large" }));
+    }
+    const connectionId = form.get("connection_id") ?? "";
+    if (connectionId === "") {
+      const text = "Nothing to disconnect: the form named no connection";
+      return send(response, 400, await connectionsPage({ kind: "error", text }));
+    }
+    try {
+      await patchbay.disconnect(vendor, deleteInput(vendor, connectionId));
+    } catch (error) {
+      log(`disconnect ${vendor} failed: ${(error as Error).message}`);
+      const text = friendlyMessage(
+        connections[vendor],
+        error,
+        "the connection could not be removed",
+      );
+      return send(response, 502, await connectionsPage({ kind: "error", text }));
+    }
+    const done = new URLSearchParams({ disconnected: vendor, connection_id: connectionId });
+    redirect(response, `/connections?${done}`);
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const { pathname, searchParams } = new URL(request.url ?? "/", url);
     const connectPath = /^\/connect\/([a-z0-9-]+)$/.exec(pathname);
-    request.resume(); // the form has no fields
+    const disconnectPath = /^\/connections\/([a-z0-9-]+)\/disconnect$/.exec(pathname);
+    const disconnectVendor = disconnectPath?.[1];
+    if (request.method === "POST" && isVendorName(disconnectVendor)) {
+      if (vendors.includes(disconnectVendor) && offers(disconnectVendor, "delete"))
+        return disconnectConnection(disconnectVendor, request, response);
+    }
+    request.resume(); // the other forms have no fields
     if (request.method === "GET" && pathname === "/") return send(response, 200, settingsPage());
     if (request.method === "GET" && pathname === "/callback") {
-      return send(response, ...callbackPage(searchParams));
+      return send(response, ...(await callbackPage(searchParams)));
+    }
+    if (request.method === "GET" && pathname === "/connections") {
+      return send(response, 200, await connectionsPage(disconnectedNotice(searchParams)));
     }
     if (request.method === "POST" && connectPath) {
       const vendor = connectPath[1];

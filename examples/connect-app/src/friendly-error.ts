@@ -13,11 +13,16 @@ interface VendorWords {
 }
 
 /**
- * What the settings page tells the user when a connection could not be started. Built from the
+ * What a page tells the user when a call to the vendor failed (`failed`: what did not happen, for
+ * an error of no known kind; by default the connection could not be started). Built from the
  * error's kind and status only, never from its message or the vendor's body, so nothing the
  * vendor or the server holds (a credential, an internal URL) can reach the page.
  */
-export function friendlyMessage({ vendorName, credential }: VendorWords, error: unknown): string {
+export function friendlyMessage(
+  { vendorName, credential }: VendorWords,
+  error: unknown,
+  failed = "the connection could not be started",
+): string {
   if (error instanceof ConnectError) {
     const { status, retryAfterMs } = error;
     // connect's one table of advice by status, in the page's words
@@ -36,5 +41,5 @@ export function friendlyMessage({ vendorName, credential }: VendorWords, error: 
   if (error instanceof InsecureTransportError) {
     return `${vendorName} is configured with a plain-http address; the server will not send the ${credential} over it`;
   }
-  return `${vendorName}: the connection could not be started`;
+  return `${vendorName}: ${failed}`;
 }

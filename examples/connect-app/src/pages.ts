@@ -35,9 +35,12 @@ const styles = `
   .unconfigured { color: #5b6475; font-size: 0.9rem; }
   dl { background: #fff; border: 1px solid #dde1e8; border-radius: 8px; padding: 1rem; }
   dt { font-weight: 600; } dd { margin: 0 0 0.5rem 0; }
+  nav a { margin-right: 1rem; }
+  .meta { color: #5b6475; font-size: 0.85rem; display: block; }
+  button.danger { background: #b42318; }
 `;
 
-const layout = (title: string, body: string): string => `<!doctype html>
+export const layout = (title: string, body: string): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -53,7 +56,7 @@ ${body}
 </html>
 `;
 
-const noticeHtml = (notice: Notice | undefined): string =>
+export const noticeHtml = (notice: Notice | undefined): string =>
   notice
     ? `<p class="notice ${notice.kind}" role="${notice.kind === "error" ? "alert" : "status"}">${escapeHtml(notice.text)}</p>`
     : "";
@@ -90,7 +93,8 @@ export function renderSettingsPage({
     .join("\n");
   return layout(
     "Integrations",
-    `<h1>Integrations</h1>
+    `${navHtml}
+<h1>Integrations</h1>
 <p class="lead">Connect the tools your workspace uses. (patchbay example, against ${escapeHtml(target)}.)</p>
 ${noticeHtml(notice)}
 <ul>
@@ -103,40 +107,61 @@ ${left ? `<ul class="unconfigured">\n${left}\n</ul>` : ""}`,
 export interface CallbackPage {
   label: string;
   vendorName: string;
-  /** `connected`, `pending`, `returned` (the vendor sent the user back) or `failed`. */
-  status: string;
-  connectionId: string | null;
+  /**
+   * The connection as read back with `getConnection` (as `connect()` started it, for a vendor
+   * without a get operation); status `returned` when nothing is known but that the user is back.
+   */
+  connection: { status: string; connectionId: string | null; name: string | null };
   /** The vendor's error code (`access_denied`), when it sent the user back with one. */
   error: string | null;
+  /** Why the connection could not be read back (`friendlyMessage`). */
+  readFailure?: string;
+}
+
+function callbackNotice({
+  label,
+  vendorName,
+  connection,
+  error,
+  readFailure,
+}: CallbackPage): Notice {
+  if (error)
+    return { kind: "error", text: `${label} was not connected: ${vendorName} said "${error}"` };
+  if (readFailure) return { kind: "error", text: readFailure };
+  switch (connection.status) {
+    case "connected":
+      return { kind: "success", text: `${label} is connected` };
+    case "disconnected":
+      return { kind: "error", text: `${label} is not connected: ${vendorName} says disconnected` };
+    case "returned":
+      return { kind: "success", text: `Back from ${vendorName}: ${label} is being connected` };
+    default:
+      return {
+        kind: "success",
+        text: `${label} is waiting for ${vendorName} (${connection.status})`,
+      };
+  }
 }
 
 /** Where the vendor sends the user back (and where a direct connection lands): the result. */
-export function renderCallbackPage({
-  label,
-  vendorName,
-  status,
-  connectionId,
-  error,
-}: CallbackPage): string {
-  const notice: Notice = error
-    ? { kind: "error", text: `${label} was not connected: ${vendorName} said "${error}"` }
-    : status === "connected"
-      ? { kind: "success", text: `${label} is connected` }
-      : status === "returned"
-        ? { kind: "success", text: `Back from ${vendorName}: ${label} is being connected` }
-        : { kind: "success", text: `${label} is waiting for ${vendorName} (${status})` };
+export function renderCallbackPage(page: CallbackPage): string {
+  const { label, vendorName, connection, error, readFailure } = page;
   const title = label === vendorName ? label : `${label} via ${vendorName}`;
+  const status = error ? "failed" : readFailure ? "unknown" : connection.status;
   return layout(
     title,
-    `<h1>${escapeHtml(title)}</h1>
-${noticeHtml(notice)}
+    `${navHtml}
+<h1>${escapeHtml(title)}</h1>
+${noticeHtml(callbackNotice(page))}
 <dl>
-  <dt>Status</dt><dd data-field="status">${escapeHtml(error ? "failed" : status)}</dd>
-  <dt>Connection id</dt><dd data-field="connection-id">${escapeHtml(connectionId ?? "-")}</dd>
-</dl>
-<p><a href="/">Back to integrations</a></p>`,
+  <dt>Status</dt><dd data-field="status">${escapeHtml(status)}</dd>
+  <dt>Name</dt><dd data-field="name">${escapeHtml(connection.name ?? "-")}</dd>
+  <dt>Connection id</dt><dd data-field="connection-id">${escapeHtml(connection.connectionId ?? "-")}</dd>
+</dl>`,
   );
 }
 
-export const renderNotFound = (): string =>
-  layout("Not found", `<h1>Not found</h1><p><a href="/">Back to integrations</a></p>`);
+/** The links between the app's pages. */
+export const navHtml = `<nav><a href="/">Integrations</a> <a href="/connections">Your connections</a></nav>`;
+
+export const renderNotFound = (): string => layout("Not found", `${navHtml}\n<h1>Not found</h1>`);

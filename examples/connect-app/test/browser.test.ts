@@ -1,15 +1,29 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { type ConnectionStart, createPatchbay, registry, type VendorName } from "@patchbay/connect";
+import {
+  type Connection,
+  type ConnectionStart,
+  createPatchbay,
+  registry,
+  type VendorName,
+} from "@patchbay/connect";
 import type { MockServers } from "@patchbay/scripts/mocks";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
 import { connections, pageOrder } from "../src/connections.js";
+import { getInput, listInput, offers } from "../src/lifecycle-inputs.js";
 import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
 import { type Browser, hasChromium, launchChromium } from "./chromium.js";
 import { type MockedApps, startMockedApps } from "./mocked-apps.js";
 
 export const screenshotPath = join(import.meta.dirname, "../test-output/connect-page.png");
+export const connectionsScreenshotPath = join(
+  import.meta.dirname,
+  "../test-output/connections-page.png",
+);
+
+const url = (page: Page) => new URL(page.url());
 
 /** The vendors whose mock answers with an authorization step, and the one that connects at once. */
 const redirecting = pageOrder.filter((vendor) => registry[vendor].start.authorizationUrl !== null);
@@ -24,6 +38,9 @@ describe.skipIf(!hasChromium)(
     let browser: Browser;
     /** What each vendor's mock returns to the app's call: the mocks answer every call alike. */
     const starts = new Map<VendorName, ConnectionStart>();
+    /** What getConnection reads back for the app's callback, and each vendor's first listed id. */
+    const reads = new Map<VendorName, Connection>();
+    const firstListed = new Map<VendorName, string | null>();
 
     beforeAll(async () => {
       apps = await startMockedApps();
@@ -31,7 +48,21 @@ describe.skipIf(!hasChromium)(
       const patchbay = createPatchbay(mockPatchbayOptions(mocks.urls));
       for (const vendor of pageOrder) {
         const input = connections[vendor].input(`${app.url}/callback?vendor=${vendor}`);
-        starts.set(vendor, await patchbay.connect(vendor, input));
+        const start = await patchbay.connect(vendor, input);
+        starts.set(vendor, start);
+        if (offers(vendor, "get"))
+          reads.set(
+            vendor,
+            await patchbay.getConnection(vendor, getInput(vendor, start.connectionId)),
+          );
+        if (offers(vendor, "list")) {
+          for await (const { connectionId } of patchbay.listConnections(vendor, listInput(vendor), {
+            maxPages: 1,
+          })) {
+            firstListed.set(vendor, connectionId);
+            break;
+          }
+        }
       }
       // Only the app: the server, not the browser, talks to the vendors.
       browser = await launchChromium([app.url, refusing.url]);
@@ -41,8 +72,39 @@ describe.skipIf(!hasChromium)(
       await apps?.close();
     });
 
+    /** The callback page, read back, then the list: Disconnect the vendor's first connection. */
+    async function readBackThenDisconnect(page: Page, vendor: VendorName): Promise<void> {
+      const { label, vendorName } = connections[vendor];
+      const read = reads.get(vendor);
+      if (read) {
+        expect(await page.locator('[data-field="status"]').textContent()).toBe(read.status);
+        expect(await page.locator('[data-field="connection-id"]').textContent()).toBe(
+          read.connectionId ?? "-",
+        );
+        if (read.status === "connected")
+          expect(await page.getByRole("status").textContent()).toBe(`${label} is connected`);
+      }
+      await page.getByRole("link", { name: "Your connections" }).click();
+      await page.waitForURL((url) => url.pathname === "/connections");
+      const section = page.locator(`section[data-vendor="${vendor}"]`);
+      expect(await section.getByRole("heading").textContent()).toBe(vendorName);
+      if (!offers(vendor, "delete")) return;
+      const first = section.locator("li").first();
+      const connectionId = await first.locator('input[name="connection_id"]').inputValue();
+      expect(connectionId).toBe(firstListed.get(vendor));
+      await first.getByRole("button", { name: /^Disconnect/ }).click();
+      await page.waitForURL((url) => url.searchParams.get("disconnected") === vendor);
+      expect(url(page).pathname).toBe("/connections");
+      expect(await page.getByRole("status").textContent()).toBe(
+        `Disconnected: ${vendorName} connection ${connectionId}`,
+      );
+      const html = await page.content();
+      for (const secret of [mockCredentials.apiKey, mockCredentials.password])
+        expect(html).not.toContain(secret);
+    }
+
     it.each(redirecting)(
-      "%s: Connect → the browser lands on the authorization URL the mock returned; back at the callback, the result",
+      "%s: Connect → the authorization URL the mock returned; back at the callback, the status read back; the list; Disconnect",
       async (vendor) => {
         const { label } = connections[vendor];
         const start = starts.get(vendor);
@@ -55,27 +117,24 @@ describe.skipIf(!hasChromium)(
         expect(browser.outside).toContain(authorizationUrl);
 
         // The vendor sends the user back to the app's callback.
-        const back = new URLSearchParams({ vendor, status: "connected" });
-        if (start?.connectionId) back.set("connection_id", start.connectionId);
-        await page.goto(`${app.url}/callback?${back}`);
-        expect(await page.getByRole("status").textContent()).toBe(`${label} is connected`);
-        expect(await page.locator('[data-field="connection-id"]').textContent()).toBe(
-          start?.connectionId ?? "-",
-        );
+        await page.goto(`${app.url}/callback?${new URLSearchParams({ vendor, code: "c0de" })}`);
+        await readBackThenDisconnect(page, vendor);
         await page.close();
       },
     );
 
-    it("chartbrew: Connect → 'connected' with the connection id, no authorization step", async () => {
+    it("chartbrew: Connect → 'connected', read back by its id, no authorization step; the list; Disconnect", async () => {
       const { label } = connections.chartbrew;
       const page = await browser.newPage();
       await page.goto(`${app.url}/`);
       await page.getByRole("button", { name: `Connect ${label}` }).click();
       await page.waitForURL((url) => url.pathname === "/callback");
-      expect(await page.getByRole("status").textContent()).toBe(`${label} is connected`);
       expect(await page.locator('[data-field="connection-id"]').textContent()).toBe(
         starts.get("chartbrew")?.connectionId,
       );
+      await readBackThenDisconnect(page, "chartbrew");
+      await mkdir(join(connectionsScreenshotPath, ".."), { recursive: true });
+      await page.screenshot({ path: connectionsScreenshotPath, fullPage: true });
       await page.close();
     });
 

@@ -6,6 +6,7 @@ import {
   TimeoutError,
 } from "@patchbay/connect";
 import { describe, expect, it } from "vitest";
+import { renderConnectionsPage } from "../src/connections-page.js";
 import { friendlyMessage } from "../src/friendly-error.js";
 import { escapeHtml, renderCallbackPage, renderSettingsPage } from "../src/pages.js";
 
@@ -65,12 +66,102 @@ describe("pages", () => {
     const html = renderCallbackPage({
       label: "Notion",
       vendorName: "Supermemory",
-      status: "returned",
-      connectionId: "<script>alert(1)</script>",
+      connection: {
+        status: "returned",
+        connectionId: "<script>alert(1)</script>",
+        name: `<img src=x onerror="alert(2)">`,
+      },
       error: null,
     });
     expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const list = renderConnectionsPage({
+      vendors: [
+        {
+          vendor: "datagrid",
+          vendorName: "Datagrid",
+          canDisconnect: true,
+          connections: [
+            {
+              connectionId: `"><script>alert(3)</script>`,
+              name: "<b>Drive</b>",
+              status: "connected",
+              createdAt: null,
+            },
+          ],
+        },
+      ],
+      maxPages: 5,
+    });
+    expect(list).not.toContain("<script>");
+    expect(list).not.toContain("<b>");
+    expect(list).toContain(`value="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"`);
+  });
+
+  it("the callback page says what the connection read back is", () => {
+    const page = (status: string, extra = {}) =>
+      renderCallbackPage({
+        label: "Notion",
+        vendorName: "Supermemory",
+        connection: { status, connectionId: "conn_1", name: "ada@example.com" },
+        error: null,
+        ...extra,
+      });
+    expect(page("connected")).toContain(
+      `<p class="notice success" role="status">Notion is connected</p>`,
+    );
+    expect(page("connected")).toContain(`<dd data-field="name">ada@example.com</dd>`);
+    expect(page("authorization_required")).toContain(
+      "Notion is waiting for Supermemory (authorization_required)",
+    );
+    expect(page("disconnected")).toContain(
+      "Notion is not connected: Supermemory says disconnected",
+    );
+    const failed = page("unknown", {
+      readFailure: "Supermemory could not be reached: try again later",
+    });
+    expect(failed).toContain(`role="alert">Supermemory could not be reached: try again later</p>`);
+    expect(failed).toContain(`<dd data-field="status">unknown</dd>`);
+  });
+
+  it("lists each vendor's connections with a Disconnect form, and says when a list failed", () => {
+    const html = renderConnectionsPage({
+      vendors: [
+        {
+          vendor: "chartbrew",
+          vendorName: "Chartbrew",
+          canDisconnect: true,
+          connections: [
+            {
+              connectionId: "187",
+              name: "Production Postgres",
+              status: "connected",
+              createdAt: null,
+            },
+            { connectionId: null, name: null, status: "pending", createdAt: null },
+          ],
+        },
+        {
+          vendor: "datagrid",
+          vendorName: "Datagrid",
+          canDisconnect: true,
+          connections: null,
+          failure: "Datagrid did not accept the request (HTTP 401): check the API key",
+        },
+        { vendor: "polytomic", vendorName: "Polytomic", canDisconnect: false, connections: [] },
+      ],
+      maxPages: 5,
+    });
+    expect(html).toContain(
+      `<form method="post" action="/connections/chartbrew/disconnect"><input type="hidden" name="connection_id" value="187"><button type="submit" class="danger" aria-label="Disconnect Production Postgres">Disconnect</button></form>`,
+    );
+    // A connection without an id cannot be named to the vendor: no button.
+    expect(html.match(/<form/g)).toHaveLength(1);
+    expect(html).toContain(
+      `role="alert">Datagrid did not accept the request (HTTP 401): check the API key</p>`,
+    );
+    expect(html).toContain("No connection.");
   });
 
   it("lists one Connect button per vendor, and what would add the others", () => {
