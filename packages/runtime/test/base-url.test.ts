@@ -44,7 +44,8 @@ describe("a vendor whose document names no absolute server", () => {
   const relative = { ...descriptor, defaultBaseUrl: "" };
 
   it("refuses to create a client without a base URL, naming the option and the variable", () => {
-    expect(() => createVendorClient<paths>(relative, { apiKey: "sk_test" })).toThrow(
+    const options: TestvendorOptions = { apiKey: "sk_test" };
+    expect(() => createVendorClient<paths>(relative, options)).toThrow(
       /testvendor: no base URL; pass `baseUrl` or set TESTVENDOR_BASE_URL/,
     );
   });
