@@ -54,6 +54,8 @@ export interface OperationPlan {
   cases: ContractCase[];
   /** Why no case can run: what the document lacks to build a valid request. Empty when covered. */
   uncovered: string[];
+  /** Why the operation is not tested although the document is complete: a limit of the suite or the mock. */
+  skipped?: string;
 }
 
 export interface ContractPlan {
@@ -99,8 +101,12 @@ export function contractPlan(
     operations.push(plan);
     const call = exampleCall(doc, pathItem, operation);
     const requestMedia = jsonRequestMedia(doc, operation);
-    if (requestMedia.unsupported) {
-      plan.uncovered.push(`JSON request body (it only takes ${requestMedia.unsupported})`);
+    const twin = shadowedBy(doc, method, path);
+    if (requestMedia.unsupported || twin) {
+      plan.skipped = requestMedia.unsupported
+        ? `its request body is only ${requestMedia.unsupported}, which the contract suite does not build`
+        : `Prism cannot tell it from ${method.toUpperCase()} ${twin} (the same template but for the parameter's name) and routes both there`;
+      return;
     }
     plan.uncovered.push(...call.missing.map((what) => `example for the ${what}`));
     if (plan.uncovered.length > 0) return;
@@ -222,6 +228,25 @@ const expectation = (
 });
 
 /** The operation's responses with the status each is forced with, its body schema and examples. */
+/** `/a/{x}` and `/a/{y}` are one template to a router: `/a/{}`. */
+const routeOf = (path: string) => path.replace(/\{[^}]*\}/g, "{}");
+
+/**
+ * The later-declared path with the same method and route, where there is one: Prism sends the
+ * requests of both operations to that one (seen with Supermemory's DELETE /v3/connections/{provider}
+ * and /v3/connections/{connectionId}), so only it can be tested.
+ */
+function shadowedBy(doc: Json, method: string, path: string): string | undefined {
+  const paths = Object.keys(isObject(doc.paths) ? doc.paths : {});
+  const later = paths.slice(paths.indexOf(path) + 1);
+  return later.find(
+    (other) =>
+      routeOf(other) === routeOf(path) &&
+      isObject((doc.paths as Json)[other]) &&
+      isObject(((doc.paths as Json)[other] as Json)[method]),
+  );
+}
+
 function responseTable(doc: Json, operationAt: string[]): DocumentedResponse[] {
   const operation = resolvePointer(doc, pointerOf(operationAt)) as Json;
   const responses = isObject(operation.responses) ? operation.responses : {};

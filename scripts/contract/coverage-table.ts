@@ -17,6 +17,8 @@ export interface ContractResults {
   skipped: number;
   /** Operations no valid request could be built for, and why. */
   uncovered: string[];
+  /** Operations not tested for a limit of the suite or the mock, and why (not a failure). */
+  skippedOperations?: string[];
   /** Mock start-up included. */
   durationMs: number;
 }
