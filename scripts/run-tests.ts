@@ -2,6 +2,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import {
+  failureLines,
+  formatMatrix,
+  MATRIX_RESULTS_FILE,
+} from "../tools/runtime-matrix/src/matrix-table.ts";
+import {
   CONTRACT_RESULTS_FILE,
   type ContractResults,
   formatCoverageTable,
@@ -17,7 +22,7 @@ import {
  */
 const root = join(import.meta.dirname, "..");
 const workspaceDirs = () =>
-  ["packages", "examples"]
+  ["packages", "examples", "tools"]
     .filter((dir) => existsSync(join(root, dir)))
     .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name)))
     .concat([join(root, "scripts"), join(root, "bench")]);
@@ -25,6 +30,7 @@ const workspaceDirs = () =>
 for (const dir of workspaceDirs()) {
   rmSync(join(dir, "test-results.json"), { force: true });
   rmSync(join(dir, CONTRACT_RESULTS_FILE), { force: true });
+  rmSync(join(dir, MATRIX_RESULTS_FILE), { force: true });
 }
 
 // Generation first, on its own: a vendor package's tests do not wait for it inside the pipeline
@@ -74,6 +80,14 @@ if (contract.length > 0 || missingResults.length > 0) {
   for (const dir of missingResults) console.log(`${dir}: the contract suite did not run`);
   // A vendor's vitest run fails on its own already; this also catches a vendor that never ran.
   if (missingResults.length > 0 || !contract.every(isComplete)) status ||= 1;
+}
+// The runtime matrix (tools/runtime-matrix): the packed packages on every runtime, one table.
+const matrixFile = join(root, "tools", "runtime-matrix", MATRIX_RESULTS_FILE);
+if (existsSync(matrixFile)) {
+  const matrix = JSON.parse(readFileSync(matrixFile, "utf8"));
+  console.log(`\nRuntime matrix (the packed packages, one program on each runtime):`);
+  console.log(formatMatrix(matrix));
+  if (failureLines(matrix).length > 0) status ||= 1;
 }
 // A pipeline failure outside vitest (lint, type-check, generation check) counts as one failure.
 if (status !== 0 && failed === 0) failed = 1;

@@ -56,6 +56,20 @@ const createClient =
 
 const levels = ["debug", "info", "warn"];
 
+/**
+ * `process.env[name]`, or undefined where there is no `process` (browsers, workerd) or reading
+ * it throws (Deno without --allow-env): there, options are the way.
+ */
+const environmentVariable = (name: string): string | undefined => {
+  try {
+    return (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[
+      name
+    ];
+  } catch {
+    return undefined;
+  }
+};
+
 /** An openapi-fetch client for a vendor, with auth, retries, timeouts, logging and redaction. */
 export function createVendorClient<Paths extends {}>(
   descriptor: VendorDescriptor,
@@ -63,11 +77,9 @@ export function createVendorClient<Paths extends {}>(
 ): VendorClient<Paths> {
   const { vendor } = descriptor;
   const { logger } = options;
-  /** A named option, else the named environment variable (never in browsers). */
+  /** A named option, else the named environment variable (where the runtime has one to give). */
   const setting = (option: string, env?: string): string | undefined =>
-    (options as Record<string, string | undefined>)[option] ||
-    (env &&
-      (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[env]);
+    (options as Record<string, string | undefined>)[option] || (env && environmentVariable(env));
   const baseUrl =
     setting("baseUrl", `${descriptor.envPrefix}_BASE_URL`) || descriptor.defaultBaseUrl;
   // user:password@ in a base URL would bypass the credential options and their redaction.
