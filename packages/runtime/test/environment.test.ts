@@ -2,7 +2,7 @@
 // (Deno without --allow-env throws NotCapable), a client built from options alone must work.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createVendorClient } from "../src/index.js";
-import { descriptor, type paths } from "./fixtures.js";
+import { descriptor, type paths, type TestvendorOptions } from "./fixtures.js";
 
 /** Refuses every variable the client may read, as Deno does (Node's own reads pass through). */
 const refusingEnv = new Proxy(process.env, {
@@ -19,14 +19,15 @@ function createWith(env: object | undefined, authorization: string[]) {
   if (env === undefined) vi.stubGlobal("process", undefined);
   else Object.defineProperty(process, "env", { value: env, configurable: true, writable: true });
   try {
-    return createVendorClient<paths>(descriptor, {
+    const options: TestvendorOptions = {
       apiKey: "sk_options_only",
       baseUrl: "https://api.testvendor.invalid",
       fetch: async (request) => {
         authorization.push((request as Request).headers.get("authorization") ?? "");
         return Response.json({ id: "c1", redirect_url: "https://example.com" }, { status: 201 });
       },
-    });
+    };
+    return createVendorClient<paths>(descriptor, options);
   } finally {
     vi.unstubAllGlobals();
     Object.defineProperty(process, "env", { value: original, configurable: true, writable: true });
