@@ -45,7 +45,15 @@ export async function runChecks({ esm, cjs, config }) {
     return "datagrid + connect";
   });
   if (typeof cjs === "string") results["require (CJS)"] = { ok: null, detail: cjs };
-  else await check("require (CJS)", () => startConnection(loaded(cjs), config));
+  else {
+    await check("require (CJS)", async () => {
+      const required = loaded(cjs);
+      // `require` must give the CommonJS build, not the ES module again
+      if (!(esm instanceof Error) && required.connect.createPatchbay === esm.connect.createPatchbay)
+        throw new Error("require() returned the ES module, not the CommonJS build");
+      return startConnection(required, config);
+    });
+  }
   await check("connect() via Prism", () => startConnection(loaded(esm), config));
   await check("429 → retry once", () => retryAfterRateLimit(loaded(esm), config));
   await check("timeout → TimeoutError", () => timeOut(loaded(esm), config));

@@ -46,3 +46,13 @@ export function failureLines(result: Pick<MatrixResult, "rows">): string[] {
     }),
   );
 }
+
+/** `Deno × 429 → retry once: ok, 2 attempts, 1.0 s` for every cell: what each check saw. */
+export function detailLines(result: Pick<MatrixResult, "rows">): string[] {
+  return result.rows.flatMap((row) =>
+    checkNames.map((check) => {
+      const { ok, detail } = cellOf(row, check);
+      return `${row.runtime} × ${check}: ${ok === null ? "n/a" : ok ? "ok" : "FAILED"}, ${detail}`;
+    }),
+  );
+}

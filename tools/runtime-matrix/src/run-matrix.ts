@@ -41,7 +41,7 @@ export async function runMatrix(options: MatrixOptions = {}): Promise<MatrixResu
   const project: ConsumerProject = await installConsumerProject(root);
   const [mocks, stub] = await Promise.all([
     startMocks({ root, vendors: ["datagrid"] }),
-    startStub(),
+    startStub(apiKey),
   ]);
   const runtimesStarted = performance.now();
   try {

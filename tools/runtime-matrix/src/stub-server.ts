@@ -10,13 +10,17 @@ export interface StubServer {
   close(): Promise<void>;
 }
 
-export async function startStub(): Promise<StubServer> {
+/** `apiKey`: the key the clients send; the 401 route answers 400 to a request without it. */
+export async function startStub(apiKey: string): Promise<StubServer> {
   const attempts = new Map<string, number>();
   const server = createServer((request, response) => {
     const [, route = "", runId = ""] = (request.url ?? "").split("/");
     request.resume();
     if (route === "hang") return; // answered never; closed with the server
     if (route === "unauthorized") {
+      // (without the key there would be nothing to leak: the check must not pass then)
+      if (request.headers.authorization !== `Bearer ${apiKey}`)
+        return json(response, 400, { error: "the key was not sent as a Bearer token" });
       // Some vendors repeat the credential they refused; patchbay's errors must not.
       return json(response, 401, {
         error: "invalid_api_key",
