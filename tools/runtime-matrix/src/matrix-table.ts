@@ -17,6 +17,8 @@ export interface Cell {
 
 /** One cell; a runtime that gave no result fails every cell with the reason. */
 export function cellOf(row: RuntimeRow, check: string): Cell {
+  const lacking = row.lacks?.[check];
+  if (lacking !== undefined) return { ok: null, detail: lacking };
   if (row.failure !== undefined) return { ok: false, detail: row.failure };
   return row.checks[check] ?? { ok: false, detail: "the program did not report this check" };
 }

@@ -14,6 +14,8 @@ export interface RuntimeRow {
   version: string;
   seconds: number;
   checks: CheckResults;
+  /** Checks the runtime cannot have, and why. */
+  lacks?: Record<string, string>;
   /** Why the program gave no result at all (it crashed, or could not be bundled): every cell fails. */
   failure?: string;
 }
@@ -54,7 +56,12 @@ export async function runMatrix(options: MatrixOptions = {}): Promise<MatrixResu
           apiKey,
           runId: runtime.name.replace(/\W+/g, "-").toLowerCase(),
         };
-        const row = { runtime: runtime.name, version: runtime.version, checks: {} };
+        const row = {
+          runtime: runtime.name,
+          version: runtime.version,
+          lacks: runtime.lacks,
+          checks: {},
+        };
         try {
           const checks = await runtime.run(project.dir, config);
           return { ...row, checks, seconds: (performance.now() - begun) / 1000 };

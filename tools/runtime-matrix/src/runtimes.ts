@@ -23,6 +23,8 @@ export interface Runtime {
   /** `Node 22`, `Bun`...: the table's row and the vitest test's name. */
   name: string;
   version: string;
+  /** Checks this runtime cannot have, and why: n/a cells, not tests. */
+  lacks?: Record<string, string>;
   run(projectDir: string, config: ProgramConfig): Promise<CheckResults>;
 }
 
@@ -65,7 +67,8 @@ export function runtimes(): Runtime[] {
     ]),
     {
       name: "workerd",
-      version: `${workerd} (miniflare ${miniflare})`,
+      version: `${workerd}, miniflare ${miniflare}`,
+      lacks: { "require (CJS)": "workerd has no require" },
       run: (dir, config) => runOnWorkerd(dir, config),
     },
   ];

@@ -2,7 +2,7 @@
 // Worker (no Node built-ins: a `node:` import fails the bundle, naming the file), run without
 // nodejs_compat, sent its configuration in a request.
 import { join } from "node:path";
-import { build } from "esbuild";
+import { build, type Message } from "esbuild";
 import { Miniflare } from "miniflare";
 import type { CheckResults, ProgramConfig } from "./runtimes.ts";
 
@@ -21,8 +21,9 @@ export async function runOnWorkerd(dir: string, config: ProgramConfig): Promise<
     conditions: ["workerd", "worker", "browser"],
     mainFields: ["module", "main"],
     logLevel: "silent",
-  }).catch((error: Error) => {
-    throw new Error(`workerd: esbuild could not bundle the program: ${error.message}`);
+  }).catch((error: Error & { errors?: Message[] }) => {
+    const reasons = error.errors?.map(describeMessage).join("; ") ?? error.message;
+    throw new Error(`workerd: esbuild could not bundle the program: ${reasons}`);
   });
   const script = bundle.outputFiles[0]?.text ?? "";
   const miniflare = new Miniflare({ modules: true, script, compatibilityDate });
@@ -38,3 +39,7 @@ export async function runOnWorkerd(dir: string, config: ProgramConfig): Promise<
     await miniflare.dispose();
   }
 }
+
+/** `node_modules/@patchbay/runtime/dist/index.js:5: Could not resolve "util"` */
+const describeMessage = ({ location, text }: Message): string =>
+  location ? `${location.file}:${location.line}: ${text}` : text;
