@@ -31,10 +31,22 @@ export interface Runtime {
 const fromMatrix = createRequire(import.meta.url);
 const binaries = dirname(fromMatrix.resolve("@patchbay/runtime-binaries/package.json"));
 const fromBinaries = createRequire(join(binaries, "package.json"));
-/** Directory and version of a package of @patchbay/runtime-binaries. */
-const binaryPackage = (name: string) => {
-  const manifest = fromBinaries.resolve(`${name}/package.json`);
-  return { dir: dirname(manifest), version: readJson(manifest).version as string };
+/**
+ * Directory and version of a package of @patchbay/runtime-binaries; `dir` is undefined where it
+ * is not installed (its optional dependencies are Linux x64 only).
+ */
+const binaryPackage = (name: string): { dir?: string; version: string } => {
+  try {
+    const manifest = fromBinaries.resolve(`${name}/package.json`);
+    return { dir: dirname(manifest), version: readJson(manifest).version as string };
+  } catch {
+    return { version: `${name} not installed` };
+  }
+};
+/** `dir/...path`, or an error saying the package is missing and why. */
+const binaryIn = (pkg: { dir?: string; version: string }, ...path: string[]) => {
+  if (!pkg.dir) throw new Error(`${pkg.version} (tools/runtime-binaries ships Linux x64 binaries)`);
+  return join(pkg.dir, ...path);
 };
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
 
@@ -47,17 +59,19 @@ export function runtimes(): Runtime[] {
   const fromMiniflare = createRequire(fromMatrix.resolve("miniflare"));
   const workerd = readJson(fromMiniflare.resolve("workerd/package.json")).version as string;
   const miniflare = readJson(fromMatrix.resolve("miniflare/package.json")).version as string;
+  const major = process.versions.node.split(".")[0];
+  // (named apart from a pinned Node of the same major, should the workspace's be 22 or 24)
+  const workspaceNode = ["22", "24"].includes(major ?? "")
+    ? `Node ${major} (workspace)`
+    : `Node ${major}`;
   return [
-    processRuntime(`Node ${process.versions.node.split(".")[0]}`, process.versions.node, [
-      process.execPath,
-      "main.mjs",
-    ]),
-    processRuntime("Node 22", node22.version, [join(node22.dir, "bin", "node"), "main.mjs"]),
-    processRuntime("Node 24", node24.version, [join(node24.dir, "bin", "node"), "main.mjs"]),
-    processRuntime("Bun", bun.version, [join(bun.dir, "bin", "bun"), "main.mjs"]),
+    processRuntime(workspaceNode, process.versions.node, () => [process.execPath, "main.mjs"]),
+    processRuntime("Node 22", node22.version, () => [binaryIn(node22, "bin", "node"), "main.mjs"]),
+    processRuntime("Node 24", node24.version, () => [binaryIn(node24, "bin", "node"), "main.mjs"]),
+    processRuntime("Bun", bun.version, () => [binaryIn(bun, "bin", "bun"), "main.mjs"]),
     // No --allow-env: a Deno app that grants none must still work with options alone.
     processRuntime("Deno", deno.version, (dir) => [
-      join(deno.dir, "deno"),
+      binaryIn(deno, "deno"),
       "run",
       "--no-prompt",
       "--no-lock",
@@ -80,13 +94,13 @@ const runTimeoutMs = 60_000;
 function processRuntime(
   name: string,
   version: string,
-  command: string[] | ((dir: string) => string[]),
+  command: (dir: string) => string[],
 ): Runtime {
   return {
     name,
     version,
-    run: (dir, config) => {
-      const [binary = "", ...args] = typeof command === "function" ? command(dir) : command;
+    run: async (dir, config) => {
+      const [binary = "", ...args] = command(dir);
       return runProgram(name, binary, [...args, JSON.stringify(config)], dir);
     },
   };
@@ -98,7 +112,14 @@ function runProgram(name: string, binary: string, args: string[], cwd: string) {
     const child = spawn(binary, args, {
       cwd,
       stdio: ["ignore", "pipe", "pipe"],
-      env: cleanEnvironment({ NO_COLOR: "1", DO_NOT_TRACK: "1", DENO_NO_UPDATE_CHECK: "1" }),
+      // Deno's and Bun's caches stay in the temporary project, deleted with it.
+      env: cleanEnvironment({
+        NO_COLOR: "1",
+        DO_NOT_TRACK: "1",
+        DENO_NO_UPDATE_CHECK: "1",
+        DENO_DIR: join(cwd, ".deno"),
+        BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0",
+      }),
     });
     let output = "";
     child.stdout.on("data", (chunk) => {
