@@ -1,6 +1,6 @@
 // The packages as a user gets them: every public package packed by the release's own pack step,
 // installed with plain npm into a project outside the workspace, with the matrix's program.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { installedFrom } from "../../../scripts/release/consumer.ts";
@@ -25,6 +25,15 @@ export interface ConsumerProject {
 /** Packs the workspace's built public packages and installs them in a fresh temporary project. */
 export async function installConsumerProject(root: string): Promise<ConsumerProject> {
   const dir = mkdtempSync(join(tmpdir(), "patchbay-runtime-matrix-"));
+  try {
+    return await packAndInstall(root, dir);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function packAndInstall(root: string, dir: string): Promise<ConsumerProject> {
   const tarballs = join(dir, "tarballs");
   mkdirSync(tarballs);
   let started = performance.now();

@@ -2,10 +2,10 @@
 // process, then the same program on every runtime at once (they mostly wait: a 1 s Retry-After).
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { startMocks } from "../../../scripts/mocks/start-mocks.ts";
+import { type MockServers, startMocks } from "../../../scripts/mocks/start-mocks.ts";
 import { type ConsumerProject, installConsumerProject } from "./consumer-install.ts";
 import { type CheckResults, runtimes } from "./runtimes.ts";
-import { startStub } from "./stub-server.ts";
+import { type StubServer, startStub } from "./stub-server.ts";
 
 export const workspaceRoot = join(import.meta.dirname, "..", "..", "..");
 
@@ -41,18 +41,20 @@ export async function runMatrix(options: MatrixOptions = {}): Promise<MatrixResu
   const root = options.root ?? workspaceRoot;
   const started = performance.now();
   const project: ConsumerProject = await installConsumerProject(root);
-  const [mocks, stub] = await Promise.all([
-    startMocks({ root, vendors: ["datagrid"] }),
-    startStub(apiKey),
-  ]);
-  const runtimesStarted = performance.now();
+  let mocks: MockServers | undefined;
+  let stub: StubServer | undefined;
   try {
+    mocks = await startMocks({ root, vendors: ["datagrid"] });
+    stub = await startStub(apiKey);
+    const prismUrl = mocks.urls.datagrid as string;
+    const stubUrl = stub.url;
+    const runtimesStarted = performance.now();
     const rows = await Promise.all(
       runtimes().map(async (runtime): Promise<RuntimeRow> => {
         const begun = performance.now();
         const config = {
-          prismUrl: mocks.urls.datagrid as string,
-          stubUrl: stub.url,
+          prismUrl,
+          stubUrl,
           apiKey,
           runId: runtime.name.replace(/\W+/g, "-").toLowerCase(),
         };
@@ -83,7 +85,7 @@ export async function runMatrix(options: MatrixOptions = {}): Promise<MatrixResu
       projectDir: project.dir,
     };
   } finally {
-    await Promise.all([mocks.close(), stub.close()]);
+    await Promise.all([mocks?.close(), stub?.close()]);
     if (!options.keep) rmSync(project.dir, { recursive: true, force: true });
   }
 }
