@@ -2,6 +2,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import {
+  failureLines,
+  formatMatrix,
+  MATRIX_RESULTS_FILE,
+} from "../tools/runtime-matrix/src/matrix-table.ts";
+import {
   CONTRACT_RESULTS_FILE,
   type ContractResults,
   formatCoverageTable,
@@ -24,7 +29,7 @@ import {
  */
 const root = join(import.meta.dirname, "..");
 const workspaceDirs = () =>
-  ["packages", "examples"]
+  ["packages", "examples", "tools"]
     .filter((dir) => existsSync(join(root, dir)))
     .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(root, dir, name)))
     .concat([join(root, "scripts"), join(root, "bench")]);
@@ -33,6 +38,7 @@ for (const dir of workspaceDirs()) {
   rmSync(join(dir, "test-results.json"), { force: true });
   rmSync(join(dir, CONTRACT_RESULTS_FILE), { force: true });
   rmSync(join(dir, EXAMPLE_FINDINGS_FILE), { force: true });
+  rmSync(join(dir, MATRIX_RESULTS_FILE), { force: true });
 }
 
 // Generation first, on its own: a vendor package's tests do not wait for it inside the pipeline
@@ -100,6 +106,14 @@ if (exampleFindings.length > 0) {
   console.log(formatFindingsTable(exampleFindings.map(({ result }) => result)));
   for (const { result, file } of exampleFindings)
     for (const line of findingLines(result, file)) console.log(line);
+}
+// The runtime matrix (tools/runtime-matrix): the packed packages on every runtime, one table.
+const matrixFile = join(root, "tools", "runtime-matrix", MATRIX_RESULTS_FILE);
+if (existsSync(matrixFile)) {
+  const matrix = JSON.parse(readFileSync(matrixFile, "utf8"));
+  console.log(`\nRuntime matrix (the packed packages, one program on each runtime):`);
+  console.log(formatMatrix(matrix));
+  if (failureLines(matrix).length > 0) status ||= 1;
 }
 // A pipeline failure outside vitest (lint, type-check, generation check) counts as one failure.
 if (status !== 0 && failed === 0) failed = 1;

@@ -5,7 +5,7 @@ import type { PackedPackage } from "./pack-release.ts";
 
 export interface ConsumerVersions {
   /** The workspace's TypeScript, so the compile is the one the packages were built with. */
-  typescript: string;
+  typescript?: string;
 }
 
 /**
@@ -29,7 +29,7 @@ export function renderConsumerPackageJson(
     private: true,
     type: "module",
     dependencies,
-    devDependencies: { typescript: versions.typescript },
+    ...(versions.typescript && { devDependencies: { typescript: versions.typescript } }),
     overrides,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

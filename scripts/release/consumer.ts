@@ -163,7 +163,7 @@ async function writeRequests(dir: string, packages: readonly PackedPackage[], ro
 }
 
 /** Proof that npm took each @patchbay/* package from its tarball: the lockfile's `resolved`. */
-function installedFrom(dir: string, packages: readonly PackedPackage[]): string {
+export function installedFrom(dir: string, packages: readonly PackedPackage[]): string {
   const lock = JSON.parse(readFileSync(join(dir, "package-lock.json"), "utf8")) as {
     packages: Record<string, { resolved?: string; version?: string; link?: boolean }>;
   };

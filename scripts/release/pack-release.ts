@@ -74,22 +74,7 @@ export async function packRelease(options: PackReleaseOptions): Promise<PackRele
   const started = performance.now();
   const packages: PackedPackage[] = [];
   for (const packageDir of publicPackageDirs(dir)) {
-    const packed = await mustRun("pnpm", ["pack", "--pack-destination", options.outDir, "--json"], {
-      ...run,
-      cwd: packageDir,
-      echo: false,
-    });
-    const report = JSON.parse(packed.output.slice(packed.output.indexOf("{"))) as {
-      name: string;
-      version: string;
-      filename: string;
-    };
-    packages.push({
-      name: report.name,
-      version: report.version,
-      tarball: report.filename,
-      bytes: statSync(report.filename).size,
-    });
+    packages.push(await packPackage(packageDir, options.outDir));
   }
   return {
     packages,
@@ -101,6 +86,25 @@ export async function packRelease(options: PackReleaseOptions): Promise<PackRele
       build: build.seconds,
       pack: (performance.now() - started) / 1000,
     },
+  };
+}
+
+/** `pnpm pack` of one built package into `outDir`: the tarball npm would receive. */
+export async function packPackage(packageDir: string, outDir: string): Promise<PackedPackage> {
+  const packed = await mustRun("pnpm", ["pack", "--pack-destination", outDir, "--json"], {
+    cwd: packageDir,
+    echo: false,
+  });
+  const report = JSON.parse(packed.output.slice(packed.output.indexOf("{"))) as {
+    name: string;
+    version: string;
+    filename: string;
+  };
+  return {
+    name: report.name,
+    version: report.version,
+    tarball: report.filename,
+    bytes: statSync(report.filename).size,
   };
 }
 

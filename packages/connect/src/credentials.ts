@@ -16,8 +16,16 @@ export const credentialWays = (descriptor: VendorDescriptor): CredentialWay[] =>
       : { options: [scheme.option], env: [scheme.env] },
   );
 
-const processEnv = (): Record<string, string | undefined> =>
-  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+/** A copy of `process.env`; empty where there is none or reading it throws (Deno without --allow-env). */
+const processEnv = (): Record<string, string | undefined> => {
+  try {
+    return {
+      ...(globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env,
+    };
+  } catch {
+    return {};
+  }
+};
 
 /**
  * The environment variables still unset for each way to authenticate, as the generated client

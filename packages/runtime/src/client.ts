@@ -122,6 +122,18 @@ const bodySerializerFor =
     }
   };
 
+/**
+ * `process.env[name]`, or undefined where there is no `process` (browsers, workerd) or reading
+ * it throws (Deno without --allow-env): there, options are the way.
+ */
+const environmentVariable = (name: string): string | undefined => {
+  try {
+    return (globalThis as Env).process?.env[name];
+  } catch {
+    return undefined;
+  }
+};
+
 /** An openapi-fetch client for a vendor, with auth, retries, timeouts, logging and redaction. */
 export function createVendorClient<Paths extends {}>(
   descriptor: VendorDescriptor,
@@ -137,10 +149,10 @@ export function createVendorClient<Paths extends {}>(
 ): VendorClient<Paths, boolean> {
   const { vendor } = descriptor;
   checkOptions(vendor, options, clientOptionNames(descriptor));
-  /** A named option, else the named environment variable (never in browsers). */
+  /** A named option, else the named environment variable (where the runtime has one to give). */
   const setting = (option: string, env?: string): string | undefined =>
     (options as Record<string, string | undefined>)[option] ||
-    (env && (globalThis as Env).process?.env[env]) ||
+    (env && environmentVariable(env)) ||
     undefined;
   const baseUrl =
     setting("baseUrl", `${descriptor.envPrefix}_BASE_URL`) || descriptor.defaultBaseUrl;

@@ -1,0 +1,60 @@
+// The packages as a user gets them: every public package packed by the release's own pack step,
+// installed with plain npm into a project outside the workspace, with the matrix's program.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { installedFrom } from "../../../scripts/release/consumer.ts";
+import { renderConsumerPackageJson } from "../../../scripts/release/consumer-project.ts";
+import {
+  type PackedPackage,
+  packPackage,
+  publicPackageDirs,
+} from "../../../scripts/release/pack-release.ts";
+import { mustRun } from "../../../scripts/release/run-command.ts";
+
+const programDir = join(import.meta.dirname, "..", "program");
+
+export interface ConsumerProject {
+  dir: string;
+  packages: PackedPackage[];
+  /** Where the tarballs came from, e.g. `7 @patchbay/* packages from file: tarballs, one copy each`. */
+  installed: string;
+  seconds: { pack: number; install: number };
+}
+
+/** Packs the workspace's built public packages and installs them in a fresh temporary project. */
+export async function installConsumerProject(root: string): Promise<ConsumerProject> {
+  const dir = mkdtempSync(join(tmpdir(), "patchbay-runtime-matrix-"));
+  try {
+    return await packAndInstall(root, dir);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function packAndInstall(root: string, dir: string): Promise<ConsumerProject> {
+  const tarballs = join(dir, "tarballs");
+  mkdirSync(tarballs);
+  let started = performance.now();
+  const packages = await Promise.all(
+    publicPackageDirs(root).map((packageDir) => packPackage(packageDir, tarballs)),
+  );
+  const pack = (performance.now() - started) / 1000;
+  writeFileSync(join(dir, "package.json"), renderConsumerPackageJson(packages, {}));
+  started = performance.now();
+  await mustRun(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"],
+    { cwd: dir },
+  );
+  const install = (performance.now() - started) / 1000;
+  for (const file of readdirSync(programDir).filter((name) => name.endsWith(".mjs")))
+    copyFileSync(join(programDir, file), join(dir, file));
+  return {
+    dir,
+    packages,
+    installed: installedFrom(dir, packages),
+    seconds: { pack, install },
+  };
+}
