@@ -215,7 +215,7 @@ function pipelineSection(pipeline: NonNullable<Report["pipeline"]>): string[] {
       ["measurement", "wall", "detail"],
       [
         [
-          "contract suite, five vendors one after another",
+          `contract suite, ${contract.vendors.length} vendors one after another (cold: no turbo cache)`,
           seconds(contract.totalWallMs),
           `${contract.vendors.map((v) => `${v.vendor} ${seconds(v.wallMs)}${v.passed ? "" : " (failed)"}`).join(", ")}; ${contract.how}`,
         ],

@@ -23,9 +23,18 @@ type BodyGetter = (this: Response) => ReadableStream<Uint8Array> | null;
 // Read on first use: touching `Response` at import would make Node load its fetch (~20 ms).
 let bodyGetter: BodyGetter | undefined;
 const rawBody = (response: Response): ReadableStream<Uint8Array> | null => {
-  bodyGetter ??= Object.getOwnPropertyDescriptor(Response.prototype, "body")?.get as BodyGetter;
+  bodyGetter ??= bodyGetterOf(Response.prototype);
   return bodyGetter.call(response);
 };
+
+/** The `body` getter where the runtime defines it: on Response (Node), or a parent (workerd's Body). */
+function bodyGetterOf(prototype: object | null): BodyGetter {
+  for (let at = prototype; at; at = Object.getPrototypeOf(at)) {
+    const getter = Object.getOwnPropertyDescriptor(at, "body")?.get;
+    if (getter) return getter as BodyGetter;
+  }
+  throw new TypeError("this runtime's Response has no body getter");
+}
 
 /**
  * Reads `stream` through `limits`: each chunk within `timeoutMs` of the previous one (a slow but
