@@ -54,9 +54,24 @@ function listPagination(model: VendorModel) {
 }
 
 /** `patchbay connect <vendor> …` arguments that make the document's create example. */
+/** Body fields whose example values look like credentials: shown as `<name>` in the CLI's help. */
+const SECRET_FIELD = /pass(word|phrase)?$|secret|token|api[-_]?key|private[-_]?key|credential/i;
+const withoutSecrets = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(withoutSecrets)
+    : value !== null && typeof value === "object"
+      ? Object.fromEntries(
+          Object.entries(value).map(([key, item]) => [
+            key,
+            SECRET_FIELD.test(key) && typeof item === "string" ? `<${key}>` : withoutSecrets(item),
+          ]),
+        )
+      : value;
+
 export function cliExampleOf(model: VendorModel): string {
-  const call = model.example?.call;
-  if (!call) return "";
+  const example = model.example?.call;
+  if (!example) return "";
+  const call = { ...example, body: withoutSecrets(example.body) };
   const quote = (text: string) =>
     /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
   const pairs = (flag: string, values: Record<string, unknown> | undefined) =>

@@ -134,7 +134,7 @@ export const registry = {
     },
     record: [],
     items: [],
-    cliExample: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"correct-horse-battery-staple\",\"ssl\":true,\"sslMode\":\"require\"}'",
+    cliExample: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"<password>\",\"ssl\":true,\"sslMode\":\"require\"}'",
   }),
   "datagrid": defineVendor({
     createClient: vendor_datagrid.createClient,
