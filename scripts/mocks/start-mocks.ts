@@ -23,6 +23,8 @@ export interface StartMocksOptions {
   vendors?: string[];
   /** Answer CORS preflights (for browser tests). */
   cors?: boolean;
+  /** Port of the first mock (the others follow on the next ports); a free one when left out. */
+  port?: number;
 }
 
 const repositoryRoot = resolve(import.meta.dirname, "../..");
@@ -108,7 +110,8 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<MockS
         config: mockConfig,
         cors: options.cors ?? false,
       });
-      const address = await server.listen(0, "127.0.0.1");
+      const port = options.port === undefined ? 0 : options.port + servers.length;
+      const address = await server.listen(port, "127.0.0.1");
       servers.push(server);
       urls[vendor] = address.replace(/\/$/, "");
       connections.watchPort(Number(new URL(urls[vendor]).port));
