@@ -1,7 +1,7 @@
 // Documents patchbay once refused or could not type though they are valid OpenAPI
 // (fixtures/accepted/): no servers, a relative or protocol-relative server, an HTTP scheme other
 // than bearer and basic, mutual TLS, examples that disagree with their own schemas, a $ref into a
-// schema's own definitions. Each generates a package that says what the
+// schema's own definitions, a nullable schema in an allOf whose parent requires its properties. Each generates a package that says what the
 // user must supply, and every package type-checks (one tsc run), README example included.
 import {
   appendFileSync,

@@ -31,10 +31,15 @@ export async function renderSchema(
     // A free-form `type: object` (Chartbrew's `authentication`) takes any keys, not none.
     emptyObjectsUnknown: true,
   });
-  const body = astToString(ast).replace(
-    /^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/,
-    "",
-  );
+  const body = astToString(ast)
+    .replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/, "")
+    // A nullable schema in an `allOf` whose parent requires its properties: openapi-typescript's
+    // helper asks `keyof (X | null)`, which is never, and the file does not compile. The
+    // composition is an object, never null: the helper takes the non-null part.
+    .replace(
+      "type WithRequired<T, K extends keyof T> = T & {\n    [P in K]-?: T[P];\n};",
+      "type WithRequired<T, K extends keyof NonNullable<T>> = NonNullable<T> & {\n    [P in K]-?: NonNullable<T>[P];\n};",
+    );
   const notes = hoisted.map(
     (name) =>
       `// components["schemas"][${JSON.stringify(name).replace(/[\u2028\u2029]/g, " ")}]: a schema referred to where it is nested, given a name of its own so that references to it have a type.\n`,
