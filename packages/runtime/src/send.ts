@@ -141,6 +141,26 @@ async function fetchFollowing(
 }
 
 /**
+ * What a failed attempt rejects with: the runtime's own errors as they are (refused redirects),
+ * else a `TimeoutError` (when `timedOutAfter` is the time limit) or a `NetworkError`.
+ */
+function attemptError(
+  { vendor, redactor }: ClientContext,
+  cause: unknown,
+  timedOutAfter: number | false,
+  label: string,
+  attempt: number,
+): Error {
+  if (cause instanceof PatchbayError) throw cause;
+  if (timedOutAfter !== false) {
+    const fields = { vendor, timeoutMs: timedOutAfter, attempt };
+    return new TimeoutError(`${label} timed out after ${timedOutAfter}ms`, fields, redactor);
+  }
+  const why = ((cause as Error)?.cause ?? cause) as string;
+  return new NetworkError(`${label} failed: ${why}`, { vendor, attempt, cause }, redactor);
+}
+
+/**
  * One request as openapi-fetch built it: credentials, idempotency key, timeouts, retries,
  * redirects, logging; the answer's body guarded by size and idleness. `transport` is the fetch to
  * send with (a per-call `fetch` replaces only it).
@@ -151,7 +171,7 @@ export async function send(
   request: Request,
   transport = client.fetch,
 ): Promise<Response> {
-  const { vendor, credential, redactor, log } = client;
+  const { vendor, credential, log } = client;
   const { retry, timeoutMs = 60_000, idempotencyKey } = settings;
   const { method, signal } = request;
   const headers = new Headers(request.headers);
@@ -175,18 +195,7 @@ export async function send(
       response = await fetchFollowing(client, request, hop, timing.signal, transport, label);
     } catch (cause) {
       if (signal.aborted) throw signal.reason;
-      if (cause instanceof PatchbayError) throw cause;
-      error = timing.timedOut()
-        ? new TimeoutError(
-            `${label()} timed out after ${timeoutMs}ms`,
-            { vendor, timeoutMs, attempt },
-            redactor,
-          )
-        : new NetworkError(
-            `${label()} failed: ${((cause as Error)?.cause ?? cause) as string}`,
-            { vendor, attempt, cause },
-            redactor,
-          );
+      error = attemptError(client, cause, timing.timedOut() && timeoutMs, label(), attempt);
     }
     timing.stop();
     const status = response?.status;
