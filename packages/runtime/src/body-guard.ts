@@ -22,9 +22,10 @@ type Guarded = Response & { [limitsOf]: BodyLimits };
 type BodyGetter = (this: Response) => ReadableStream<Uint8Array> | null;
 // Read on first use: touching `Response` at import would make Node load its fetch (~20 ms).
 let bodyGetter: BodyGetter | undefined;
-const rawBody = (response: Response): ReadableStream<Uint8Array> | null =>
-  (bodyGetter ??= Object.getOwnPropertyDescriptor(Response.prototype, "body")
-    ?.get as BodyGetter).call(response);
+const rawBody = (response: Response): ReadableStream<Uint8Array> | null => {
+  bodyGetter ??= Object.getOwnPropertyDescriptor(Response.prototype, "body")?.get as BodyGetter;
+  return bodyGetter.call(response);
+};
 
 /**
  * Reads `stream` through `limits`: each chunk within `timeoutMs` of the previous one (a slow but
