@@ -71,6 +71,9 @@ function checkTransport(client: ClientContext, url: string): void {
   );
 }
 
+const redirectError = ({ vendor, redactor }: ClientContext, label: () => string, why: string) =>
+  new NetworkError(`${label()} failed: redirected ${why}`, { vendor }, redactor);
+
 interface Hop {
   method: string;
   url: string;
@@ -97,18 +100,15 @@ async function fetchFollowing(
     const response = await (transport
       ? transport(new Request(hop.url, init))
       : fetch(hop.url, init));
-    if (!redirects.has(response.status) || request.redirect === "manual") return response;
+    if (request.redirect === "manual") return response;
+    // a browser's manual redirect is opaque: no location to check, so it is not followed
+    if (response.type === "opaqueredirect") throw redirectError(client, label, "in a browser");
+    if (!redirects.has(response.status)) return response;
     const location = response.headers.get("location");
     if (location === null) return response;
     response.body?.cancel().catch(noop);
     if (request.redirect === "error" || hops === 20) {
-      throw new NetworkError(
-        `${label()} failed: redirected too often or against redirect: "error"`,
-        {
-          vendor: client.vendor,
-        },
-        client.redactor,
-      );
+      throw redirectError(client, label, hops === 20 ? "20 times" : 'against redirect: "error"');
     }
     const next = new URL(location, hop.url);
     const { vendor, redactor } = client;
