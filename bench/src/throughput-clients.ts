@@ -38,6 +38,16 @@ export const throughputClients: Record<string, (baseUrl: string) => Promise<Call
         "redirect_url",
       );
   },
+  "@patchbay/datagrid (node:http transport)": async (baseUrl) => {
+    const { createClient } = await import("@patchbay/datagrid");
+    const { httpTransport } = await import("./http-transport.ts");
+    const client = createClient({ baseUrl, apiKey: key, fetch: httpTransport() });
+    return async () =>
+      expectField(
+        (await client.POST("/connections", { body: { connector_id: "google_drive" } })).data,
+        "redirect_url",
+      );
+  },
   "@patchbay/supermemory": async (baseUrl) => {
     const { createClient } = await import("@patchbay/supermemory");
     const client = createClient({ baseUrl, apiKey: key });
