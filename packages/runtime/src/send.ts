@@ -96,7 +96,12 @@ async function fetchFollowing(
 ): Promise<Response> {
   let origin: string | undefined;
   for (let hops = 0; ; hops++) {
-    const init: RequestInit = { ...hop, signal, redirect: "manual" };
+    const init: RequestInit = {
+      ...hop,
+      signal,
+      redirect: "manual",
+      credentials: request.credentials,
+    };
     const response = await (transport
       ? transport(new Request(hop.url, init))
       : fetch(hop.url, init));
