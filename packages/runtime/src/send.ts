@@ -230,9 +230,12 @@ async function answer(
 ): Promise<Response> {
   const { vendor, redactor } = client;
   if (!response.ok) rememberRedactor(response, redactor);
-  // (openapi-fetch does not read a body it is told is empty)
+  // (openapi-fetch does not read a body it is told is empty; a Response of another class, from a
+  // custom transport, keeps its own methods)
   const guarded =
-    response.body && response instanceof Response && response.headers.get("content-length") !== "0"
+    response.body &&
+    Object.getPrototypeOf(response) === Response.prototype &&
+    response.headers.get("content-length") !== "0"
       ? guardBody(response, {
           ...attempt,
           vendor,
