@@ -60,6 +60,16 @@ export const throughputClients: Record<string, (baseUrl: string) => Promise<Call
       );
   },
   ...Object.fromEntries(vendors.map((vendor) => [packageOf(vendor), vendorClient(vendor)])),
+  "@patchbay/datagrid (node:http transport)": async (baseUrl) => {
+    const { createClient } = await import("@patchbay/datagrid");
+    const { httpTransport } = await import("./http-transport.ts");
+    const client = createClient({ baseUrl, apiKey: key, fetch: httpTransport() });
+    return async () =>
+      expectField(
+        (await client.POST("/connections", { body: { connector_id: "google_drive" } })).data,
+        "redirect_url",
+      );
+  },
   "@patchbay/connect (datagrid)": async (baseUrl) => {
     const { createPatchbay } = await import("@patchbay/connect");
     const patchbay = createPatchbay({ datagrid: { baseUrl, apiKey: key } });

@@ -11,7 +11,7 @@ import * as polytomic from "@patchbay/polytomic";
 import * as runtime from "@patchbay/runtime";
 import { rejectionOf } from "@patchbay/scripts/rejection";
 import * as supermemory from "@patchbay/supermemory";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import * as connect from "../src/index.js";
 import {
   ConnectError,
@@ -154,6 +154,8 @@ describe("one set of error classes across every package", () => {
   it.each(Object.entries(packages))(
     "%s exports the runtime's classes themselves",
     (_, exported) => {
+      // every name, looked up by name on purpose: that is what is tested
+      // biome-ignore lint/performance/noDynamicNamespaceImportAccess: a test of the exports
       for (const name of names) expect(exported[name], name).toBe(runtime[name]);
     },
   );
@@ -169,6 +171,12 @@ describe("one set of error classes across every package", () => {
       retry: false,
       throwOnError: true,
     });
+    // with throwOnError, the generated client's `data` is not optional (types only: not called)
+    const loud = () => client.POST("/connections", { body: { connector_id: "x" } });
+    const quiet = () =>
+      datagrid.createClient().POST("/connections", { body: { connector_id: "x" } });
+    expectTypeOf(loud).returns.resolves.toHaveProperty("data").not.toBeNullable();
+    expectTypeOf(quiet).returns.resolves.toHaveProperty("data").toBeNullable();
     const error = await rejectionOf(client.POST("/connections", { body: { connector_id: "x" } }));
     for (const exported of [runtime, ...Object.values(packages)]) {
       expect(error).toBeInstanceOf(exported.RateLimitError);

@@ -70,7 +70,7 @@ async function readLimited(
       last = Date.now();
       size += value.byteLength;
       if (size > maxResponseBytes) {
-        const message = `${limits.label()}: the body is over maxResponseBytes (${maxResponseBytes}); the rest was not read`;
+        const message = `${limits.label()}: the body is over maxResponseBytes (${maxResponseBytes})`;
         fail(new ResponseTooLargeError(message, { vendor, maxResponseBytes }, redactor));
         break;
       }
@@ -144,9 +144,8 @@ const guardedMethods = {
     return (await bytesOf(this as unknown as Guarded)).slice().buffer as ArrayBuffer;
   },
   async blob(): Promise<Blob> {
-    const bytes = await bytesOf(this as unknown as Guarded);
     const type = (this as unknown as Response).headers.get("content-type") ?? "";
-    return new Blob([bytes as BlobPart], { type });
+    return new Blob([await this.arrayBuffer()], { type });
   },
 };
 let guardedPrototype: object | undefined;
@@ -158,17 +157,6 @@ let guardedPrototype: object | undefined;
  * body is read, and never keep the process alive.
  */
 export function guardBody(response: Response, limits: BodyLimits): Response {
-  const length = Number(response.headers.get("content-length"));
-  if (length > limits.maxResponseBytes && !response.headers.has("content-encoding")) {
-    rawBody(response)
-      ?.cancel()
-      .catch(() => {});
-    throw new ResponseTooLargeError(
-      `${limits.label()}: the body (${length} bytes) is over maxResponseBytes (${limits.maxResponseBytes}); it was not read`,
-      { vendor: limits.vendor, maxResponseBytes: limits.maxResponseBytes },
-      limits.redactor,
-    );
-  }
   guardedPrototype ??= Object.setPrototypeOf(guardedMethods, Response.prototype) as object;
   Object.setPrototypeOf(response, guardedPrototype);
   (response as Guarded)[limitsOf] = limits;

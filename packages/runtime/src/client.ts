@@ -172,8 +172,7 @@ export function createVendorClient<Paths extends {}>(
   const credential = resolveCredential(vendor, descriptor.auth, setting);
   const forms = secretForms(credential?.secrets ?? []);
   registerSecrets(forms);
-  const redactor = createRedactor(credential?.secrets ?? []);
-  const headers = vendorHeaders(descriptor, options, setting);
+  const redactor = createRedactor(forms, true);
   const log = createLog(setting("logLevel", "PATCHBAY_LOG"), options.logger, redactor);
   if (!credential) log?.("debug", `${vendor}: no credentials, requests go without auth`);
   const context: ClientContext = {
@@ -184,47 +183,55 @@ export function createVendorClient<Paths extends {}>(
     fetch: options.fetch,
     allowInsecureHttp: options.allowInsecureHttp === true,
   };
-  const pathSerializer = pathSerializerFor(vendor);
-  const bodySerializer = bodySerializerFor(vendor);
-
-  const build = (settings: CallSettings): VendorClient<Paths, boolean> => {
-    const client = createClient<Paths>({
-      baseUrl,
-      headers,
-      pathSerializer,
-      bodySerializer,
-      Request: keptBodyRequest(),
-      fetch: (request: Request) => send(context, settings, request),
-    }) as unknown as Record<string, (url: string, init?: { fetch?: typeof fetch }) => unknown>;
-    // a per-call `fetch` replaces the transport only, not what the runtime does around it
-    for (const method of methods) {
-      const call = client[method] as (url: string, init?: { fetch?: typeof fetch }) => unknown;
-      client[method] = (url, init) =>
-        call(
-          url,
-          init?.fetch
-            ? {
-                ...init,
-                fetch: ((request: Request) =>
-                  send(context, settings, request, init.fetch)) as typeof fetch,
-              }
-            : init,
-        );
-    }
-    return Object.assign(client, {
-      withOptions: (overrides: RequestOptions) => {
-        checkOptions(vendor, overrides);
-        const { retry } = overrides;
-        return build({
-          ...settings,
-          ...overrides,
-          retry: retry === undefined ? settings.retry : retry && { ...settings.retry, ...retry },
-        });
-      },
-    }) as unknown as VendorClient<Paths, boolean>;
+  const openapiOptions = {
+    baseUrl,
+    headers: vendorHeaders(descriptor, options, setting),
+    pathSerializer: pathSerializerFor(vendor),
+    bodySerializer: bodySerializerFor(vendor),
+    Request: keptBodyRequest(),
   };
   const { retry, timeoutMs, maxResponseBytes, throwOnError } = options;
-  return build({ retry, timeoutMs, maxResponseBytes, throwOnError });
+  return buildClient<Paths>(context, openapiOptions, {
+    retry,
+    timeoutMs,
+    maxResponseBytes,
+    throwOnError,
+  });
+}
+
+type Method = (url: string, init?: { fetch?: typeof fetch }) => unknown;
+
+/** The openapi-fetch client sending through `send` with `settings`, and its `withOptions`. */
+function buildClient<Paths extends {}>(
+  context: ClientContext,
+  openapiOptions: Parameters<typeof createClient>[0],
+  settings: CallSettings,
+): VendorClient<Paths, boolean> {
+  const client = createClient<Paths>({
+    ...openapiOptions,
+    fetch: (request: Request) => send(context, settings, request),
+  }) as unknown as Record<string, Method>;
+  // a per-call `fetch` replaces the transport only, not what the runtime does around it
+  for (const method of methods) {
+    const call = client[method] as Method;
+    client[method] = (url, init) => {
+      const transport = init?.fetch;
+      if (!transport) return call(url, init);
+      const viaTransport = (request: Request) => send(context, settings, request, transport);
+      return call(url, { ...init, fetch: viaTransport as typeof fetch });
+    };
+  }
+  return Object.assign(client, {
+    withOptions: (overrides: RequestOptions) => {
+      checkOptions(context.vendor, overrides);
+      const { retry } = overrides;
+      return buildClient(context, openapiOptions, {
+        ...settings,
+        ...overrides,
+        retry: retry === undefined ? settings.retry : retry && { ...settings.retry, ...retry },
+      });
+    },
+  }) as unknown as VendorClient<Paths, boolean>;
 }
 
 /** Vendor headers: each one's option, else its environment variable, else `headers`, else its default. */

@@ -21,7 +21,7 @@ const notHeaderSafe = /[^\u0020-\u007e]/;
 function check(vendor: string, option: string, value: string, pattern: RegExp): string {
   if (pattern.test(value)) {
     throw new PatchbayError(
-      `${vendor}: the ${option} value holds a character it cannot be sent with (a line break, a control character${pattern === notHeaderSafe ? " or a non-ASCII character" : ""}); check how it was set`,
+      `${vendor}: the ${option} value holds a character it cannot be sent with (a line break, a control character${pattern === notHeaderSafe ? " or non-ASCII" : ""})`,
       { vendor, option },
     );
   }

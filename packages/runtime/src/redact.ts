@@ -32,9 +32,12 @@ export const secretForms = (secrets: readonly string[]): string[] =>
 /** Values `redact` must hide: credentials of one client, or secrets of one request body. */
 export type Redactor = <T>(value: T) => T;
 
-/** A `redact` that also hides every encoding of `secrets`. */
-export function createRedactor(secrets: readonly string[]): Redactor {
-  const forms = secretForms(secrets);
+/**
+ * A `redact` that also hides `secrets`, each in every encoding of `encodingsOf` (already
+ * expanded by `secretForms` when `expanded`).
+ */
+export function createRedactor(secrets: readonly string[], expanded = false): Redactor {
+  const forms = expanded ? [...secrets] : secretForms(secrets);
   return ((value: unknown) => redactWith(value, () => forms)) as Redactor;
 }
 

@@ -71,6 +71,9 @@ function checkTransport(client: ClientContext, url: string): void {
   );
 }
 
+const redirectError = ({ vendor, redactor }: ClientContext, label: () => string, why: string) =>
+  new NetworkError(`${label()} failed: redirected ${why}`, { vendor }, redactor);
+
 interface Hop {
   method: string;
   url: string;
@@ -93,22 +96,24 @@ async function fetchFollowing(
 ): Promise<Response> {
   let origin: string | undefined;
   for (let hops = 0; ; hops++) {
-    const init: RequestInit = { ...hop, signal, redirect: "manual" };
+    const init: RequestInit = {
+      ...hop,
+      signal,
+      redirect: "manual",
+      credentials: request.credentials,
+    };
     const response = await (transport
       ? transport(new Request(hop.url, init))
       : fetch(hop.url, init));
-    if (!redirects.has(response.status) || request.redirect === "manual") return response;
+    if (request.redirect === "manual") return response;
+    // a browser's manual redirect is opaque: no location to check, so it is not followed
+    if (response.type === "opaqueredirect") throw redirectError(client, label, "in a browser");
+    if (!redirects.has(response.status)) return response;
     const location = response.headers.get("location");
     if (location === null) return response;
     response.body?.cancel().catch(noop);
     if (request.redirect === "error" || hops === 20) {
-      throw new NetworkError(
-        `${label()} failed: redirected too often or against redirect: "error"`,
-        {
-          vendor: client.vendor,
-        },
-        client.redactor,
-      );
+      throw redirectError(client, label, hops === 20 ? "20 times" : 'against redirect: "error"');
     }
     const next = new URL(location, hop.url);
     const { vendor, redactor } = client;
@@ -141,6 +146,26 @@ async function fetchFollowing(
 }
 
 /**
+ * What a failed attempt rejects with: the runtime's own errors as they are (refused redirects),
+ * else a `TimeoutError` (when `timedOutAfter` is the time limit) or a `NetworkError`.
+ */
+function attemptError(
+  { vendor, redactor }: ClientContext,
+  cause: unknown,
+  timedOutAfter: number | false,
+  label: string,
+  attempt: number,
+): Error {
+  if (cause instanceof PatchbayError) throw cause;
+  if (timedOutAfter !== false) {
+    const fields = { vendor, timeoutMs: timedOutAfter, attempt };
+    return new TimeoutError(`${label} timed out after ${timedOutAfter}ms`, fields, redactor);
+  }
+  const why = ((cause as Error)?.cause ?? cause) as string;
+  return new NetworkError(`${label} failed: ${why}`, { vendor, attempt, cause }, redactor);
+}
+
+/**
  * One request as openapi-fetch built it: credentials, idempotency key, timeouts, retries,
  * redirects, logging; the answer's body guarded by size and idleness. `transport` is the fetch to
  * send with (a per-call `fetch` replaces only it).
@@ -151,7 +176,7 @@ export async function send(
   request: Request,
   transport = client.fetch,
 ): Promise<Response> {
-  const { vendor, credential, redactor, log } = client;
+  const { vendor, credential, log } = client;
   const { retry, timeoutMs = 60_000, idempotencyKey } = settings;
   const { method, signal } = request;
   const headers = new Headers(request.headers);
@@ -175,18 +200,7 @@ export async function send(
       response = await fetchFollowing(client, request, hop, timing.signal, transport, label);
     } catch (cause) {
       if (signal.aborted) throw signal.reason;
-      if (cause instanceof PatchbayError) throw cause;
-      error = timing.timedOut()
-        ? new TimeoutError(
-            `${label()} timed out after ${timeoutMs}ms`,
-            { vendor, timeoutMs, attempt },
-            redactor,
-          )
-        : new NetworkError(
-            `${label()} failed: ${((cause as Error)?.cause ?? cause) as string}`,
-            { vendor, attempt, cause },
-            redactor,
-          );
+      error = attemptError(client, cause, timing.timedOut() && timeoutMs, label(), attempt);
     }
     timing.stop();
     const status = response?.status;
@@ -216,9 +230,12 @@ async function answer(
 ): Promise<Response> {
   const { vendor, redactor } = client;
   if (!response.ok) rememberRedactor(response, redactor);
-  // (openapi-fetch does not read a body it is told is empty)
+  // (openapi-fetch does not read a body it is told is empty; a Response of another class, from a
+  // custom transport, keeps its own methods)
   const guarded =
-    response.body && response instanceof Response && response.headers.get("content-length") !== "0"
+    response.body &&
+    Object.getPrototypeOf(response) === Response.prototype &&
+    response.headers.get("content-length") !== "0"
       ? guardBody(response, {
           ...attempt,
           vendor,

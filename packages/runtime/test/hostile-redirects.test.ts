@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   createVendorClient,
   InsecureTransportError,
+  NetworkError,
   PatchbayError,
   TimeoutError,
   type VendorDescriptor,
@@ -212,5 +213,36 @@ describe("inputs JavaScript can pass are refused before anything is sent", () =>
     expect(String(errors[1])).toMatch(/path parameter "id" cannot be a value of type array/);
     expect(String(errors[2])).toMatch(/unknown option "timeout"/);
     expect(origin.attempts).toBe(0);
+  });
+});
+
+describe("redirects that are not followed", () => {
+  it("more than 20, a browser's opaque redirect, redirect: error: NetworkError", async () => {
+    const loop: typeof fetch = async () =>
+      new Response(null, { status: 302, headers: { location: "/again" } });
+    const opaque: typeof fetch = async () =>
+      Object.defineProperty(new Response(null, { status: 200 }), "type", {
+        value: "opaqueredirect",
+      });
+    const client = clientOf(descriptor, { apiKey: "sk_loop_0123456789", retry: false });
+    const errors = [
+      await rejectionOf(client.GET("/connections", { fetch: loop })),
+      await rejectionOf(client.GET("/connections", { fetch: opaque })),
+      await rejectionOf(client.GET("/connections", { fetch: loop, redirect: "error" })),
+    ];
+    expect(errors.map((error) => (error as Error).message.replace(/^.*failed: /, ""))).toEqual([
+      "redirected 20 times",
+      "redirected in a browser",
+      'redirected against redirect: "error"',
+    ]);
+    for (const error of errors) expect(error).toBeInstanceOf(NetworkError);
+  });
+
+  it('redirect: "manual" returns the redirect as it is', async () => {
+    const moved: typeof fetch = async () =>
+      new Response(null, { status: 301, headers: { location: "https://elsewhere.example/" } });
+    const client = clientOf(descriptor, { apiKey: "sk_manual_0123456789" });
+    const { response } = await client.GET("/connections", { fetch: moved, redirect: "manual" });
+    expect(response.status).toBe(301);
   });
 });
