@@ -1,3 +1,4 @@
+import type { OperationExample } from "../openapi/examples.ts";
 import { tokensOf } from "../openapi/json-pointer.ts";
 import type { ConnectionMapping, StartMapping, StatusRule, TimeRule } from "./sidecar.ts";
 import { tsLiteral } from "./ts-literal.ts";
@@ -53,9 +54,8 @@ function listPagination(model: VendorModel) {
   };
 }
 
-/** `patchbay connect <vendor> …` arguments that make the document's create example. */
-export function cliExampleOf(model: VendorModel): string {
-  const call = model.example?.call;
+/** `patchbay <command> <vendor> …` arguments that make an operation's example call. */
+export function cliExampleOf(call: OperationExample | undefined): string {
   if (!call) return "";
   const quote = (text: string) =>
     /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
@@ -100,7 +100,12 @@ export function renderRegistry(models: VendorModel[]): string {
       record: connections.record === undefined ? undefined : tokens(connections.record),
       items: connections.items === undefined ? undefined : tokens(connections.items),
       pagination: listPagination(model),
-      cliExample: cliExampleOf(model),
+      cliExamples: {
+        create: cliExampleOf(model.connectionExamples?.create),
+        get: connections.get && cliExampleOf(model.connectionExamples?.get),
+        list: connections.list && cliExampleOf(model.connectionExamples?.list),
+        delete: connections.delete && cliExampleOf(model.connectionExamples?.delete),
+      },
     };
     const fields = tsLiteral(data, "  ").slice(2, -4);
     return `  ${JSON.stringify(model.name)}: defineVendor({

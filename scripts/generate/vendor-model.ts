@@ -53,7 +53,11 @@ export interface VendorModel {
   paged: PagedOperation[];
   /** The README's example call: the create-connection operation, else the document's first. */
   example?: { method: string; path: string; call: OperationExample };
+  /** Each connection operation's call from the document's examples (placeholders where none). */
+  connectionExamples?: Partial<Record<ConnectionRole, OperationExample>>;
 }
+
+export type ConnectionRole = "create" | "get" | "list" | "delete";
 
 export function buildVendorModel(input: {
   name: string;
@@ -126,6 +130,7 @@ export function buildVendorModel(input: {
       call: exampleCall(doc, pathItem, operation, { placeholders: true }),
     };
   }
+  const connectionExamples = connections && exampleCalls(doc, connections);
   return {
     name,
     packageName: `@patchbay/${name}`,
@@ -147,7 +152,24 @@ export function buildVendorModel(input: {
     ...(connections && { connections }),
     paged: pagination.paged,
     example,
+    ...(connectionExamples && { connectionExamples }),
   };
+}
+
+function exampleCalls(
+  doc: Json,
+  connections: ConnectionsModel,
+): Partial<Record<ConnectionRole, OperationExample>> {
+  const roles: ConnectionRole[] = ["create", "get", "list", "delete"];
+  return Object.fromEntries(
+    roles.flatMap((role) => {
+      const ref = connections[role];
+      if (!ref) return [];
+      const pathItem = (doc.paths as Json)[ref.path] as Json;
+      const operation = pathItem[ref.method.toLowerCase()] as Json;
+      return [[role, exampleCall(doc, pathItem, operation, { placeholders: true })]];
+    }),
+  );
 }
 
 /** "agent stack" / "agent-stack" → "AgentStack"; always a valid identifier. */
