@@ -6,6 +6,7 @@ import type {
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
 import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
+import { type ConnectionRole, connectionExampleCalls } from "./connection-examples.ts";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { envPrefixOf, type Sidecar } from "./sidecar.ts";
@@ -56,8 +57,6 @@ export interface VendorModel {
   /** Each connection operation's call from the document's examples (placeholders where none). */
   connectionExamples?: Partial<Record<ConnectionRole, OperationExample>>;
 }
-
-export type ConnectionRole = "create" | "get" | "list" | "delete";
 
 export function buildVendorModel(input: {
   name: string;
@@ -130,7 +129,7 @@ export function buildVendorModel(input: {
       call: exampleCall(doc, pathItem, operation, { placeholders: true }),
     };
   }
-  const connectionExamples = connections && exampleCalls(doc, connections);
+  const connectionExamples = connections && connectionExampleCalls(doc, connections);
   return {
     name,
     packageName: `@patchbay/${name}`,
@@ -154,22 +153,6 @@ export function buildVendorModel(input: {
     example,
     ...(connectionExamples && { connectionExamples }),
   };
-}
-
-function exampleCalls(
-  doc: Json,
-  connections: ConnectionsModel,
-): Partial<Record<ConnectionRole, OperationExample>> {
-  const roles: ConnectionRole[] = ["create", "get", "list", "delete"];
-  return Object.fromEntries(
-    roles.flatMap((role) => {
-      const ref = connections[role];
-      if (!ref) return [];
-      const pathItem = (doc.paths as Json)[ref.path] as Json;
-      const operation = pathItem[ref.method.toLowerCase()] as Json;
-      return [[role, exampleCall(doc, pathItem, operation, { placeholders: true })]];
-    }),
-  );
 }
 
 /** "agent stack" / "agent-stack" → "AgentStack"; always a valid identifier. */
