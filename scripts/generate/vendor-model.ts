@@ -6,9 +6,9 @@ import type {
 import { deref, exampleCall, type OperationExample } from "../openapi/examples.ts";
 import { SpecError, SpecErrors } from "../openapi/spec-error.ts";
 import { forEachOperation, serverUrl } from "../openapi/validate-document.ts";
-import { type ConnectionRole, connectionExampleCalls } from "./connection-examples.ts";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
+import { type ConnectionRole, connectionExampleCalls } from "./request-examples.ts";
 import { envPrefixOf, type Sidecar } from "./sidecar.ts";
 
 type Json = Record<string, unknown>;
