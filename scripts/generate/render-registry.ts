@@ -1,3 +1,4 @@
+import type { OperationExample } from "../openapi/examples.ts";
 import { tokensOf } from "../openapi/json-pointer.ts";
 import type { ConnectionMapping, StartMapping, StatusRule, TimeRule } from "./sidecar.ts";
 import { tsLiteral } from "./ts-literal.ts";
@@ -53,7 +54,6 @@ function listPagination(model: VendorModel) {
   };
 }
 
-/** `patchbay connect <vendor> …` arguments that make the document's create example. */
 /** Body fields whose example values look like credentials: shown as `<name>` in the CLI's help. */
 const SECRET_FIELD = /pass(word|phrase)?$|secret|token|api[-_]?key|private[-_]?key|credential/i;
 const withoutSecrets = (value: unknown): unknown =>
@@ -68,8 +68,8 @@ const withoutSecrets = (value: unknown): unknown =>
         )
       : value;
 
-export function cliExampleOf(model: VendorModel): string {
-  const example = model.example?.call;
+/** `patchbay <command> <vendor> …` arguments that make an operation's example call. */
+export function cliExampleOf(example: OperationExample | undefined): string {
   if (!example) return "";
   const call = { ...example, body: withoutSecrets(example.body) };
   const quote = (text: string) =>
@@ -115,7 +115,12 @@ export function renderRegistry(models: VendorModel[]): string {
       record: connections.record === undefined ? undefined : tokens(connections.record),
       items: connections.items === undefined ? undefined : tokens(connections.items),
       pagination: listPagination(model),
-      cliExample: cliExampleOf(model),
+      cliExamples: {
+        create: cliExampleOf(model.connectionExamples?.create),
+        get: connections.get && cliExampleOf(model.connectionExamples?.get),
+        list: connections.list && cliExampleOf(model.connectionExamples?.list),
+        delete: connections.delete && cliExampleOf(model.connectionExamples?.delete),
+      },
     };
     const fields = tsLiteral(data, "  ").slice(2, -4);
     return `  ${JSON.stringify(model.name)}: defineVendor({

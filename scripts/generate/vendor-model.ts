@@ -9,6 +9,7 @@ import { absoluteBaseUrl, forEachOperation } from "../openapi/validate-document.
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
+import { type ConnectionRole, connectionExampleCalls } from "./request-examples.ts";
 import { envPrefixOf, type Sidecar } from "./sidecar.ts";
 
 type Json = Record<string, unknown>;
@@ -59,6 +60,8 @@ export interface VendorModel {
   paged: PagedOperation[];
   /** The README's example call: the create-connection operation, else the document's first. */
   example?: { method: string; path: string; call: OperationExample };
+  /** Each connection operation's call from the document's examples (placeholders where none). */
+  connectionExamples?: Partial<Record<ConnectionRole, OperationExample>>;
 }
 
 export function buildVendorModel(input: {
@@ -132,6 +135,7 @@ export function buildVendorModel(input: {
       call: exampleCall(doc, pathItem, operation, { placeholders: true }),
     };
   }
+  const connectionExamples = connections && connectionExampleCalls(doc, connections);
   return {
     name,
     packageName: `@patchbay/${name}`,
@@ -155,6 +159,7 @@ export function buildVendorModel(input: {
     ...(connections && { connections }),
     paged: pagination.paged,
     example,
+    ...(connectionExamples && { connectionExamples }),
   };
 }
 

@@ -12,6 +12,7 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   version,
+  isTTY: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -93,6 +93,14 @@ export type SuccessBody<Operation> = NonNullable<
   >["data"]
 >;
 
+/** Per connection operation the vendor has, the CLI arguments of its document's example call. */
+export interface CliExamples {
+  readonly create: string;
+  readonly get?: string;
+  readonly list?: string;
+  readonly delete?: string;
+}
+
 /** Everything the aggregator knows about one vendor: one entry of the generated registry. */
 export interface VendorDefinition<
   Options,
@@ -115,8 +123,11 @@ export interface VendorDefinition<
   readonly items?: Items;
   /** How the list operation pages, where it does. */
   readonly pagination?: Omit<PaginationRule, "items">;
-  /** Arguments for `patchbay connect <vendor>` in the CLI's help: the document's create example. */
-  readonly cliExample: string;
+  /**
+   * Arguments for `patchbay connect|get|list|disconnect <vendor>` in the CLI's help: each
+   * operation's example call from the document (`create` for connect, `delete` for disconnect).
+   */
+  readonly cliExamples: CliExamples;
 }
 
 /** Identity, for inference: option, path and body types flow from the generated package. */

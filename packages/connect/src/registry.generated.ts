@@ -79,7 +79,12 @@ export const registry = {
     items: [
       "items",
     ],
-    cliExample: "--body '{\"url\":\"https://mcp.example.com/mcp\",\"match_preset\":true}'",
+    cliExamples: {
+      create: "--body '{\"url\":\"https://mcp.example.com/mcp\",\"match_preset\":true}'",
+      get: "--path connector_id=6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+      list: "",
+      delete: "--path connector_id=6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+    },
   }),
   "chartbrew": defineVendor({
     createClient: vendor_chartbrew.createClient,
@@ -134,7 +139,12 @@ export const registry = {
     },
     record: [],
     items: [],
-    cliExample: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"<password>\",\"ssl\":true,\"sslMode\":\"require\"}'",
+    cliExamples: {
+      create: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"<password>\",\"ssl\":true,\"sslMode\":\"require\"}'",
+      get: "--path team_id=42 --path connection_id=187",
+      list: "--path team_id=42",
+      delete: "--path team_id=42 --path connection_id=187",
+    },
   }),
   "datagrid": defineVendor({
     createClient: vendor_datagrid.createClient,
@@ -200,7 +210,12 @@ export const registry = {
         ],
       },
     },
-    cliExample: "--body '{\"connector_id\":\"google_drive\"}'",
+    cliExamples: {
+      create: "--body '{\"connector_id\":\"google_drive\"}'",
+      get: "--path connection_id=3f6c1d2e-8a4b-4c7d-9e0f-1a2b3c4d5e6f",
+      list: "",
+      delete: "--path connection_id=3f6c1d2e-8a4b-4c7d-9e0f-1a2b3c4d5e6f",
+    },
   }),
   "polytomic": defineVendor({
     createClient: vendor_polytomic.createClient,
@@ -267,7 +282,12 @@ export const registry = {
     items: [
       "data",
     ],
-    cliExample: "--header X-Polytomic-Version=2025-09-18 --body '{\"name\":\"Salesforce Connection\",\"redirect_url\":\"https://app.example.com/integrations/polytomic/done\",\"whitelist\":[\"salesforce\"]}'",
+    cliExamples: {
+      create: "--header X-Polytomic-Version=2025-09-18 --body '{\"name\":\"Salesforce Connection\",\"redirect_url\":\"https://app.example.com/integrations/polytomic/done\",\"whitelist\":[\"salesforce\"]}'",
+      get: "--path id=248df4b7-aa70-47b8-a036-33ac447e668d --header X-Polytomic-Version=2025-09-18",
+      list: "--header X-Polytomic-Version=2025-09-18",
+      delete: "--path id=248df4b7-aa70-47b8-a036-33ac447e668d --header X-Polytomic-Version=2025-09-18",
+    },
   }),
   "supermemory": defineVendor({
     createClient: vendor_supermemory.createClient,
@@ -334,6 +354,11 @@ export const registry = {
     },
     record: [],
     items: [],
-    cliExample: "--path provider=notion --body '{\"redirectUrl\":\"https://app.example.com/integrations/notion/callback\",\"containerTags\":[\"user_123\",\"project_alpha\"],\"metadata\":{\"source\":\"onboarding\",\"plan\":\"pro\"},\"documentLimit\":5000}'",
+    cliExamples: {
+      create: "--path provider=notion --body '{\"redirectUrl\":\"https://app.example.com/integrations/notion/callback\",\"containerTags\":[\"user_123\",\"project_alpha\"],\"metadata\":{\"source\":\"onboarding\",\"plan\":\"pro\"},\"documentLimit\":5000}'",
+      get: "--path connectionId=conn_8f2kQ1xZt7LmVb3R",
+      list: "--body '{\"containerTags\":[\"user_123\"]}'",
+      delete: "--path connectionId=conn_8f2kQ1xZt7LmVb3R",
+    },
   }),
 };

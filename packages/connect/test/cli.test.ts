@@ -1,33 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
-import { cleanEnv } from "@patchbay/scripts/vendor-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { vendorNames } from "../src/index.js";
-
-// The built CLI, spawned as a user runs it (the test task runs after the build).
-const cli = resolve(import.meta.dirname, "../dist/cli.js");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `patchbay ...args` without blocking this process, which serves the mocks. */
-const patchbay = (args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Run> =>
-  new Promise((done) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      { env: { ...cleanEnv(), ...env }, cwd, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
+import { registry, vendorNames } from "../src/index.js";
+import { patchbay } from "./support/cli.js";
 
 let mocks: MockServers;
 beforeAll(async () => {
@@ -49,15 +26,36 @@ const supermemoryArgs = () => [
 const supermemoryKey = { SUPERMEMORY_API_KEY: "sm_cli_0123456789" };
 
 describe("patchbay connect (the built CLI, spawned)", () => {
-  it("--help shows usage, exit codes and an example for every vendor; exit 0", async () => {
+  it("--help shows usage, the commands, exit codes and every command's example per vendor; exit 0", async () => {
     const { code, stdout } = await patchbay(["--help"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: patchbay connect <vendor> \[--path name=value\]\.\.\./);
-    for (const vendor of vendorNames) {
-      expect(stdout).toContain(`  patchbay connect ${vendor} `);
+    expect(stdout).toMatch(
+      /^Usage: patchbay <command> <vendor> \[--path name=value\]\.\.\. \[--query name=value\]\.\.\./,
+    );
+    for (const command of ["connect", "get", "list", "disconnect", "wait"]) {
+      expect(stdout).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
     }
+    const line = (command: string, vendor: string, args = "") =>
+      `  patchbay ${command} ${vendor}${args && ` ${args}`}\n`;
+    for (const vendor of vendorNames) {
+      const { create, get, list, delete: remove } = registry[vendor].cliExamples;
+      expect(stdout).toContain(line("connect", vendor, create));
+      expect(stdout).toContain(line("get", vendor, get));
+      expect(stdout).toContain(line("list", vendor, list));
+      expect(stdout).toContain(line("disconnect", vendor, remove));
+      expect(stdout).toContain(line("wait", vendor, `${get} --timeout 120`));
+    }
+    // The examples are the documents' own: a path parameter's example value, a list's body.
+    expect(stdout).toContain(
+      "  patchbay get chartbrew --path team_id=42 --path connection_id=187\n",
+    );
+    expect(stdout).toContain(
+      `  patchbay list supermemory --body '{"containerTags":["user_123"]}'\n`,
+    );
     expect(stdout).toContain("POLYTOMIC_USERNAME + POLYTOMIC_PASSWORD or POLYTOMIC_API_KEY");
-    expect(stdout).toContain("Exit status: 0 started, 1 the API (or the network) failed, 2 usage");
+    expect(stdout).toContain(
+      "Exit status: 0 done (wait: connected), 1 the API (or the network) failed",
+    );
   });
 
   it("prints status and authorization URL; exit 0", async () => {
@@ -263,7 +261,9 @@ describe("patchbay connect (the built CLI, spawned)", () => {
     );
     expect(runs[1]?.stderr).toMatch(/^patchbay: Unknown option '--bogus'/);
     expect(runs[2]?.stderr).toMatch(/^patchbay: --path expects name=value, got "notion"/);
-    expect(runs[3]?.stderr).toMatch(/^patchbay: missing command: patchbay connect <vendor>/);
+    expect(runs[3]?.stderr).toMatch(
+      /^patchbay: missing command: patchbay <command> <vendor>; commands: connect, get, list, disconnect, wait/,
+    );
     expect(runs[4]?.stderr).toMatch(/^patchbay: unknown command "create"/);
   });
 

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { cleanEnv } from "@patchbay/scripts/vendor-env";
 import { describe, expect, it } from "vitest";
+import { registry, type VendorName, vendorNames } from "../src/index.js";
 
 // The README's first command ends in `tsx scripts/demo/main.ts`; run it as that command does.
 const root = resolve(import.meta.dirname, "../../..");
@@ -17,33 +18,40 @@ const mainJob = (args: string[], env: Record<string, string> = {}) =>
     );
   });
 
+const statuses = ["authorization_required", "connected", "pending", "disconnected"];
+
 describe("the main job (scripts/demo/main.ts)", () => {
-  it("runs one connect() per vendor against the mocks and prints the five-row table; exit 0", async () => {
+  it("per vendor against the mocks: connect(), getConnection(), listConnections() in one table; exit 0", async () => {
     const { code, stdout, stderr } = await mainJob([]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
     const header = lines.findIndex((line) => line.startsWith("vendor "));
-    expect(lines[header]).toMatch(/^vendor +status +authorization URL +connection id +ms$/);
-    expect(lines[header + 1]).toMatch(/^-+( +-+){4}$/);
-    const rows = lines.slice(header + 2, header + 7).map((line) => line.split(/ {2,}/));
-    expect(rows.map(([vendor, status]) => [vendor, status])).toEqual([
-      ["agentstack", "authorization_required"],
-      ["chartbrew", "connected"],
-      ["datagrid", "authorization_required"],
-      ["polytomic", "authorization_required"],
-      ["supermemory", "authorization_required"],
-    ]);
-    expect(rows.map((row) => row[3])).toEqual([
-      "0b7e4c2a-9f13-4d58-a6e1-3c8d2f5b7a90",
-      "187",
-      "-",
-      "-",
-      "conn_8f2kQ1xZt7LmVb3R",
-    ]);
-    for (const row of rows) expect(row[4]).toMatch(/^\d+$/);
-    expect(rows[2]?.[2]).toMatch(/^https:\/\/accounts\.google\.com\//);
-    expect(lines.at(-1)).toBe("5 of 5 started.");
+    expect(lines[header]).toMatch(
+      /^vendor +status +authorization URL +connection id +read back +connections +ms$/,
+    );
+    expect(lines[header + 1]).toMatch(/^-+( +-+){6}$/);
+    const rows = lines
+      .slice(header + 2, header + 2 + vendorNames.length)
+      .map((line) => line.split(/ {2,}/));
+    expect(rows.map(([vendor]) => vendor)).toEqual([...vendorNames]);
+    for (const [vendor, status, url, id, readBack, connections, ms] of rows as string[][]) {
+      const { operations } = registry[vendor as VendorName] as {
+        operations: { get?: unknown; list?: unknown };
+      };
+      expect(statuses, vendor).toContain(status);
+      expect(url, vendor).toMatch(/^(https:\/\/\S+|-)$/);
+      expect(id, vendor).toMatch(/^\S+$/);
+      // Each vendor's get example answers a connection that is connected.
+      expect(readBack, vendor).toBe(operations.get ? "connected" : "-");
+      expect(connections, vendor).toMatch(operations.list ? /^[1-9]\d*$/ : /^-$/);
+      expect(ms, vendor).toMatch(/^\d+$/);
+    }
+    // The create's own id comes back where it gave one; a consent step comes with its URL.
+    const byVendor = Object.fromEntries(rows.map((row) => [row[0], row]));
+    expect(byVendor.supermemory?.[3]).toBe("conn_8f2kQ1xZt7LmVb3R");
+    expect(byVendor.datagrid?.[2]).toMatch(/^https:\/\/accounts\.google\.com\//);
+    expect(lines.at(-1)).toBe(`${vendorNames.length} of ${vendorNames.length} worked.`);
   });
 
   it("--live without credentials names every missing variable and sends nothing; exit 2", async () => {

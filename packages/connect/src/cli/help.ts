@@ -1,37 +1,62 @@
 import { vendorDefinitions } from "../create-patchbay.js";
 import { credentialWays } from "../credentials.js";
+import type { CliExamples } from "../define-vendor.js";
 
-/** `patchbay --help`: usage, flags, exit codes, and one example and the env vars per vendor. */
+/** Each command line's example, from the vendor's document (commands it lacks are left out). */
+function examplesOf(name: string, examples: CliExamples): string[] {
+  const line = (command: string, args: string | undefined) =>
+    args === undefined ? [] : [`  patchbay ${command} ${name}${args ? ` ${args}` : ""}`];
+  return [
+    ...line("connect", examples.create),
+    ...line("get", examples.get),
+    ...line("list", examples.list),
+    ...line("disconnect", examples.delete),
+    ...line("wait", examples.get === undefined ? undefined : `${examples.get} --timeout 120`),
+  ];
+}
+
+/** `patchbay --help`: usage, commands, flags, exit codes, and the examples and env vars per vendor. */
 export function helpText(): string {
   const vendors = Object.entries(vendorDefinitions).sort(([a], [b]) => a.localeCompare(b));
-  const examples = vendors.map(
-    ([name, { cliExample }]) => `  patchbay connect ${name} ${cliExample}`,
+  const examples = vendors.map(([name, { cliExamples }]) =>
+    examplesOf(name, cliExamples).join("\n"),
   );
   const env = vendors.map(([name, { descriptor }]) => {
     const ways = credentialWays(descriptor).map((way) => way.env.join(" + "));
     return `  ${name.padEnd(12)} ${ways.join(" or ")}; base URL ${descriptor.envPrefix}_BASE_URL (default ${descriptor.defaultBaseUrl})`;
   });
-  return `Usage: patchbay connect <vendor> [--path name=value]... [--header name=value]... [--body JSON|@file] [--base-url URL] [--json]
+  return `Usage: patchbay <command> <vendor> [--path name=value]... [--query name=value]... [--header name=value]... [--body JSON|@file] [--base-url URL] [--json]
 
-Starts a connection on <vendor> (${vendors.map(([name]) => name).join(", ")}) with one create call
-and prints its status and the URL to send the end user to.
+Each command calls one of <vendor>'s connection operations (${vendors.map(([name]) => name).join(", ")})
+with the parameters and body given, exactly as its API document names them:
+
+  connect     start a connection: its status and the URL to send the end user to
+  get         read one connection: id, status, name, created
+  list        every connection, following the vendor's pages: one row each
+  disconnect  remove a connection
+  wait        read the connection until it is connected (progress on stderr when stdout is a terminal)
 
 Options:
-  --path name=value     a path parameter of the create operation (repeatable)
+  --path name=value     a path parameter, e.g. the connection's id (repeatable)
+  --query name=value    a query parameter (repeatable)
   --header name=value   a header parameter, e.g. Idempotency-Key (repeatable)
   --body JSON|@file     the request body as JSON, or @path to read it from a file
   --base-url URL        the API's base URL (default: <VENDOR>_BASE_URL, then the document's server)
-  --json                print the whole ConnectionStart as JSON
+  --json                print the whole answer as JSON (list: an array), the vendor's body in "raw"
+  --max-pages N         list: stop after N pages (default: every page)
+  --timeout SECONDS     wait: give up after this long (default 300)
+  --interval SECONDS    wait: the first pause between reads (default 2; each pause 1.5x the last, up to 30)
   -h, --help            show this help
   -v, --version         show the version
 
 Credentials come from the environment:
 ${env.join("\n")}
 
-Examples:
-${examples.join("\n")}
+Examples (each vendor's document's own example values):
+${examples.join("\n\n")}
 
-Exit status: 0 started, 1 the API (or the network) failed, 2 usage or configuration error
-(bad arguments, bad JSON, missing credentials: nothing was sent).
+Exit status: 0 done (wait: connected), 1 the API (or the network) failed, or wait ended on a
+disconnected connection or its timeout, 2 usage or configuration error (bad arguments, bad JSON,
+missing credentials, an operation the vendor does not offer: nothing was sent).
 `;
 }

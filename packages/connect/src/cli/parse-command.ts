@@ -1,17 +1,28 @@
 import { parseArgs } from "node:util";
 
-export interface ConnectCommand {
-  kind: "connect";
+/** The commands, each calling one of the vendor's connection operations. */
+export const commandNames = ["connect", "get", "list", "disconnect", "wait"] as const;
+export type CommandName = (typeof commandNames)[number];
+
+export interface OperationCommand {
+  kind: CommandName;
   vendor: string;
   path: Record<string, string>;
+  query: Record<string, string>;
   header: Record<string, string>;
   /** The `--body` argument as given: JSON text or `@file`. */
   body: string | undefined;
   baseUrl: string | undefined;
   json: boolean;
+  /** `list --max-pages`. */
+  maxPages?: number;
+  /** `wait --timeout`, in milliseconds. */
+  timeoutMs?: number;
+  /** `wait --interval`, in milliseconds. */
+  intervalMs?: number;
 }
 
-export type Command = ConnectCommand | { kind: "help" } | { kind: "version" };
+export type Command = OperationCommand | { kind: "help" } | { kind: "version" };
 
 /** A mistake in the command line; the CLI exits 2. */
 export class UsageError extends Error {
@@ -28,7 +39,35 @@ function pairs(values: string[] | undefined, flag: string): Record<string, strin
   return result;
 }
 
-/** `patchbay connect <vendor> [--path name=value]... [--body JSON|@file] [--base-url URL] [--json]`. */
+/** `--timeout 1.5` → 1500: a positive number of seconds, in milliseconds. */
+function seconds(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === "" || !Number.isFinite(number) || number <= 0) {
+    throw new UsageError(
+      `--${flag} expects seconds (a positive number), got ${JSON.stringify(value)}`,
+    );
+  }
+  return Math.round(number * 1000);
+}
+
+function count(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new UsageError(
+      `--${flag} expects a whole number of at least 1, got ${JSON.stringify(value)}`,
+    );
+  }
+  return Number(value);
+}
+
+/** Flags that belong to one command only; given to another, they are a usage error. */
+const commandFlags = { "max-pages": "list", timeout: "wait", interval: "wait" } as const;
+
+const isCommandName = (name: string): name is CommandName =>
+  (commandNames as readonly string[]).includes(name);
+
+/** `patchbay <command> <vendor> [--path name=value]... [--query ...] [--body JSON|@file] [--json]`. */
 export function parseCommand(argv: string[]): Command {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -40,19 +79,29 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   const [command, vendor, ...extra] = positionals;
-  if (command === undefined) throw new UsageError("missing command: patchbay connect <vendor>");
-  if (command !== "connect")
-    throw new UsageError(`unknown command "${command}"; the command is connect`);
-  if (vendor === undefined) throw new UsageError("missing vendor: patchbay connect <vendor>");
+  const commands = commandNames.join(", ");
+  if (command === undefined)
+    throw new UsageError(`missing command: patchbay <command> <vendor>; commands: ${commands}`);
+  if (!isCommandName(command))
+    throw new UsageError(`unknown command "${command}"; the commands are ${commands}`);
+  if (vendor === undefined) throw new UsageError(`missing vendor: patchbay ${command} <vendor>`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  for (const [flag, owner] of Object.entries(commandFlags)) {
+    if (values[flag as keyof typeof commandFlags] !== undefined && owner !== command)
+      throw new UsageError(`--${flag} is an option of patchbay ${owner}, not of ${command}`);
+  }
   return {
-    kind: "connect",
+    kind: command,
     vendor,
     path: pairs(values.path, "path"),
+    query: pairs(values.query, "query"),
     header: pairs(values.header, "header"),
     body: values.body,
     baseUrl: values["base-url"],
     json: values.json ?? false,
+    maxPages: count(values["max-pages"], "max-pages"),
+    timeoutMs: seconds(values.timeout, "timeout"),
+    intervalMs: seconds(values.interval, "interval"),
   };
 }
 
@@ -63,10 +112,14 @@ const parse = (args: string[]) =>
     strict: true,
     options: {
       path: { type: "string", multiple: true },
+      query: { type: "string", multiple: true },
       header: { type: "string", multiple: true },
       body: { type: "string" },
       "base-url": { type: "string" },
       json: { type: "boolean" },
+      "max-pages": { type: "string" },
+      timeout: { type: "string" },
+      interval: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -1,0 +1,78 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Patchbay } from "../create-patchbay.js";
+import { createPatchbay, isVendorName, vendorNames } from "../create-patchbay.js";
+import type { PatchbayOptions, VendorName } from "../types.js";
+import { type OperationCommand, UsageError } from "./parse-command.js";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  version: string;
+  /** Whether stdout is a terminal: `wait` shows its progress only there. */
+  isTTY: boolean;
+}
+
+/** The `--body` value: JSON text, or `@file` holding JSON. */
+async function readBody(argument: string | undefined, cwd: string): Promise<unknown> {
+  if (argument === undefined) return undefined;
+  const file = argument.startsWith("@") ? argument.slice(1) : undefined;
+  let text = argument;
+  if (file !== undefined) {
+    try {
+      text = await readFile(resolve(cwd, file), "utf8");
+    } catch (error) {
+      throw new UsageError(
+        `--body @${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
+    }
+  }
+  const source = file === undefined ? "--body" : `--body @${file}`;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${source} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    throw new UsageError(
+      `${source} must be a JSON object, got ${Array.isArray(body) ? "an array" : JSON.stringify(body)}`,
+    );
+  }
+  return body;
+}
+
+/** What a command calls: the vendor, an aggregator configured from the flags, and the input. */
+export interface Call {
+  vendor: VendorName;
+  patchbay: Patchbay;
+  /** openapi-fetch's `{ params, body }` from `--path`, `--query`, `--header` and `--body`. */
+  input: { params: Record<string, Record<string, string>>; body?: unknown };
+}
+
+export async function callOf(command: OperationCommand, io: CliIo): Promise<Call> {
+  if (!isVendorName(command.vendor)) {
+    throw new UsageError(
+      `unknown vendor "${command.vendor}"; known vendors: ${vendorNames.join(", ")}`,
+    );
+  }
+  const vendor: VendorName = command.vendor;
+  const body = await readBody(command.body, io.cwd);
+  const params: Record<string, Record<string, string>> = {};
+  for (const location of ["path", "query", "header"] as const) {
+    if (Object.keys(command[location]).length > 0) params[location] = command[location];
+  }
+  const options = {
+    // PATCHBAY_LOG=debug|info|warn shows the runtime's (redacted) request log on stderr.
+    logger: { debug: io.stderr, info: io.stderr, warn: io.stderr },
+    logLevel: (io.env.PATCHBAY_LOG || "off") as PatchbayOptions["logLevel"],
+    ...(command.baseUrl && { [vendor]: { baseUrl: command.baseUrl } }),
+  } as PatchbayOptions;
+  return {
+    vendor,
+    patchbay: createPatchbay(options),
+    input: { params, ...(body === undefined ? {} : { body }) },
+  };
+}
