@@ -1,12 +1,12 @@
 import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run-cli.js";
-import { vendorDefinitions } from "../src/create-patchbay.js";
+import { vendorDefinitions, vendorNames } from "../src/create-patchbay.js";
 import { patchbay, type Run, type StateStub, stateStub } from "./support/cli.js";
 
 let mocks: MockServers;
 beforeAll(async () => {
-  mocks = await startMocks({ vendors: ["agentstack", "chartbrew", "datagrid", "supermemory"] });
+  mocks = await startMocks({ vendors: [...vendorNames] });
 });
 afterAll(() => mocks.close());
 

@@ -325,21 +325,16 @@ describe("configuration errors are thrown before anything is sent", () => {
     ) => Promise<unknown>;
     const error = await failure<ConfigurationError>(connect("stripe", {}));
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error.message).toBe(
-      'unknown vendor "stripe"; known vendors: agentstack, chartbrew, datagrid, polytomic, supermemory',
-    );
-    expect(vendorNames).toEqual([
-      "agentstack",
-      "chartbrew",
-      "datagrid",
-      "polytomic",
-      "supermemory",
-    ]);
+    expect(error.message).toBe(`unknown vendor "stripe"; known vendors: ${vendorNames.join(", ")}`);
+    // the registry's vendors, sorted
+    expect(vendorNames).toEqual(Object.keys(registry).sort());
   });
 
   it("an unknown option key (a misspelt vendor) is refused at once", () => {
     expect(() => createPatchbay({ supermemroy: { apiKey: "k" } } as PatchbayOptions)).toThrow(
-      /^createPatchbay: unknown option "supermemroy"; known vendors: agentstack, chartbrew, datagrid, polytomic, supermemory;/,
+      new RegExp(
+        `^createPatchbay: unknown option "supermemroy"; known vendors: ${vendorNames.join(", ")};`,
+      ),
     );
   });
 

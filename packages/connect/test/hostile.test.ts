@@ -4,13 +4,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import * as agentstack from "@patchbay/agentstack";
-import * as chartbrew from "@patchbay/chartbrew";
 import * as datagrid from "@patchbay/datagrid";
-import * as polytomic from "@patchbay/polytomic";
 import * as runtime from "@patchbay/runtime";
 import { rejectionOf } from "@patchbay/scripts/rejection";
-import * as supermemory from "@patchbay/supermemory";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import * as connect from "../src/index.js";
 import {
@@ -49,6 +45,13 @@ const input = {
   body: { redirectUrl: "https://app.example.com/callback" },
 };
 const created = { id: "c1", authLink: "https://notion.example/auth", expiresIn: "1 hour" };
+
+/** Every vendor package connect depends on (the registry's), by name. */
+const vendorPackages: Record<string, Record<string, unknown>> = Object.fromEntries(
+  await Promise.all(
+    connect.vendorNames.map(async (vendor) => [vendor, await import(`@patchbay/${vendor}`)]),
+  ),
+);
 
 describe("through connect()", () => {
   it("a 307 to another origin: the body is re-sent, the credential is not", async () => {
@@ -149,7 +152,7 @@ describe("one set of error classes across every package", () => {
     "TimeoutError",
     "UnprocessableEntityError",
   ] as const;
-  const packages = { connect, agentstack, chartbrew, datagrid, polytomic, supermemory };
+  const packages = { connect, ...vendorPackages };
 
   it.each(Object.entries(packages))(
     "%s exports the runtime's classes themselves",
