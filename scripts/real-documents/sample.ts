@@ -30,6 +30,10 @@ const directory = unpackedNpmPackage(values.package as string, cacheDir);
 const sample = sampleDocuments(join(directory, "api"), Number(values.count));
 
 const root = makeTempDir("real-sample");
+// removed however the run ends, unless kept
+process.on("exit", () => {
+  if (!values.keep) removeTempDir(root);
+});
 mkdirSync(join(root, "specs"));
 copyFileSync(join(repoRoot, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
 const context = {
@@ -161,4 +165,3 @@ const report = join(cacheDir, "sample-report.json");
 writeFileSync(report, `${JSON.stringify(outcomes, null, 2)}\n`);
 console.log(`\nper-document report: ${report}`);
 if (values.keep) console.log(`generated packages kept: ${root}`);
-else removeTempDir(root);
