@@ -23,7 +23,7 @@ export function helpText(): string {
   );
   const env = vendors.map(([name, { descriptor }]) => {
     const ways = credentialWays(descriptor).map((way) => way.env.join(" + "));
-    return `  ${name.padEnd(12)} ${ways.join(" or ")}; base URL ${descriptor.envPrefix}_BASE_URL (default ${descriptor.defaultBaseUrl})`;
+    return `  ${name.padEnd(12)} ${ways.join(" or ")}; base URL ${descriptor.envPrefix}_BASE_URL (${descriptor.defaultBaseUrl ? `default ${descriptor.defaultBaseUrl}` : "required: the document names no server"})`;
   });
   return `Usage: patchbay <command> <vendor> [--path name=value]... [--query name=value]... [--header name=value]... [--body JSON|@file] [--base-url URL] [--json]
 
