@@ -48,15 +48,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const context = { root: options.root, openapiFetchRange: `^${openapiFetchVersion()}` };
   const vendors: GeneratedVendor[] = [];
   const problems: SpecError[] = [];
-  for (const file of selected) {
+  /** Runs `step` for `file`, keeping its SpecError(s) (and any other failure, named) as problems. */
+  const collecting = async <T>(file: string, step: () => Promise<T>): Promise<T | undefined> => {
     try {
-      vendors.push(await generateVendor(context, file));
+      return await step();
     } catch (error) {
       if (error instanceof SpecErrors) problems.push(...error.errors);
       else if (error instanceof SpecError) problems.push(error);
       else
         problems.push(new SpecError(file, `could not be generated: ${(error as Error).message}`));
+      return undefined;
     }
+  };
+  for (const file of selected) {
+    const vendor = await collecting(file, () => generateVendor(context, file));
+    if (vendor) vendors.push(vendor);
   }
   // The registry lists every vendor, also those not generated this time.
   const connectManifest = join(options.root, CONNECT_MANIFEST);
@@ -65,13 +71,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ? documents.filter((file) => !selected.includes(file))
     : [];
   for (const file of others) {
-    try {
-      models.push(await modelVendor(context, file));
-    } catch (error) {
-      if (error instanceof SpecErrors) problems.push(...error.errors);
-      else if (error instanceof SpecError) problems.push(error);
-      else throw error;
-    }
+    const model = await collecting(file, () => modelVendor(context, file));
+    if (model) models.push(model);
   }
   if (problems.length > 0) throw new SpecErrors(problems);
   const files = new Map(vendors.flatMap((vendor) => [...vendor.files]));

@@ -9,6 +9,28 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
+/** A pagination rule as the runtime takes it: every pointer as its tokens. */
+export function paginationTokens(rule: PaginationDeclaration) {
+  return {
+    items: tokensOf(rule.items),
+    ...(rule.cursor && {
+      cursor: {
+        ...rule.cursor,
+        ...(rule.cursor.fromBody !== undefined && { fromBody: tokensOf(rule.cursor.fromBody) }),
+        ...(rule.cursor.fromLastItem !== undefined && {
+          fromLastItem: tokensOf(rule.cursor.fromLastItem),
+        }),
+      },
+    }),
+    ...(rule.page && {
+      page: {
+        ...rule.page,
+        ...(rule.page.totalPages !== undefined && { totalPages: tokensOf(rule.page.totalPages) }),
+      },
+    }),
+  };
+}
+
 /** One paged list operation: where it is and how it pages. */
 export interface PagedOperation {
   operationId: string;

@@ -1,4 +1,5 @@
 import { tokensOf } from "../openapi/json-pointer.ts";
+import { paginationTokens } from "./pagination-model.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { AuthScheme, VendorModel } from "./vendor-model.ts";
@@ -93,24 +94,7 @@ function renderPaginators(model: VendorModel): string {
       (type, token) => `NonNullable<${type}[${JSON.stringify(token)}]>`,
       `PageOf<${operation}>`,
     );
-    const tokenRule = {
-      items: tokensOf(rule.items),
-      ...(rule.cursor && {
-        cursor: {
-          ...rule.cursor,
-          ...(rule.cursor.fromBody !== undefined && { fromBody: tokensOf(rule.cursor.fromBody) }),
-          ...(rule.cursor.fromLastItem !== undefined && {
-            fromLastItem: tokensOf(rule.cursor.fromLastItem),
-          }),
-        },
-      }),
-      ...(rule.page && {
-        page: {
-          ...rule.page,
-          ...(rule.page.totalPages !== undefined && { totalPages: tokensOf(rule.page.totalPages) }),
-        },
-      }),
-    };
+    const tokenRule = paginationTokens(rule);
     return `
 /**
  * Every item of \`${method.toUpperCase()} ${inComment(path)}\` (${inComment(operationId)}), page after page:

@@ -1,5 +1,6 @@
 import type { OperationExample } from "../openapi/examples.ts";
 import { tokensOf } from "../openapi/json-pointer.ts";
+import { paginationTokens } from "./pagination-model.ts";
 import type { ConnectionMapping, StartMapping, StatusRule, TimeRule } from "./sidecar.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -35,23 +36,8 @@ function listPagination(model: VendorModel) {
   const list = model.connections?.list;
   const rule = model.paged.find((paged) => paged.operationId === list?.operationId)?.rule;
   if (!rule) return undefined;
-  return {
-    ...(rule.cursor && {
-      cursor: {
-        ...rule.cursor,
-        ...(rule.cursor.fromBody !== undefined && { fromBody: tokens(rule.cursor.fromBody) }),
-        ...(rule.cursor.fromLastItem !== undefined && {
-          fromLastItem: tokens(rule.cursor.fromLastItem),
-        }),
-      },
-    }),
-    ...(rule.page && {
-      page: {
-        ...rule.page,
-        ...(rule.page.totalPages !== undefined && { totalPages: tokens(rule.page.totalPages) }),
-      },
-    }),
-  };
+  const { items: _items, ...paging } = paginationTokens(rule);
+  return paging;
 }
 
 /** Body fields whose example values look like credentials: shown as `<name>` in the CLI's help. */

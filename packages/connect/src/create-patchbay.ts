@@ -45,6 +45,7 @@ const sharedOptionNames: readonly (keyof SharedOptions)[] = [
   "logger",
   "logLevel",
   "allowInsecureHttp",
+  "maxResponseBytes",
 ];
 
 /**

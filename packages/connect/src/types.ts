@@ -102,7 +102,14 @@ export type ConnectionStart<V extends VendorName = VendorName> = {
 /** Runtime options applied to every vendor; a vendor's own options win. */
 export type SharedOptions = Pick<
   RuntimeOptions,
-  "retry" | "timeoutMs" | "fetch" | "headers" | "logger" | "logLevel" | "allowInsecureHttp"
+  | "retry"
+  | "timeoutMs"
+  | "fetch"
+  | "headers"
+  | "logger"
+  | "logLevel"
+  | "allowInsecureHttp"
+  | "maxResponseBytes"
 >;
 
 /** `createPatchbay` options: one key per vendor (its `createClient` options) plus shared ones. */
