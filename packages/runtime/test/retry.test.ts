@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   apiErrorFromResponse,
   createVendorClient,
@@ -262,7 +262,10 @@ describe("aborts", () => {
     const client = await setup(failThenCreate(5, 503, { "retry-after-ms": "5000" }));
     const controller = new AbortController();
     const pending = client.POST("/connections", { ...create, signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // In the 5 s backoff wait: the first attempt has reached the server (however loaded the
+    // machine is), and its 503 has had ample time to come back.
+    await vi.waitFor(() => expect(server.attempts).toBe(1), { timeout: 4_000, interval: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const aborted = Date.now();
     controller.abort();
     // The wait ends on the abort event itself: the rejection arrives before even a 0 ms timer
