@@ -7,7 +7,7 @@ import { contractPlan } from "./contract-cases.ts";
 
 const fixture = parse(
   readFileSync(
-    join(import.meta.dirname, "..", "generate", "fixtures", "accepted", "bad-examples.yaml"),
+    join(import.meta.dirname, "..", "generator", "fixtures", "accepted", "bad-examples.yaml"),
     "utf8",
   ),
 );

@@ -9,7 +9,7 @@ import { resolveExampleValue } from "./example-values.ts";
 type Json = Record<string, unknown>;
 const fixture = parse(
   readFileSync(
-    join(import.meta.dirname, "..", "generate", "fixtures", "accepted", "bad-examples.yaml"),
+    join(import.meta.dirname, "..", "generator", "fixtures", "accepted", "bad-examples.yaml"),
     "utf8",
   ),
 ) as Json;
