@@ -1,4 +1,4 @@
-import { vendorVariablePattern } from "../../scripts/test-support/vendor-variables.ts";
+import { vendorVariablePattern } from "@patchbay/test-support/vendor-variables";
 
 const vendorVariable = vendorVariablePattern();
 

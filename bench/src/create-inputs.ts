@@ -1,4 +1,4 @@
-import { operationExample } from "../../scripts/openapi/operation-example.ts";
+import { operationExample } from "@patchbay/openapi/operation-example";
 import { createOperationOf, type Vendor, vendors } from "./subjects.ts";
 
 export type CreateInput = { params: Record<string, unknown>; body?: unknown };

@@ -1,7 +1,7 @@
 // The child process of the generation-scaling measurement (run with tsx, as `pnpm generate` is):
 // generates every document under `<root>/specs` into `<root>/packages` and prints one JSON line
 // with the wall and CPU time of the `generate()` call and the process's peak resident memory.
-import { generate } from "../../scripts/generate/generate.ts";
+import { generate } from "@patchbay/generator/generate";
 
 export interface GenerationRun {
   ok: boolean;

@@ -86,7 +86,7 @@ function timed(command: string, args: string[], cwd: string): Promise<CommandRun
   });
 }
 
-/** The contract suite alone: each vendor package's vitest on `scripts/contract/contract.test.ts`. */
+/** The contract suite alone: each vendor package's vitest on `tools/contract/contract.test.ts`. */
 async function contractSuite(root: string): Promise<PipelineResults["contract"]> {
   const results: ContractSuiteRun[] = [];
   for (const vendor of vendors) {

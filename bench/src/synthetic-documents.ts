@@ -8,13 +8,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { envPrefixOf, loadSidecar } from "../../scripts/generate/sidecar.ts";
+import { envPrefixOf, loadSidecar } from "@patchbay/openapi/sidecar";
 import {
   listDocuments,
   overlayFileOf,
   sidecarFileOf,
   vendorOfDocument,
-} from "../../scripts/openapi/vendor-documents.ts";
+} from "@patchbay/openapi/vendor-documents";
 import { repositoryRoot } from "./locations.ts";
 
 export interface DocumentSet {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { registry } from "@patchbay/connect";
 import type { paths as DatagridPaths } from "@patchbay/datagrid";
-import { dummyCredentialOptions } from "../../scripts/test-support/dummy-credentials.ts";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import type { CreateInput } from "./create-inputs.ts";
 import { createOperationOf, packageOf, type Vendor, vendors } from "./subjects.ts";
 import { importVendorPackage } from "./vendor-packages.ts";

@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { deref, examplesOf } from "../../scripts/openapi/examples.ts";
-import { loadDocument } from "../../scripts/openapi/load-document.ts";
-import { listDocuments, vendorOfDocument } from "../../scripts/openapi/vendor-documents.ts";
+import { deref, examplesOf } from "@patchbay/openapi/examples";
+import { loadDocument } from "@patchbay/openapi/load-document";
+import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { repositoryRoot } from "./locations.ts";
 import { createOperationOf, type Vendor, vendors } from "./subjects.ts";
 

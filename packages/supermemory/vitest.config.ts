@@ -1,6 +1,11 @@
-// Generated from specs/supermemory.yaml by scripts/generate; do not edit (change the document or the generator).
+// Generated from specs/supermemory.yaml by tools/generator; do not edit (change the document or the generator).
+import { createRequire } from "node:module";
+import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const packageDir = dirname(fileURLToPath(import.meta.url));
+const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
 
 export default defineConfig({
   resolve: {
@@ -9,7 +14,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["test/**/*.test.ts", "../../scripts/contract/contract.test.ts"],
+    include: ["test/**/*.test.ts", relative(packageDir, contractSuite)],
     provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
     isolate: false,
     fileParallelism: false,

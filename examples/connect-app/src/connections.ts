@@ -1,5 +1,5 @@
 import { type ConnectInput, registry, type VendorName, vendorNames } from "@patchbay/connect";
-import { operationExample } from "@patchbay/scripts/examples";
+import { operationExample } from "@patchbay/openapi/operation-example";
 
 /** One row of the settings page: what the user connects, through which vendor, with which call. */
 export interface Connection<V extends VendorName> {

@@ -7,7 +7,7 @@ import {
   type VendorsWith,
   vendorNames,
 } from "@patchbay/connect";
-import { type OperationInput, operationExample } from "@patchbay/scripts/examples";
+import { type OperationInput, operationExample } from "@patchbay/openapi/operation-example";
 
 /** The calls after `connect()` that a vendor's sidecar may declare. */
 export type LifecycleRole = "get" | "list" | "delete";

@@ -1,5 +1,5 @@
 import { type PatchbayOptions, registry, type VendorName, vendorNames } from "@patchbay/connect";
-import { dummyCredentialOptions, dummyCredentials } from "@patchbay/scripts/dummy-credentials";
+import { dummyCredentialOptions, dummyCredentials } from "@patchbay/test-support/dummy-credentials";
 
 /** Dummy credentials: the mocks check that one is sent in the right scheme, not what it is. */
 export const mockCredentials = dummyCredentials;

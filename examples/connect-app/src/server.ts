@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { createPatchbay, isVendorName, type VendorName, vendorNames } from "@patchbay/connect";
-import { startMocks } from "@patchbay/scripts/mocks";
+import { startMocks } from "@patchbay/mocks/start-mocks";
 import { startConnectApp } from "./app.js";
 import { configuredVendors } from "./configured-vendors.js";
 import { pageOrder } from "./connections.js";

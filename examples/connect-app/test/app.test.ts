@@ -5,8 +5,8 @@ import {
   type VendorName,
   vendorNames,
 } from "@patchbay/connect";
-import type { MockServers } from "@patchbay/scripts/mocks";
-import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
+import type { MockServers } from "@patchbay/mocks/start-mocks";
+import { isolateVendorEnv } from "@patchbay/test-support/vendor-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
 import { configuredVendors } from "../src/configured-vendors.js";

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { components } from "@patchbay/datagrid";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { type Browser, hasChromium, launchChromium } from "./chromium.js";

@@ -7,7 +7,7 @@ import {
   registry,
   type VendorName,
 } from "@patchbay/connect";
-import type { MockServers } from "@patchbay/scripts/mocks";
+import type { MockServers } from "@patchbay/mocks/start-mocks";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";

@@ -5,7 +5,7 @@ import {
   registry,
   type VendorName,
 } from "@patchbay/connect";
-import type { MockServers } from "@patchbay/scripts/mocks";
+import type { MockServers } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
 import { connections, pageOrder } from "../src/connections.js";

@@ -1,5 +1,5 @@
 import { createPatchbay } from "@patchbay/connect";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { type ConnectApp, startConnectApp } from "../src/app.js";
 import { pageOrder } from "../src/connections.js";
 import { mockPatchbayOptions } from "../src/mock-setup.js";

@@ -1,4 +1,4 @@
-// Generated from specs/agentstack.yaml by scripts/generate; do not edit (change the document or the generator).
+// Generated from specs/agentstack.yaml by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
   type RuntimeOptions,

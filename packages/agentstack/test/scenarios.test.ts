@@ -1,6 +1,6 @@
 // Agent Stack's metadata limits and its 201 answer, as its document states them, against the mock.
 import { readFileSync } from "node:fs";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createClient } from "../src/index.js";

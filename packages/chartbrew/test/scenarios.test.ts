@@ -1,5 +1,5 @@
 // Chartbrew's team_id (in the path and in the body) and its 403, as its document states them.
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../src/index.js";
 

@@ -5,9 +5,10 @@
  * socket or timer would keep it alive.
  * Run: tsx packages/connect/load/concurrent-connects.ts [calls]
  */
-import { dummyCredentialOptions } from "@patchbay/scripts/dummy-credentials";
-import { operationExample } from "@patchbay/scripts/examples";
-import { startMocks } from "@patchbay/scripts/mocks";
+
+import { startMocks } from "@patchbay/mocks/start-mocks";
+import { operationExample } from "@patchbay/openapi/operation-example";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { createPatchbay, type PatchbayOptions, registry, vendorNames } from "../src/index.js";
 
 const calls = Number(process.argv[2] ?? 1000);

@@ -1,4 +1,4 @@
-// Generated from specs/*.patchbay.yaml by scripts/generate; do not edit (change a sidecar or the generator).
+// Generated from specs/*.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import * as vendor_agentstack from "@patchbay/agentstack";
 import * as vendor_chartbrew from "@patchbay/chartbrew";
 import * as vendor_datagrid from "@patchbay/datagrid";

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { run } from "@patchbay/scripts/run";
+import { run } from "@patchbay/common/run";
 import { describe, expect, it } from "vitest";
 
 const packageDir = join(import.meta.dirname, "..");

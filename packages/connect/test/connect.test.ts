@@ -1,11 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { ApiError } from "@patchbay/runtime";
-import { dummyCredentialOptions } from "@patchbay/scripts/dummy-credentials";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
-import { rejectionOf as failure } from "@patchbay/scripts/rejection";
-import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
+import { rejectionOf as failure } from "@patchbay/test-support/rejection";
+import { isolateVendorEnv } from "@patchbay/test-support/vendor-env";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   ConfigurationError,

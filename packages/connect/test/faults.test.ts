@@ -5,10 +5,10 @@
 // unhandled rejection, and the create call (a POST without an Idempotency-Key) is sent once.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dummyCredentialOptions } from "@patchbay/scripts/dummy-credentials";
-import { operationExample } from "@patchbay/scripts/examples";
-import { rejectionOf } from "@patchbay/scripts/rejection";
-import { isolateVendorEnv } from "@patchbay/scripts/vendor-env";
+import { operationExample } from "@patchbay/openapi/operation-example";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
+import { rejectionOf } from "@patchbay/test-support/rejection";
+import { isolateVendorEnv } from "@patchbay/test-support/vendor-env";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   ConnectError,

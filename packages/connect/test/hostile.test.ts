@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import * as datagrid from "@patchbay/datagrid";
 import * as runtime from "@patchbay/runtime";
-import { rejectionOf } from "@patchbay/scripts/rejection";
+import { rejectionOf } from "@patchbay/test-support/rejection";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import * as connect from "../src/index.js";
 import {

@@ -4,9 +4,9 @@
 // move from pending (or disconnected) to Prism's connected example.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dummyCredentialOptions } from "@patchbay/scripts/dummy-credentials";
-import { operationExample } from "@patchbay/scripts/examples";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
+import { operationExample } from "@patchbay/openapi/operation-example";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StatusRule } from "../src/define-vendor.js";
 import {

@@ -1,17 +1,17 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
-import { cleanEnv } from "@patchbay/scripts/vendor-env";
+import { cleanEnv } from "@patchbay/test-support/vendor-env";
 import { describe, expect, it } from "vitest";
 import { registry, type VendorName, vendorNames } from "../src/index.js";
 
-// The README's first command ends in `tsx scripts/demo/main.ts`; run it as that command does.
+// The README's first command ends in `tsx tools/demo/main.ts`; run it as that command does.
 const root = resolve(import.meta.dirname, "../../..");
 
 const mainJob = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "scripts/demo/main.ts", ...args],
+      ["--import", "tsx", "tools/demo/main.ts", ...args],
       { cwd: root, env: { ...cleanEnv(), ...env }, timeout: 120_000 },
       (error, stdout, stderr) =>
         done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
@@ -20,7 +20,7 @@ const mainJob = (args: string[], env: Record<string, string> = {}) =>
 
 const statuses = ["authorization_required", "connected", "pending", "disconnected"];
 
-describe("the main job (scripts/demo/main.ts)", () => {
+describe("the main job (tools/demo/main.ts)", () => {
   it("per vendor against the mocks: connect(), getConnection(), listConnections() in one table; exit 0", async () => {
     const { code, stdout, stderr } = await mainJob([]);
     expect(stderr).toBe("");

@@ -1,4 +1,4 @@
-// Generated from specs/datagrid.yaml by scripts/generate; do not edit (change the document or the generator).
+// Generated from specs/datagrid.yaml by tools/generator; do not edit (change the document or the generator).
 
 export interface paths {
     "/connections": {

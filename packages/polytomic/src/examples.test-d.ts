@@ -1,4 +1,4 @@
-// Generated from specs/polytomic.yaml by scripts/generate; do not edit (change the document or the generator).
+// Generated from specs/polytomic.yaml by tools/generator; do not edit (change the document or the generator).
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 

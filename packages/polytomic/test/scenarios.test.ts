@@ -1,5 +1,5 @@
 // What Polytomic's document says about its version header and its two credentials, against the mock.
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type PolytomicClientOptions } from "../src/index.js";
 

@@ -1,6 +1,6 @@
 // Errors a user can catch by kind: each status family has its class, `throwOnError` throws them
 // (client option and withOptions), and TimeoutError is a NetworkError.
-import { rejectionOf } from "@patchbay/scripts/rejection";
+import { rejectionOf } from "@patchbay/test-support/rejection";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import {
   ApiError,

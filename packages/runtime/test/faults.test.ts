@@ -6,7 +6,7 @@
 // Then properties of what such a vendor sends: `Retry-After` over arbitrary strings, and
 // redaction over nested bodies and headers holding secrets.
 
-import { rejectionOf } from "@patchbay/scripts/rejection";
+import { rejectionOf } from "@patchbay/test-support/rejection";
 import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {

@@ -5,8 +5,8 @@ import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { rejectionOf } from "@patchbay/scripts/rejection";
-import { run } from "@patchbay/scripts/run";
+import { run } from "@patchbay/common/run";
+import { rejectionOf } from "@patchbay/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ApiError,

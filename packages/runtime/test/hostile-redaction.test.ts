@@ -2,7 +2,7 @@
 // uses, in its body, its headers and its free text. No error field shows one, however many
 // clients the process made, and an invalid credential is refused without being repeated.
 import { inspect } from "node:util";
-import { rejectionOf } from "@patchbay/scripts/rejection";
+import { rejectionOf } from "@patchbay/test-support/rejection";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import {

@@ -1,7 +1,7 @@
 // The runtime under attack, part 1: credentials must go only to the origin they were configured
 // for, whatever the scheme and the redirect; a body must survive redirects and retries; a per-call
 // `fetch` replaces only the transport. Every server is a loopback node:http server.
-import { rejectionOf } from "@patchbay/scripts/rejection";
+import { rejectionOf } from "@patchbay/test-support/rejection";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createVendorClient,

@@ -1,6 +1,6 @@
 // What Supermemory's document says in prose about creating a connection, checked against the mock.
 import { readFileSync } from "node:fs";
-import { type MockServers, startMocks } from "@patchbay/scripts/mocks";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { createClient, type paths } from "../src/index.js";

@@ -3,14 +3,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { installedFrom } from "../../../scripts/release/consumer.ts";
-import { renderConsumerPackageJson } from "../../../scripts/release/consumer-project.ts";
-import {
-  type PackedPackage,
-  packPackage,
-  publicPackageDirs,
-} from "../../../scripts/release/pack-release.ts";
-import { mustRun } from "../../../scripts/release/run-command.ts";
+import { installedFrom } from "@patchbay/release/consumer";
+import { renderConsumerPackageJson } from "@patchbay/release/consumer-project";
+import { type PackedPackage, packPackage, publicPackageDirs } from "@patchbay/release/pack-release";
+import { mustRun } from "@patchbay/release/run-command";
 
 const programDir = join(import.meta.dirname, "..", "program");
 

@@ -1,6 +1,6 @@
 // The matrix as one table, runtime × check, and one line per failed cell naming its runtime.
-// Also printed by `pnpm test` (scripts/run-tests.ts) from the results file the test writes.
-import { formatTable } from "../../../scripts/text-table.ts";
+// Also printed by `pnpm test` (tools/test-runner/run-tests.ts) from the results file the test writes.
+import { formatTable } from "@patchbay/common/text-table";
 import { checkNames } from "../program/checks.mjs";
 import type { MatrixResult, RuntimeRow } from "./run-matrix.ts";
 

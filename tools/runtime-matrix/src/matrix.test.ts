@@ -1,6 +1,6 @@
 // The runtime matrix inside `pnpm test`: one vitest test per runtime × check, each failing with
 // the runtime's name and what went wrong; the table goes to runtime-matrix-results.json, which
-// scripts/run-tests.ts prints after the pipeline (also after a turbo cache hit).
+// tools/test-runner/run-tests.ts prints after the pipeline (also after a turbo cache hit).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -2,7 +2,7 @@
 // process, then the same program on every runtime at once (they mostly wait: a 1 s Retry-After).
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { type MockServers, startMocks } from "../../../scripts/mocks/start-mocks.ts";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { type ConsumerProject, installConsumerProject } from "./consumer-install.ts";
 import { type CheckResults, runtimes } from "./runtimes.ts";
 import { type StubServer, startStub } from "./stub-server.ts";

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
-import { cleanEnv } from "@patchbay/scripts/vendor-env";
+import { cleanEnv } from "@patchbay/test-support/vendor-env";
 
 // The built CLI, spawned as a user runs it (the test task runs after the build).
 const cli = resolve(import.meta.dirname, "../../dist/cli.js");

@@ -1,0 +1,422 @@
+import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
+import { resolveExampleValue } from "@patchbay/openapi/example-values";
+import { deref, exampleCall, examplesOf, type OperationExample } from "@patchbay/openapi/examples";
+import { pointerOf, resolvePointer, tokensOf } from "@patchbay/openapi/json-pointer";
+import { forEachOperation } from "@patchbay/openapi/validate-document";
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+export type CaseKind =
+  | "valid request"
+  | "documented response"
+  | "no credentials"
+  | "required field removed";
+
+export interface ContractRequest {
+  params: OperationExample["params"];
+  body?: unknown;
+  /** Headers for Prism itself, e.g. `Prefer: code=429, example=rate-limited`. */
+  headers: Record<string, string>;
+  /** Send the vendor's credentials; `false` sends none at all. */
+  credentials: boolean;
+}
+
+export interface ExpectedResponse {
+  status: number;
+  /** JSON pointer, in the document, of the body's schema, where the response has one. */
+  schema?: string;
+  /** The documented example Prism answers with, where the response has one. */
+  example?: { name: string; value: unknown };
+  /** Requests the client sends in all: more than 1 where the runtime retries (429, 503). */
+  attempts: number;
+  /** The request field Prism must name in its violation (`sl-violations`). */
+  violatedField?: string;
+}
+
+export interface ContractCase {
+  kind: CaseKind;
+  /** Unique within the operation, e.g. `Prefer: code=429, example=rate-limited → 429, retried 2×`. */
+  title: string;
+  request: ContractRequest;
+  expect: ExpectedResponse;
+  /** Why the case is not run: an example it is built on disagrees with its schema. */
+  skip?: string;
+}
+
+export interface OperationPlan {
+  method: string;
+  path: string;
+  operationId?: string;
+  /** `POST /connections (createConnection)`. */
+  label: string;
+  cases: ContractCase[];
+  /** Why no case can run: what the document lacks to build a valid request. Empty when covered. */
+  uncovered: string[];
+  /** Why the operation is not tested although the document is complete: a limit of the suite or the mock. */
+  skipped?: string;
+}
+
+export interface ContractPlan {
+  vendor: string;
+  operations: OperationPlan[];
+}
+
+export interface PlanOptions {
+  /** Retries the runtime is given for 429 and 503 answers. */
+  maxRetries: number;
+  /** The document's example findings (checkExamples); computed when not given. */
+  findings?: ExampleFinding[];
+}
+
+/** Statuses the runtime retries whatever the method (design: 429 and 503 say the server did not act). */
+const ALWAYS_RETRIED = new Set([429, 503]);
+
+/**
+ * Every contract case of every operation of a document, derived from the document alone: a new
+ * operation or response gets its cases with no test edit. Pure; the runner sends them.
+ */
+export function contractPlan(
+  vendor: string,
+  doc: Json,
+  options: PlanOptions = { maxRetries: 2 },
+): ContractPlan {
+  const operations: OperationPlan[] = [];
+  const findings = new Map(
+    (options.findings ?? checkExamples(doc).findings).map((found) => [found.example, found]),
+  );
+  forEachOperation(doc, (operation, at, method, path) => {
+    const pathItem = (doc.paths as Json)[path] as Json;
+    const operationId =
+      typeof operation.operationId === "string" ? operation.operationId : undefined;
+    const plan: OperationPlan = {
+      method: method.toUpperCase(),
+      path,
+      operationId,
+      label: `${method.toUpperCase()} ${path}${operationId ? ` (${operationId})` : ""}`,
+      cases: [],
+      uncovered: [],
+    };
+    operations.push(plan);
+    const call = exampleCall(doc, pathItem, operation);
+    const requestMedia = jsonRequestMedia(doc, operation);
+    const twin = shadowedBy(doc, method, path);
+    if (requestMedia.unsupported || twin) {
+      plan.skipped = requestMedia.unsupported
+        ? `its request body is only ${requestMedia.unsupported}, which the contract suite does not build`
+        : `Prism cannot tell it from ${method.toUpperCase()} ${twin} (the same template but for the parameter's name) and routes both there`;
+      return;
+    }
+    plan.uncovered.push(...call.missing.map((what) => `example for the ${what}`));
+    if (plan.uncovered.length > 0) return;
+
+    const responses = responseTable(doc, at);
+    const success = lowestSuccess(responses);
+    const requestExamples = namedExamples(doc, requestMedia.media);
+    const bodies: { name?: string; value: unknown }[] = requestExamples.some(
+      (example) => example.named,
+    )
+      ? requestExamples
+      : [{ value: call.body }];
+    const valid = (body: unknown, headers: Record<string, string> = {}): ContractRequest => ({
+      params: call.params,
+      ...(body === undefined ? {} : { body }),
+      headers,
+      credentials: true,
+    });
+    const covered = new Set<string>();
+    const skipReason = skipReasonFor(method, path, findings, {
+      requestMediaType: requestMedia.type,
+      unnamedBody: examplesOf(doc, requestMedia.media)[0]?.name,
+    });
+
+    // A valid request per documented request example → the documented 2xx.
+    for (const body of bodies) {
+      if (!success) break;
+      const answer = success.examples.find(
+        (example) => example.named && example.name === body.name,
+      );
+      const example = answer ?? success.examples[0];
+      if (example) covered.add(`${success.status} ${example.name}`);
+      plan.cases.push({
+        kind: "valid request",
+        title: `valid request (${body.name ? `request example ${body.name}` : "from the examples"}${answer ? `, Prefer example=${answer.name}` : ""}) → ${success.status}`,
+        request: valid(body.value, answer ? { Prefer: `example=${answer.name}` } : {}),
+        expect: expectation(success, example),
+        ...skipReason(body.name, success, example),
+      });
+    }
+
+    // Every documented response (every example of it) forced with Prism's Prefer header.
+    for (const response of responses) {
+      const examples = response.examples.length > 0 ? response.examples : [undefined];
+      for (const example of examples) {
+        if (example && covered.has(`${response.status} ${example.name}`)) continue;
+        if (!example && response === success && plan.cases.length > 0) continue;
+        const prefer = [
+          `code=${response.status}`,
+          ...(example?.named ? [`example=${example.name}`] : []),
+        ];
+        const retried = ALWAYS_RETRIED.has(response.status);
+        plan.cases.push({
+          kind: "documented response",
+          title: `Prefer: ${prefer.join(", ")} → ${response.status}${retried ? `, retried ${options.maxRetries}×` : ""}`,
+          request: valid(bodies[0]?.value, { Prefer: prefer.join(", ") }),
+          expect: {
+            ...expectation(response, example),
+            attempts: retried ? options.maxRetries + 1 : 1,
+          },
+          ...skipReason(bodies[0]?.name, response, example),
+        });
+      }
+    }
+
+    // No credentials → 401, where the operation requires any.
+    if (requiresCredentials(doc, operation)) {
+      const unauthorized = prismResponseFor(responses, [401]);
+      plan.cases.push({
+        kind: "no credentials",
+        title: "no credentials → 401",
+        request: { ...valid(bodies[0]?.value), credentials: false },
+        // With no documented 401 (nor 4XX, default), Prism makes one up: no schema, no example.
+        expect: expectation(unauthorized ?? { status: 401 }, unauthorized?.examples[0]),
+        ...skipReason(bodies[0]?.name, unauthorized, unauthorized?.examples[0]),
+      });
+    }
+
+    // Each required body field removed in turn → Prism's validation error (422, else a documented 400).
+    const invalid = prismResponseFor(responses, [422, 400]);
+    for (const field of requiredFields(doc, requestMedia.media)) {
+      const body = bodies.find(({ value }) => isObject(value) && field in value);
+      if (!body) continue;
+      const { [field]: _removed, ...rest } = body.value as Json;
+      plan.cases.push({
+        kind: "required field removed",
+        title: `required body field ${field} removed → ${invalid?.status ?? 422}`,
+        request: valid(rest),
+        expect: {
+          ...expectation(invalid ?? { status: 422 }, invalid?.examples[0]),
+          violatedField: field,
+        },
+        ...skipReason(body.name, invalid, invalid?.examples[0]),
+      });
+    }
+  });
+  return { vendor, operations };
+}
+
+interface DocumentedResponse {
+  /** The status Prism answers with (a range or `default` as the code asked for). */
+  status: number;
+  /** `200`, `4XX`, `default`. */
+  key: string;
+  /** The JSON media type its examples and schema are read from. */
+  mediaType?: string;
+  schema?: string;
+  examples: DocumentedExample[];
+}
+
+const expectation = (
+  response: Pick<DocumentedResponse, "status" | "schema">,
+  example: DocumentedExample | undefined,
+): ExpectedResponse => ({
+  status: response.status,
+  ...(response.schema ? { schema: response.schema } : {}),
+  ...(example ? { example: { name: example.name, value: example.value } } : {}),
+  attempts: 1,
+});
+
+/** The operation's responses with the status each is forced with, its body schema and examples. */
+/** `/a/{x}` and `/a/{y}` are one template to a router: `/a/{}`. */
+const routeOf = (path: string) => path.replace(/\{[^}]*\}/g, "{}");
+
+/**
+ * The later-declared path with the same method and route, where there is one: Prism sends the
+ * requests of both operations to that one (seen with Supermemory's DELETE /v3/connections/{provider}
+ * and /v3/connections/{connectionId}), so only it can be tested.
+ */
+function shadowedBy(doc: Json, method: string, path: string): string | undefined {
+  const paths = Object.keys(isObject(doc.paths) ? doc.paths : {});
+  const later = paths.slice(paths.indexOf(path) + 1);
+  return later.find(
+    (other) =>
+      routeOf(other) === routeOf(path) &&
+      isObject((doc.paths as Json)[other]) &&
+      isObject(((doc.paths as Json)[other] as Json)[method]),
+  );
+}
+
+function responseTable(doc: Json, operationAt: string[]): DocumentedResponse[] {
+  const operation = resolvePointer(doc, pointerOf(operationAt)) as Json;
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  const keys = Object.keys(responses);
+  const explicit = new Set(keys.filter((key) => /^\d{3}$/.test(key)).map(Number));
+  const unused = (from: number) => {
+    for (let status = from; status < from + 100; status++) if (!explicit.has(status)) return status;
+    return from;
+  };
+  return keys
+    .map((key) => {
+      const status = /^\d{3}$/.test(key)
+        ? Number(key)
+        : /^[1-5]XX$/i.test(key)
+          ? unused(Number(key[0]) * 100)
+          : unused(500);
+      const at = follow(doc, [...operationAt, "responses", key]);
+      const response = resolvePointer(doc, pointerOf(at));
+      const content = isObject(response) && isObject(response.content) ? response.content : {};
+      const mediaType = Object.keys(content).find(isJsonMediaType);
+      const mediaAt = mediaType ? [...at, "content", mediaType] : undefined;
+      return {
+        status,
+        key,
+        mediaType,
+        ...(mediaAt &&
+        isObject(content[mediaType as string]) &&
+        "schema" in (content[mediaType as string] as Json)
+          ? { schema: pointerOf([...mediaAt, "schema"]) }
+          : {}),
+        examples: mediaType ? namedExamples(doc, content[mediaType]) : [],
+      };
+    })
+    .sort((a, b) => a.status - b.status);
+}
+
+/** The response Prism picks for these statuses: an exact code, its `NXX` range, then `default`. */
+function prismResponseFor(
+  responses: DocumentedResponse[],
+  statuses: number[],
+): DocumentedResponse | undefined {
+  for (const status of statuses) {
+    const found =
+      responses.find((response) => response.key === String(status)) ??
+      responses.find((response) => response.key.toUpperCase() === `${String(status)[0]}XX`);
+    if (found) return { ...found, status };
+  }
+  const fallback = responses.find((response) => response.key === "default");
+  return fallback && { ...fallback, status: statuses[0] as number };
+}
+
+const lowestSuccess = (responses: DocumentedResponse[]) =>
+  responses.find((response) => response.status >= 200 && response.status < 300);
+
+const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+
+/** The location after following every `$ref` met on the way to `tokens`. */
+function follow(doc: Json, tokens: string[]): string[] {
+  let at: string[] = [];
+  for (const token of tokens) {
+    at = [...at, token];
+    for (let hops = 0; hops < 32; hops++) {
+      const node = resolvePointer(doc, pointerOf(at));
+      if (!isObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#")) break;
+      at = tokensOf(node.$ref);
+    }
+  }
+  return at;
+}
+
+interface DocumentedExample {
+  name: string;
+  value: unknown;
+  /** From `examples` (Prism's `example=NAME` picks it), not the single `example`. */
+  named: boolean;
+}
+
+/** A media object's own examples (not its schema's): what Prism answers with. */
+function namedExamples(doc: Json, media: unknown): DocumentedExample[] {
+  const object = deref<Json | undefined>(doc, media);
+  if (!isObject(object)) return [];
+  if (isObject(object.examples)) {
+    return Object.entries(object.examples).flatMap(([name, raw]) => {
+      const example = deref<Json>(doc, raw);
+      return isObject(example) && "value" in example
+        ? [{ name, value: resolveExampleValue(doc, example.value), named: true }]
+        : [];
+    });
+  }
+  return "example" in object
+    ? [{ name: "example", value: resolveExampleValue(doc, object.example), named: false }]
+    : [];
+}
+
+function jsonRequestMedia(
+  doc: Json,
+  operation: Json,
+): { media?: unknown; type?: string; unsupported?: string } {
+  const requestBody = deref<Json | undefined>(doc, operation.requestBody);
+  if (!isObject(requestBody) || !isObject(requestBody.content)) return {};
+  const types = Object.keys(requestBody.content);
+  const json = types.find(isJsonMediaType);
+  if (json) return { media: requestBody.content[json], type: json };
+  return types.length > 0 ? { unsupported: types.join(", ") } : {};
+}
+
+/** Top-level required properties of the request body's schema (through `$ref` and `allOf`). */
+function requiredFields(doc: Json, media: unknown): string[] {
+  const fields = new Set<string>();
+  const visit = (raw: unknown, depth: number) => {
+    const schema = deref<Json>(doc, raw);
+    if (!isObject(schema) || depth > 16) return;
+    if (Array.isArray(schema.required))
+      for (const field of schema.required) fields.add(String(field));
+    if (Array.isArray(schema.allOf)) for (const part of schema.allOf) visit(part, depth + 1);
+  };
+  const object = deref<Json | undefined>(doc, media);
+  if (isObject(object)) visit(object.schema, 0);
+  return [...fields];
+}
+
+/** Whether every security alternative of the operation asks for some credential. */
+function requiresCredentials(doc: Json, operation: Json): boolean {
+  const requirements = Array.isArray(operation.security) ? operation.security : doc.security;
+  if (!Array.isArray(requirements) || requirements.length === 0) return false;
+  return requirements.every(
+    (requirement) => isObject(requirement) && Object.keys(requirement).length > 0,
+  );
+}
+
+/**
+ * `{ skip }` for a case built on an example its schema refuses (a parameter's, the request body's
+ * or the expected response's), naming the finding; `{}` otherwise.
+ */
+function skipReasonFor(
+  method: string,
+  path: string,
+  findings: Map<string, ExampleFinding>,
+  request: { requestMediaType?: string; unnamedBody?: string },
+) {
+  const operation = `${method.toUpperCase()} ${path}: `;
+  const parameter = [...findings.values()].find(
+    (found) => found.example.startsWith(operation) && found.example.includes(" parameter "),
+  );
+  return (
+    bodyName: string | undefined,
+    response: Pick<DocumentedResponse, "key" | "mediaType"> | undefined,
+    example: DocumentedExample | undefined,
+  ): { skip?: string } => {
+    const body = bodyName ?? request.unnamedBody;
+    const keys = [
+      body !== undefined &&
+        request.requestMediaType &&
+        exampleKey(method, path, { kind: "request", mediaType: request.requestMediaType }, body),
+      response?.mediaType &&
+        example &&
+        exampleKey(
+          method,
+          path,
+          { kind: "response", status: response.key, mediaType: response.mediaType },
+          example.name,
+        ),
+    ];
+    const found =
+      parameter ??
+      keys.map((key) => (key ? findings.get(key) : undefined)).find((finding) => finding);
+    return found
+      ? {
+          skip: `built on ${found.example}, which its schema refuses (${found.at}: ${found.problems[0]})`,
+        }
+      : {};
+  };
+}

@@ -1,0 +1,48 @@
+import { formatTable } from "@patchbay/common/text-table";
+
+/** Written beside test-results.json by each vendor's contract suite; `pnpm test` sums them. */
+export const CONTRACT_RESULTS_FILE = "contract-results.json";
+
+/** One vendor's contract run, as `contract-results.json` records it. */
+export interface ContractResults {
+  vendor: string;
+  package: string;
+  document: string;
+  operations: number;
+  /** Cases derived from the document. */
+  cases: number;
+  run: number;
+  passed: number;
+  /** Cases not run: built on an example the document's own schema refuses (example-findings.json). */
+  skipped: number;
+  /** Operations no valid request could be built for, and why. */
+  uncovered: string[];
+  /** Operations not tested for a limit of the suite or the mock, and why (not a failure). */
+  skippedOperations?: string[];
+  /** Mock start-up included. */
+  durationMs: number;
+}
+
+/** `vendor | operations | cases run | passed | skipped | uncovered`, a row per vendor, a total row for several. */
+export function formatCoverageTable(results: ContractResults[]): string {
+  const row = (vendor: string, list: ContractResults[]) => {
+    const sum = (pick: (result: ContractResults) => number) =>
+      list.reduce((total, result) => total + pick(result), 0);
+    return {
+      vendor,
+      operations: sum((result) => result.operations),
+      "cases run": `${sum((result) => result.run)}/${sum((result) => result.cases)}`,
+      passed: sum((result) => result.passed),
+      skipped: sum((result) => result.skipped ?? 0),
+      uncovered: sum((result) => result.uncovered.length),
+    };
+  };
+  const rows = results.map((result) => row(result.vendor, [result]));
+  return formatTable(results.length > 1 ? [...rows, row("total", results)] : rows);
+}
+
+/** Whether a vendor's run covered every operation and ran and passed every case it did not skip. */
+export const isComplete = (result: ContractResults): boolean =>
+  result.uncovered.length === 0 &&
+  result.run + (result.skipped ?? 0) === result.cases &&
+  result.passed === result.run;

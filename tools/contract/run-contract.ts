@@ -1,0 +1,313 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
+import { createBodyValidator } from "@patchbay/openapi/body-validator";
+import { checkExamples } from "@patchbay/openapi/example-findings";
+import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type ContractCase, contractPlan, type OperationPlan } from "./contract-cases.ts";
+import {
+  CONTRACT_RESULTS_FILE,
+  type ContractResults,
+  formatCoverageTable,
+} from "./coverage-table.ts";
+import {
+  EXAMPLE_FINDINGS_FILE,
+  type ExampleFindings,
+  formatFindingsTable,
+} from "./example-findings-table.ts";
+
+const repositoryRoot = resolve(import.meta.dirname, "../..");
+const MAX_RETRIES = 2;
+/** What the contract suite uses of a generated vendor package's `src/index.ts`. */
+interface VendorModule {
+  createClient(options: Record<string, unknown>): VendorClient;
+  descriptor: { envPrefix: string; auth: readonly AuthScheme[] };
+}
+type AuthScheme =
+  | { type: "bearer" | "apiKey"; option: string }
+  | { type: "basic"; usernameOption: string; passwordOption: string };
+interface VendorClient {
+  request(
+    method: string,
+    path: string,
+    init: object,
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+}
+
+/**
+ * Registers the contract suite of the generated package in `packageDir` with vitest: every case
+ * `contractPlan` derives from the package's document, sent through the package's own client to a
+ * Prism mock of that document, then a coverage table and `contract-results.json`.
+ */
+export async function defineContractSuite(packageDir: string): Promise<void> {
+  const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+  const file: string = manifest.patchbay.generatedFrom;
+  // The document as patchbay uses it: the vendor's own, with patchbay's overlay applied.
+  const { vendor, document, sha256, overlay } = await loadVendorDocument(repositoryRoot, file);
+  const fresh =
+    sha256 === manifest.patchbay.specSha256 && overlay?.sha256 === manifest.patchbay.overlaySha256;
+  const examples = checkExamples(document);
+  const plan = contractPlan(vendor, document, {
+    maxRetries: MAX_RETRIES,
+    findings: examples.findings,
+  });
+  const validateBody = createBodyValidator(document);
+  const uncoveredMessage = (operation: OperationPlan) =>
+    operation.uncovered.length === 0
+      ? undefined
+      : `${vendor}: ${operation.label} cannot be contract-tested: ${file} gives no ${operation.uncovered.join(", no ")}. Add it to the document so a valid request can be built.`;
+  const results: ContractResults = {
+    vendor,
+    package: manifest.name,
+    document: file,
+    operations: plan.operations.length,
+    cases: plan.operations.reduce((sum, operation) => sum + operation.cases.length, 0),
+    run: 0,
+    passed: 0,
+    skipped: plan.operations.reduce(
+      (sum, operation) => sum + operation.cases.filter((contractCase) => contractCase.skip).length,
+      0,
+    ),
+    uncovered: plan.operations.flatMap((operation) => uncoveredMessage(operation) ?? []),
+    skippedOperations: plan.operations.flatMap((operation) =>
+      operation.skipped
+        ? [`${vendor}: ${operation.label} is not contract-tested: ${operation.skipped}`]
+        : [],
+    ),
+    durationMs: 0,
+  };
+  let mocks: MockServers | undefined;
+  let vendorModule: VendorModule;
+  let started = 0;
+
+  describe(`contract: ${manifest.name} against a Prism mock of ${file}`, () => {
+    beforeAll(async () => {
+      started = performance.now();
+      vendorModule = await import(pathToFileURL(join(packageDir, "src/index.ts")).href);
+      // Credentials and base URLs come from the test alone, never from the environment.
+      for (const name of Object.keys(process.env)) {
+        if (name.startsWith(`${vendorModule.descriptor.envPrefix}_`)) delete process.env[name];
+      }
+      mocks = await startMocks({ vendors: [vendor] });
+    });
+
+    afterAll(async () => {
+      await mocks?.close();
+      results.durationMs = Math.round(performance.now() - started);
+      writeFileSync(
+        join(packageDir, CONTRACT_RESULTS_FILE),
+        `${JSON.stringify(results, null, 2)}\n`,
+      );
+      console.log(`\n${formatCoverageTable([results])}`);
+      const findings: ExampleFindings = {
+        vendor,
+        document: file,
+        checked: examples.checked,
+        findings: examples.findings,
+        skippedCases: results.skipped,
+      };
+      writeFileSync(
+        join(packageDir, EXAMPLE_FINDINGS_FILE),
+        `${JSON.stringify(findings, null, 2)}\n`,
+      );
+      if (findings.findings.length > 0) console.log(`\n${formatFindingsTable([findings])}`);
+      if (results.run + results.skipped < results.cases) {
+        throw new Error(
+          `${vendor}: only ${results.run} of ${results.cases - results.skipped} contract cases ran; every case not skipped for a bad example must run`,
+        );
+      }
+    });
+
+    // Its turbo hash follows the package's files, its package.json the document's hash.
+    it(`the package was generated from the current ${file}`, () => {
+      if (!fresh) {
+        throw new Error(
+          `${manifest.name} was generated from another version of ${file}: run pnpm generate`,
+        );
+      }
+    });
+
+    for (const operation of plan.operations) {
+      describe(operation.label, () => {
+        if (operation.skipped) {
+          it.skip(`not contract-tested: ${operation.skipped}`, () => {});
+          return;
+        }
+        it("coverage: the document has the examples a valid request is built from", () => {
+          const problem = uncoveredMessage(operation);
+          if (problem) throw new Error(problem);
+        });
+        for (const contractCase of operation.cases) {
+          if (contractCase.skip) {
+            it.skip(`${contractCase.title} — skipped: ${contractCase.skip}`, () => {});
+            continue;
+          }
+          it(contractCase.title, async () => {
+            results.run++;
+            await runCase(contractCase, operation, {
+              vendorModule,
+              baseUrl: mocks?.urls[vendor] as string,
+              validateBody,
+            });
+            results.passed++;
+          });
+        }
+      });
+    }
+  });
+}
+
+/** Credentials the mock accepts for the vendor's first security scheme. */
+function credentialsFor(scheme: AuthScheme | undefined): Record<string, string> {
+  if (!scheme) return {};
+  if (scheme.type === "basic") {
+    return { [scheme.usernameOption]: "contract-user", [scheme.passwordOption]: "contract-secret" };
+  }
+  return { [scheme.option]: "contract-test-credential" };
+}
+
+interface CaseContext {
+  vendorModule: VendorModule;
+  baseUrl: string;
+  validateBody: (schemaPointer: string, value: unknown) => string[];
+}
+
+async function runCase(
+  contractCase: ContractCase,
+  operation: { method: string; path: string },
+  context: CaseContext,
+): Promise<void> {
+  const { request, expect: expected } = contractCase;
+  const retried = expected.attempts > 1;
+  const sent: Headers[] = [];
+  const clock = retried ? retryClock(sent) : undefined;
+  const client = context.vendorModule.createClient({
+    baseUrl: context.baseUrl,
+    ...(request.credentials ? credentialsFor(context.vendorModule.descriptor.auth[0]) : {}),
+    retry: retried ? { maxRetries: MAX_RETRIES, baseDelayMs: 1, maxDelayMs: 1 } : false,
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const outgoing = new Request(input, init);
+      sent.push(new Headers(outgoing.headers));
+      const response = await fetch(outgoing);
+      if (clock && sent.length < expected.attempts) clock.answered(response);
+      return response;
+    },
+  });
+  const call = client.request(operation.method.toLowerCase(), operation.path, {
+    params: request.params,
+    ...("body" in request ? { body: request.body } : {}),
+    headers: request.headers,
+    // A documented answer with no JSON schema nor example (e.g. 202 text/plain) is read as text.
+    parseAs: expected.schema !== undefined || expected.example !== undefined ? "json" : "text",
+  });
+  const { data, error, response } = clock ? await clock.drive(call) : await call;
+
+  const violations = JSON.parse(response.headers.get("sl-violations") ?? "[]") as {
+    location: string[];
+    message: string;
+  }[];
+  expect(
+    violations.filter((violation) => violation.location[0] === "response"),
+    "Prism found its own answer at odds with the document",
+  ).toEqual([]);
+  expect(response.status).toBe(expected.status);
+  expect(sent, "requests sent (attempts)").toHaveLength(expected.attempts);
+  if (!request.credentials) expect(sent[0]?.get("authorization")).toBeNull();
+  if (clock)
+    expect(clock.waits(), "retried only after the mock's Retry-After").toEqual(clock.asked());
+
+  const ok = expected.status >= 200 && expected.status < 300;
+  const body = ok ? data : error;
+  if (ok) expect(error, "error").toBeUndefined();
+  else {
+    expect(data, "data").toBeUndefined();
+    expect(error, "the typed error body").toBeDefined();
+  }
+  if (expected.schema)
+    expect(context.validateBody(expected.schema, body), "schema errors").toEqual([]);
+  if (expected.example) expect(body).toEqual(expected.example.value);
+  if (expected.violatedField) {
+    // In `sl-violations` when Prism answers with the document's own 4xx; in a body it makes up itself.
+    const reported = [
+      ...violations,
+      ...((body as { validation?: typeof violations } | undefined)?.validation ?? []),
+    ];
+    expect(
+      reported.some(
+        (violation) =>
+          /^(request\.)?body/.test(violation.location.join(".")) &&
+          violation.message.includes(`'${expected.violatedField}'`),
+      ),
+      `Prism's violations name ${expected.violatedField}: ${JSON.stringify(reported)}`,
+    ).toBe(true);
+  }
+}
+
+const realSetTimeout = setTimeout;
+/** How long a retried case may take in real time before it counts as hung (generous: CI is busy). */
+const RETRY_WATCHDOG_MS = 20_000;
+
+/**
+ * Runs the runtime's retry sleeps on a fake clock, so a 429's `Retry-After: 12` costs no real
+ * time, and records how long the runtime waited before each retry, to the millisecond.
+ */
+function retryClock(sent: Headers[]) {
+  const asked: number[] = [];
+  const waited: number[] = [];
+  return {
+    /** Called with each answer that should be retried: moves the clock to just before the retry is due, then to it. */
+    answered(response: Response) {
+      const wait = retryAfterMs(response.headers.get("retry-after"));
+      const attempt = sent.length;
+      // The runtime starts its sleep once this answer reaches it, within the current microtasks.
+      setImmediate(() => {
+        if (wait === undefined) {
+          vi.advanceTimersByTime(1); // no Retry-After: the runtime's own backoff, capped at 1 ms here
+          return;
+        }
+        asked.push(wait);
+        vi.advanceTimersByTime(wait - 1);
+        setImmediate(() => {
+          if (sent.length !== attempt) waited.push(wait - 1);
+          else {
+            vi.advanceTimersByTime(1);
+            waited.push(wait);
+          }
+        });
+      });
+    },
+    async drive<T>(call: Promise<T>): Promise<T> {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+      let watchdog: ReturnType<typeof setTimeout> | undefined;
+      try {
+        return await Promise.race([
+          call,
+          new Promise<never>((_, reject) => {
+            watchdog = realSetTimeout(
+              () =>
+                reject(
+                  new Error(`no retry after ${sent.length} attempt(s) and the wait asked for`),
+                ),
+              RETRY_WATCHDOG_MS,
+            );
+          }),
+        ]);
+      } finally {
+        vi.useRealTimers();
+        clearTimeout(watchdog);
+      }
+    },
+    /** The waits the mock asked for (`Retry-After`) and the ones the runtime kept. */
+    asked: () => asked,
+    waits: () => waited,
+  };
+}
+
+/** `Retry-After` as milliseconds (delta-seconds or an HTTP date). */
+function retryAfterMs(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const wait = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(wait) && wait > 0 ? wait : undefined;
+}

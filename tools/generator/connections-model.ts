@@ -1,0 +1,201 @@
+import { deref } from "@patchbay/openapi/examples";
+import { tokensOf } from "@patchbay/openapi/json-pointer";
+import type { ConnectionsDeclaration, StatusRule, TimeRule } from "@patchbay/openapi/sidecar";
+import type { SpecError } from "@patchbay/openapi/spec-error";
+import { forEachOperation } from "@patchbay/openapi/validate-document";
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+export interface OperationRef {
+  operationId: string;
+  /** Lower case, as openapi-fetch's client methods and `paths` keys use it. */
+  method: string;
+  path: string;
+}
+
+/** The sidecar's `connections`, with each operationId resolved and each pointer checked. */
+export interface ConnectionsModel {
+  create: OperationRef;
+  get?: OperationRef;
+  list?: OperationRef;
+  delete?: OperationRef;
+  start: ConnectionsDeclaration["start"];
+  connection?: ConnectionsDeclaration["connection"];
+  record?: string;
+  items?: string;
+}
+
+const OPERATIONS = ["create", "get", "list", "delete"] as const;
+
+/**
+ * Resolves the sidecar's connection operations in the document (with its overlay) and checks
+ * every mapped pointer against the operation's 2xx JSON response schema, so a vendor's document
+ * change that removes a mapped field fails generation at the sidecar's file:line.
+ */
+export function resolveConnections(
+  doc: Json,
+  declared: ConnectionsDeclaration,
+  errorAt: (pointer: string, problem: string) => SpecError,
+): { model?: ConnectionsModel; problems: SpecError[] } {
+  const problems: SpecError[] = [];
+  const byId = new Map<string, { ref: OperationRef; operation: Json }>();
+  forEachOperation(doc, (operation, _at, method, path) => {
+    if (typeof operation.operationId === "string")
+      byId.set(operation.operationId, {
+        ref: { operationId: operation.operationId, method, path },
+        operation,
+      });
+  });
+  const found: Partial<
+    Record<(typeof OPERATIONS)[number], { ref: OperationRef; operation: Json }>
+  > = {};
+  for (const role of OPERATIONS) {
+    const operationId = declared[role];
+    if (operationId === undefined) continue;
+    const operation = byId.get(operationId);
+    if (operation) found[role] = operation;
+    else
+      problems.push(
+        errorAt(
+          `#/connections/${role}`,
+          `names operationId "${operationId}", which the document does not have (it has: ${[...byId.keys()].slice(0, 20).join(", ") || "none"})`,
+        ),
+      );
+  }
+  const check = (role: string, schema: Json | undefined, rules: object, at: string) => {
+    for (const [field, rule] of Object.entries(rules)) {
+      for (const pointer of pointersOf(
+        field === "status" ? statusPointer(rule as StatusRule) : timePointer(rule as TimeRule),
+      )) {
+        if (!schema)
+          problems.push(
+            errorAt(
+              `${at}/${field}`,
+              `reads ${pointer}, but the ${role} operation has no 2xx JSON response schema`,
+            ),
+          );
+        else if (!schemaHas(doc, schema, tokensOf(pointer)))
+          problems.push(
+            errorAt(
+              `${at}/${field}`,
+              `reads ${pointer}, which the ${role} operation's 2xx response schema does not have`,
+            ),
+          );
+      }
+    }
+  };
+  if (found.create)
+    check(
+      "create",
+      successSchema(doc, found.create.operation),
+      declared.start,
+      "#/connections/start",
+    );
+  if (declared.connection) {
+    if (found.get) {
+      const record = schemasAt(
+        doc,
+        successSchema(doc, found.get.operation),
+        tokensOf(declared.record ?? ""),
+      )[0];
+      if (!record)
+        problems.push(
+          errorAt(
+            "#/connections/record",
+            `must point at the connection in the get operation's 2xx response (got ${JSON.stringify(declared.record ?? "")})`,
+          ),
+        );
+      else check("get", record, declared.connection, "#/connections/connection");
+    }
+    if (found.list) {
+      const items = listItemsSchema(
+        doc,
+        successSchema(doc, found.list.operation),
+        declared.items ?? "",
+      );
+      if (!items)
+        problems.push(
+          errorAt(
+            "#/connections/items",
+            `must point at an array in the list operation's 2xx response (got ${JSON.stringify(declared.items ?? "")})`,
+          ),
+        );
+      else check("list item", items, declared.connection, "#/connections/connection");
+    }
+  } else if (found.get || found.list) {
+    problems.push(
+      errorAt(
+        "#/connections",
+        "declares get or list but no `connection` mapping (how their answers read)",
+      ),
+    );
+  }
+  if (problems.length > 0 || !found.create) return { problems };
+  return {
+    problems,
+    model: {
+      create: found.create.ref,
+      ...(found.get && { get: found.get.ref }),
+      ...(found.list && { list: found.list.ref }),
+      ...(found.delete && { delete: found.delete.ref }),
+      start: declared.start,
+      ...(declared.connection && { connection: declared.connection }),
+      ...(found.get && { record: declared.record ?? "" }),
+      ...(found.list && { items: declared.items ?? "" }),
+    },
+  };
+}
+
+const pointersOf = (pointer: string | null | undefined) =>
+  typeof pointer === "string" ? [pointer] : [];
+const statusPointer = (rule: StatusRule) => (typeof rule === "string" ? undefined : rule.pointer);
+const timePointer = (rule: TimeRule | undefined) => (isObject(rule) ? rule.duration : rule);
+
+/** The schema of the first 2xx answer with a JSON body. */
+export function successSchema(doc: Json, operation: Json): Json | undefined {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  for (const [status, raw] of Object.entries(responses)) {
+    if (!/^2(\d\d|XX)$/i.test(status)) continue;
+    const response = deref<Json>(doc, raw);
+    const content = isObject(response) && isObject(response.content) ? response.content : {};
+    const json = Object.entries(content).find(([type]) => /^application\/(.+\+)?json/i.test(type));
+    const schema = json && isObject(json[1]) ? deref<Json>(doc, json[1].schema) : undefined;
+    if (isObject(schema)) return schema;
+  }
+  return undefined;
+}
+
+function listItemsSchema(doc: Json, body: Json | undefined, pointer: string): Json | undefined {
+  if (!body) return undefined;
+  const tokens = tokensOf(pointer);
+  for (const array of schemasAt(doc, body, tokens)) {
+    const items = deref<Json>(doc, array.items);
+    if (isObject(items)) return items;
+  }
+  return undefined;
+}
+
+/** Whether some schema the body may take has a value at `tokens`. */
+function schemaHas(doc: Json, schema: Json, tokens: string[]): boolean {
+  return schemasAt(doc, schema, tokens).length > 0;
+}
+
+/** Every schema found at `tokens` below `schema`, through $ref, allOf/anyOf/oneOf and items. */
+export function schemasAt(doc: Json, raw: unknown, tokens: string[], depth = 0): Json[] {
+  const schema = deref<Json>(doc, raw);
+  if (!isObject(schema) || depth > 32) return [];
+  const branches = ["allOf", "anyOf", "oneOf"].flatMap((key) =>
+    Array.isArray(schema[key]) ? (schema[key] as unknown[]) : [],
+  );
+  const viaBranches = branches.flatMap((branch) => schemasAt(doc, branch, tokens, depth + 1));
+  if (tokens.length === 0) return [schema, ...viaBranches];
+  const [token, ...rest] = tokens as [string, ...string[]];
+  const next: unknown[] = [];
+  if (isObject(schema.properties) && Object.hasOwn(schema.properties, token))
+    next.push(schema.properties[token]);
+  else if (isObject(schema.additionalProperties)) next.push(schema.additionalProperties);
+  if (/^\d+$/.test(token) && schema.items !== undefined) next.push(schema.items);
+  return [...next.flatMap((child) => schemasAt(doc, child, rest, depth + 1)), ...viaBranches];
+}

@@ -1,0 +1,100 @@
+import { pathToFileURL } from "node:url";
+import { deref } from "@patchbay/openapi/examples";
+import { forEachOperation } from "@patchbay/openapi/validate-document";
+import { hoistNestedSchemas } from "./hoisted-schemas.ts";
+import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
+import type { VendorModel } from "./vendor-model.ts";
+
+type Json = Record<string, unknown>;
+
+export const generatedHeader = (specFile: string) =>
+  `Generated from ${specFile} by tools/generator; do not edit (change the document or the generator).`;
+
+/** `src/schema.ts`: openapi-typescript's types for the document, called as a library. */
+export async function renderSchema(
+  model: VendorModel,
+  document: Json,
+  documentPath: string,
+): Promise<string> {
+  // Loaded here, not at the top: it brings in TypeScript (a second of start-up), which a document
+  // refused while it is read or validated never needs, so such a refusal comes at once.
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
+  const copy = headersSuppliedByClient(document, model);
+  withoutExternalValues(copy);
+  const hoisted = hoistNestedSchemas(copy);
+  const loops = untypeRecursionOutsideObjects(copy);
+  const ast = await openapiTS(copy as never, {
+    cwd: pathToFileURL(documentPath),
+    silent: true,
+    // Fields with a default are optional to send; openapi-typescript would make them required.
+    defaultNonNullable: false,
+    // A free-form `type: object` (Chartbrew's `authentication`) takes any keys, not none.
+    emptyObjectsUnknown: true,
+  });
+  const body = astToString(ast)
+    .replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/, "")
+    // A nullable schema in an `allOf` whose parent requires its properties: openapi-typescript's
+    // helper asks `keyof (X | null)`, which is never, and the file does not compile. The
+    // composition is an object, never null: the helper takes the non-null part.
+    .replace(
+      "type WithRequired<T, K extends keyof T> = T & {\n    [P in K]-?: T[P];\n};",
+      "type WithRequired<T, K extends keyof NonNullable<T>> = NonNullable<T> & {\n    [P in K]-?: NonNullable<T>[P];\n};",
+    );
+  const notes = hoisted.map(
+    (name) =>
+      `// components["schemas"][${JSON.stringify(name).replace(/[\u2028\u2029]/g, " ")}]: a schema referred to where it is nested, given a name of its own so that references to it have a type.\n`,
+  );
+  notes.push(
+    ...loops.map(
+      (loop) =>
+        `// ${loop.replace(/[\n\r\u2028\u2029]/g, " ")}: a schema containing itself outside any object is typed \`unknown\` where it recurs (openapi-typescript cannot type it: openapi-ts/openapi-typescript#1603).\n`,
+    ),
+  );
+  return `// ${generatedHeader(model.specFile)}\n${notes.length > 0 ? `${notes.join("")}` : ""}\n${body}`;
+}
+
+/**
+ * Header parameters the client sends itself (Polytomic's version header) stay optional in the
+ * per-call types, so a caller is not made to repeat them. The vendor document is not changed.
+ */
+function headersSuppliedByClient(document: Json, model: VendorModel): Json {
+  const supplied = new Set(model.headers.map((header) => header.header.toLowerCase()));
+  const copy = structuredClone(document);
+  const relax = (raw: unknown) => {
+    const parameter = deref<Json>(copy, raw);
+    if (
+      parameter &&
+      parameter.in === "header" &&
+      supplied.has(String(parameter.name).toLowerCase())
+    ) {
+      parameter.required = false;
+    }
+  };
+  forEachOperation(copy, (operation, at) => {
+    const pathItem = (copy.paths as Json)[at[1] as string] as Json;
+    for (const raw of [
+      ...((pathItem.parameters as unknown[]) ?? []),
+      ...((operation.parameters as unknown[]) ?? []),
+    ])
+      relax(raw);
+  });
+  return copy;
+}
+
+/**
+ * Drops every Example Object's `externalValue` (a URL; valid OpenAPI) from the copy given to
+ * openapi-typescript, whose resolver would fetch it: generation never uses the network, and
+ * examples do not change the types.
+ */
+function withoutExternalValues(copy: Json) {
+  const stack: unknown[] = [copy];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    const object = node as Json;
+    if (!Array.isArray(node) && typeof object.externalValue === "string")
+      delete object.externalValue;
+    for (const value of Object.values(object))
+      if (value !== null && typeof value === "object") stack.push(value);
+  }
+}

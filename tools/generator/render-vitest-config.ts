@@ -1,0 +1,37 @@
+import { generatedHeader } from "./render-schema.ts";
+import type { VendorModel } from "./vendor-model.ts";
+
+/**
+ * `vitest.config.ts`: the package's hand-written tests (`test/`, if any) plus the shared contract
+ * suite (@patchbay/contract, resolved through this package's dependency on it), which reads the vendor from this package's package.json. The suite
+ * thus runs inside the package's own `test` task and turbo caches it per vendor. The files share
+ * one worker, so Prism (seconds to import) is loaded once per package, not once per file.
+ * `@patchbay/runtime` resolves to its source, so the task needs no build (see turbo.json).
+ */
+export function renderVitestConfig(model: VendorModel): string {
+  return `// ${generatedHeader(model.specFile)}
+import { createRequire } from "node:module";
+import { dirname, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packageDir = dirname(fileURLToPath(import.meta.url));
+const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@patchbay/runtime": fileURLToPath(new URL("../runtime/src/index.ts", import.meta.url)),
+    },
+  },
+  test: {
+    include: ["test/**/*.test.ts", relative(packageDir, contractSuite)],
+    provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
+    isolate: false,
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
+`;
+}

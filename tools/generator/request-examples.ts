@@ -1,0 +1,26 @@
+import { exampleCall, type OperationExample } from "@patchbay/openapi/examples";
+import type { ConnectionsModel } from "./connections-model.ts";
+
+type Json = Record<string, unknown>;
+
+export type ConnectionRole = "create" | "get" | "list" | "delete";
+
+/**
+ * Each connection operation's call built from the document's examples, with placeholders where
+ * it has none: the CLI's help shows them (`patchbay get <vendor> --path …`).
+ */
+export function connectionExampleCalls(
+  doc: Json,
+  connections: ConnectionsModel,
+): Partial<Record<ConnectionRole, OperationExample>> {
+  const roles: ConnectionRole[] = ["create", "get", "list", "delete"];
+  return Object.fromEntries(
+    roles.flatMap((role) => {
+      const ref = connections[role];
+      if (!ref) return [];
+      const pathItem = (doc.paths as Json)[ref.path] as Json;
+      const operation = pathItem[ref.method.toLowerCase()] as Json;
+      return [[role, exampleCall(doc, pathItem, operation, { placeholders: true })]];
+    }),
+  );
+}

@@ -1,0 +1,168 @@
+// Adding a vendor is: copy its document (and an overlay) into specs/, write its sidecar,
+// `pnpm generate`, `pnpm install`. This does exactly that in a copy of the repository with a
+// four-operation vendor (fixtures/sixth-vendor), then proves the rest works with no other edit:
+// only specs/, packages/acme/, the lockfile and generated files change; the packages build;
+// acme's contract suite covers its four operations; connect("acme") and `patchbay connect acme`
+// start a connection against its Prism mock.
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { copyRepository } from "@patchbay/common/copy-repository";
+import { run } from "@patchbay/common/run";
+import { repoRoot } from "@patchbay/common/temp-repo";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const fixtures = join(import.meta.dirname, "fixtures", "sixth-vendor");
+let work: string;
+let repo: string;
+let changedFiles: string[];
+const env = { ...process.env, CI: "", TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" };
+
+const step = async (command: string, args: string[], killAfterMs = 240_000) => {
+  const result = await run(command, args, { cwd: repo, env, killAfterMs });
+  if (result.code !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+};
+const git = (...args: string[]) =>
+  step("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args]);
+const isGenerated = (file: string) =>
+  existsSync(join(repo, file)) &&
+  /generated/i.test(readFileSync(join(repo, file), "utf8").split("\n", 1)[0] ?? "");
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "patchbay-sixth-vendor-"));
+  repo = join(work, "repo");
+  copyRepository(repoRoot, repo, "working-tree");
+  await step("pnpm", ["install", "--prefer-offline", "--frozen-lockfile"]);
+  await git("init", "--quiet");
+  await git("add", "-A");
+  await git("commit", "--quiet", "-m", "before acme");
+  // The maintainer's steps, exactly.
+  for (const file of readdirSync(fixtures)) cpSync(join(fixtures, file), join(repo, "specs", file));
+  await step("pnpm", ["generate"]);
+  await step("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"]);
+  changedFiles = (await git("status", "--porcelain", "--untracked-files=all")).stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => line.slice(3));
+  await step("pnpm", ["exec", "turbo", "run", "build", "--filter=@patchbay/connect..."], 400_000);
+}, 900_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate, pnpm install", () => {
+  it("changes only specs/acme.*, packages/acme/, pnpm-lock.yaml, connect's dependencies and files marked generated", () => {
+    const unexpected = changedFiles.filter(
+      (file) =>
+        !file.startsWith("specs/acme.") &&
+        !file.startsWith("packages/acme/") &&
+        file !== "pnpm-lock.yaml" &&
+        file !== "packages/connect/package.json" &&
+        !isGenerated(file),
+    );
+    expect(unexpected).toEqual([]);
+    expect(changedFiles).toContain("packages/acme/src/schema.ts");
+    expect(changedFiles).toContain("packages/connect/src/registry.generated.ts");
+    const manifest = JSON.parse(readFileSync(join(repo, "packages/connect/package.json"), "utf8"));
+    expect(manifest.dependencies["@patchbay/acme"]).toBe("workspace:^");
+  });
+
+  it("covers acme's four operations in its contract suite, against a Prism mock with its overlay", async () => {
+    await step("pnpm", ["--filter", "@patchbay/acme", "test"]);
+    const results = JSON.parse(
+      readFileSync(join(repo, "packages/acme/contract-results.json"), "utf8"),
+    );
+    expect(results).toMatchObject({ vendor: "acme", operations: 4, uncovered: [] });
+    expect(results.run).toBe(results.cases);
+    expect(results.passed).toBe(results.cases);
+  }, 300_000);
+
+  it("type-checks @patchbay/connect with acme in its registry; acme's missing delete is a compile error", async () => {
+    writeFileSync(
+      join(repo, "packages/connect/test/acme.test-d.ts"),
+      `import { createPatchbay } from "../src/index.js";
+const patchbay = createPatchbay({ acme: { apiKey: "k" } });
+export async function calls() {
+  await patchbay.connect("acme", {
+    params: { header: { "Idempotency-Key": "k1" } },
+    body: { provider: "slack", redirect_uri: "https://app.example.com/cb" },
+  });
+  // @ts-expect-error the document's required Idempotency-Key header is a per-call parameter
+  await patchbay.connect("acme", { body: { provider: "slack", redirect_uri: "https://app.example.com/cb" } });
+  const connection = await patchbay.getConnection("acme", { params: { path: { connection_id: "con_1" } } });
+  const label: string | null = connection.name;
+  for await (const item of patchbay.listConnections("acme")) void item;
+  // @ts-expect-error acme's sidecar declares no delete operation
+  await patchbay.disconnect("acme", { params: { path: { connection_id: "con_1" } } });
+  return label;
+}
+`,
+    );
+    await step("pnpm", ["--filter", "@patchbay/connect", "typecheck"]);
+  }, 300_000);
+
+  it('starts a connection with connect("acme", …) and with `patchbay connect acme`', async () => {
+    writeFileSync(
+      join(repo, "probe.mts"),
+      `
+      import { startMocks } from "./tools/mocks/start-mocks.ts";
+      import { execFile } from "node:child_process";
+      import { promisify } from "node:util";
+      const { createPatchbay, vendorNames } = await import("./packages/connect/dist/index.js");
+      const mocks = await startMocks({ vendors: ["acme"] });
+      try {
+        const patchbay = createPatchbay({ acme: { baseUrl: mocks.urls.acme, apiKey: "test-key" } });
+        const start = await patchbay.connect("acme", {
+          params: { header: { "Idempotency-Key": "probe-1" } },
+          body: { provider: "slack", redirect_uri: "https://app.example.com/callback" },
+        });
+        // Asynchronously: the mock answers from this process's event loop.
+        const cli = await promisify(execFile)(process.execPath, [
+          "packages/connect/dist/cli.js", "connect", "acme", "--json", "--base-url", mocks.urls.acme,
+          "--header", "Idempotency-Key=probe-2",
+          "--body", JSON.stringify({ provider: "slack", redirect_uri: "https://app.example.com/cb" }),
+        ], { env: { ...process.env, ACME_API_KEY: "test-key" }, encoding: "utf8" }).then(
+          ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
+          (error) => ({ status: error.code, stdout: error.stdout, stderr: error.stderr }),
+        );
+        const refused = await patchbay.disconnect("acme", { params: { path: { connection_id: "con_2" } } }).catch((error) => error.name + ": " + error.message);
+        const listed = [];
+        for await (const item of patchbay.listConnections("acme")) listed.push(item.connectionId);
+        console.log(JSON.stringify({ vendorNames, start, refused, listed, cli: { status: cli.status, stdout: cli.stdout, stderr: cli.stderr } }));
+      } finally {
+        await mocks.close();
+      }
+      `,
+    );
+    const probe = await step(join(repo, "node_modules/.bin/tsx"), ["probe.mts"]);
+    const { vendorNames, start, refused, listed, cli } = JSON.parse(
+      probe.stdout.trim().split("\n").at(-1) ?? "{}",
+    );
+    expect(refused).toMatch(/^ConfigurationError: acme has no operation to remove a connection/);
+    expect(listed).toEqual(["con_1"]);
+    expect(vendorNames).toContain("acme");
+    expect(start).toMatchObject({
+      vendor: "acme",
+      connectionId: "con_2",
+      status: "authorization_required",
+      authorizationUrl: "https://slack.com/oauth/v2/authorize?client_id=1&state=con_2",
+    });
+    expect(cli.stderr).toBe("");
+    expect(cli.status).toBe(0);
+    expect(JSON.parse(cli.stdout)).toMatchObject({
+      vendor: "acme",
+      status: "authorization_required",
+    });
+  }, 120_000);
+});

@@ -1,0 +1,173 @@
+import { createBodyValidator } from "./body-validator.ts";
+import { resolveExampleValue } from "./example-values.ts";
+import { examplesOf } from "./examples.ts";
+import { pointerOf, resolvePointer, tokensOf } from "./json-pointer.ts";
+import { forEachOperation } from "./validate-document.ts";
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+
+/** An example the document gives that its own schema refuses: reported, never fatal. */
+export interface ExampleFinding {
+  /** Which example, as `exampleKey` names it: `POST /things: 201 example created`. */
+  example: string;
+  /** Where it is written, a JSON pointer into the document. */
+  at: string;
+  /** The schema it was checked against. */
+  schema: string;
+  /** Ajv's complaints: `/owner/login must be string`. */
+  problems: string[];
+}
+
+export interface ExampleCheck {
+  /** Examples checked against a schema. */
+  checked: number;
+  findings: ExampleFinding[];
+}
+
+/** Where an example is used: a request body, a response (by its key) or a parameter. */
+export type ExamplePlace =
+  | { kind: "request"; mediaType: string }
+  | { kind: "response"; status: string; mediaType: string }
+  | { kind: "parameter"; in: string; name: string };
+
+/** One name for an example, the same wherever it is read: the findings, the type checks, the contract suite. */
+export function exampleKey(method: string, path: string, place: ExamplePlace, name: string) {
+  const media = "mediaType" in place && place.mediaType !== "application/json";
+  const where =
+    place.kind === "request"
+      ? "request"
+      : place.kind === "response"
+        ? place.status
+        : `${place.in} parameter ${JSON.stringify(place.name)}`;
+  return `${method.toUpperCase()} ${path}: ${where}${media ? ` (${(place as { mediaType: string }).mediaType})` : ""} example ${name}`;
+}
+
+/**
+ * Checks every example the document gives (request bodies, responses and parameters of every
+ * operation, named or single, through `$ref`s) against the schema beside it, with the contract
+ * suite's Ajv validator.
+ */
+export function checkExamples(doc: Json): ExampleCheck {
+  const validate = createBodyValidator(doc, { asGeneratedTypes: true });
+  const result: ExampleCheck = { checked: 0, findings: [] };
+  const check = (key: string, at: string[], schemaAt: string[], value: unknown) => {
+    if (resolvePointer(doc, pointerOf(schemaAt)) === undefined) return;
+    result.checked++;
+    let problems: string[];
+    try {
+      problems = validate(pointerOf(schemaAt), value);
+    } catch (error) {
+      // A schema Ajv cannot compile (e.g. a pattern JavaScript cannot read) checks nothing.
+      result.checked--;
+      return void error;
+    }
+    if (problems.length > 0)
+      result.findings.push({
+        example: key,
+        at: pointerOf(at),
+        schema: pointerOf(schemaAt),
+        problems,
+      });
+  };
+  const checkMedia = (
+    method: string,
+    path: string,
+    holderAt: string[],
+    place: (mediaType: string) => ExamplePlace,
+  ) => {
+    const holder = resolvePointer(doc, pointerOf(holderAt));
+    if (!isObject(holder) || !isObject(holder.content)) return;
+    for (const mediaType of Object.keys(holder.content).filter(isJsonMediaType)) {
+      const mediaAt = follow(doc, [...holderAt, "content", mediaType]);
+      for (const { name, at, value } of ownExamples(doc, mediaAt))
+        check(exampleKey(method, path, place(mediaType), name), at, [...mediaAt, "schema"], value);
+    }
+  };
+  forEachOperation(doc, (operation, at, method, path) => {
+    const pathItem = (doc.paths as Json)[path] as Json;
+    const parameterLists: string[][] = [];
+    if (Array.isArray(pathItem.parameters)) parameterLists.push(["paths", path, "parameters"]);
+    if (Array.isArray(operation.parameters)) parameterLists.push([...at, "parameters"]);
+    for (const listAt of parameterLists) {
+      const list = resolvePointer(doc, pointerOf(listAt)) as unknown[];
+      list.forEach((_, index) => {
+        const parameterAt = follow(doc, [...listAt, String(index)]);
+        const parameter = resolvePointer(doc, pointerOf(parameterAt));
+        if (!isObject(parameter) || typeof parameter.name !== "string") return;
+        const place: ExamplePlace = {
+          kind: "parameter",
+          in: String(parameter.in),
+          name: parameter.name,
+        };
+        for (const { name, at: exampleAt, value } of ownExamples(doc, parameterAt))
+          check(
+            exampleKey(method, path, place, name),
+            exampleAt,
+            [...parameterAt, "schema"],
+            value,
+          );
+      });
+    }
+    if (operation.requestBody !== undefined)
+      checkMedia(method, path, follow(doc, [...at, "requestBody"]), (mediaType) => ({
+        kind: "request",
+        mediaType,
+      }));
+    if (isObject(operation.responses)) {
+      for (const status of Object.keys(operation.responses))
+        checkMedia(method, path, follow(doc, [...at, "responses", status]), (mediaType) => ({
+          kind: "response",
+          status,
+          mediaType,
+        }));
+    }
+  });
+  return result;
+}
+
+/** The `example` and each of the `examples` of a media type or parameter object at `holderAt`, else its schema's. */
+function ownExamples(doc: Json, holderAt: string[]) {
+  const holder = resolvePointer(doc, pointerOf(holderAt));
+  const found: { name: string; at: string[]; value: unknown }[] = [];
+  if (!isObject(holder)) return found;
+  if ("example" in holder)
+    found.push({
+      name: "example",
+      at: [...holderAt, "example"],
+      value: resolveExampleValue(doc, holder.example),
+    });
+  if (isObject(holder.examples)) {
+    for (const name of Object.keys(holder.examples)) {
+      const exampleAt = follow(doc, [...holderAt, "examples", name]);
+      const example = resolvePointer(doc, pointerOf(exampleAt));
+      if (isObject(example) && "value" in example)
+        found.push({
+          name,
+          at: [...exampleAt, "value"],
+          value: resolveExampleValue(doc, example.value),
+        });
+    }
+  }
+  // None of its own: the one its schema gives, which a call is built from all the same.
+  if (found.length > 0) return found;
+  return examplesOf(doc, holder)
+    .slice(0, 1)
+    .map(({ name, value }) => ({ name, at: [...holderAt, "schema"], value }));
+}
+
+/** The location after following every local `$ref` met on the way to `tokens`. */
+export function follow(doc: Json, tokens: string[]): string[] {
+  let at: string[] = [];
+  for (const token of tokens) {
+    at = [...at, token];
+    for (let hops = 0; hops < 32; hops++) {
+      const node = resolvePointer(doc, pointerOf(at));
+      if (!isObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#")) break;
+      at = tokensOf(node.$ref);
+    }
+  }
+  return at;
+}

@@ -1,0 +1,192 @@
+// Proves a document is read safely and every problem in it can be pointed at by line.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { makeTempDir, removeTempDir } from "@patchbay/common/temp-repo";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadDocument, parseDocumentBytes } from "./load-document.ts";
+import { SpecError } from "./spec-error.ts";
+
+const FILE = "specs/acme.yaml";
+const parse = (text: string) => parseDocumentBytes(Buffer.from(text), FILE);
+/** The SpecError parsing `input` throws. */
+function parseError(input: string | Buffer): SpecError {
+  try {
+    parseDocumentBytes(typeof input === "string" ? Buffer.from(input) : input, FILE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SpecError);
+    return error as SpecError;
+  }
+  throw new Error("expected the document to be refused");
+}
+
+const DOCUMENT = `openapi: 3.0.3
+info:
+  title: Acme API
+  version: 1.0.0
+paths:
+  /things/{id}:
+    get:
+      parameters:
+        - name: id
+          in: path
+        - name: a/b~c
+          in: query
+      responses:
+        '200':
+          description: OK
+components:
+  schemas:
+    Thing: {type: object}
+`;
+
+describe("parseDocumentBytes: locations", () => {
+  const loaded = parse(DOCUMENT);
+
+  it("reads the document as plain data", () => {
+    expect(loaded.file).toBe(FILE);
+    expect(loaded.bytes.toString()).toBe(DOCUMENT);
+    expect((loaded.document.info as { title: string }).title).toBe("Acme API");
+  });
+
+  it.each([
+    ["#", 1, 1, "the document"],
+    ["#/openapi", 1, 10, "a scalar: its value"],
+    ["#/info", 2, 1, "a mapping: its key"],
+    ["#/info/version", 4, 12, "a scalar: its value"],
+    ["#/paths/~1things~1{id}", 6, 3, "a mapping: its key"],
+    ["#/paths/~1things~1{id}/get", 7, 5, "a mapping: its key"],
+    ["#/paths/~1things~1{id}/get/parameters", 9, 9, "a list: its first item"],
+    ["#/paths/~1things~1{id}/get/parameters/0", 9, 11, "a list item: the item"],
+    ["#/paths/~1things~1{id}/get/parameters/1", 11, 11, "a list item: the item"],
+    ["#/paths/~1things~1{id}/get/parameters/1/name", 11, 17, "a scalar: its value"],
+    ["#/paths/~1things~1{id}/get/responses/200", 14, 9, "a quoted key"],
+    ["#/components/schemas/Thing", 18, 5, "a flow mapping: its key"],
+    ["#/components/schemas/Thing/type", 18, 19, "a scalar in a flow mapping"],
+  ])("%s is at line %i, column %i (%s)", (pointer, line, column) => {
+    expect(loaded.locate(pointer)).toEqual({ line, column });
+  });
+
+  it("decodes ~1 and ~0 in pointer tokens", () => {
+    const text = "openapi: 3.0.3\npaths:\n  /a~b/c:\n    x:\n      y: 1\n";
+    expect(parse(text).locate("#/paths/~1a~0b~1c/x")).toEqual({ line: 4, column: 5 });
+  });
+
+  it("falls back to the nearest existing parent for a pointer that names nothing", () => {
+    expect(loaded.locate("#/paths/~1things~1{id}/get/security")).toEqual({ line: 7, column: 5 });
+    expect(loaded.locate("#/servers")).toEqual({ line: 1, column: 1 });
+    expect(loaded.locate("#/paths/~1things~1{id}/get/parameters/7")).toEqual({
+      line: 9,
+      column: 9,
+    });
+    expect(loaded.locate("#/info/version/deeper")).toEqual({ line: 4, column: 12 });
+  });
+
+  it("locates inside JSON documents too", () => {
+    const json =
+      '{\n  "openapi": "3.1.0",\n  "info": {\n    "title": "Acme",\n    "version": "1"\n  }\n}\n';
+    expect(parse(json).locate("#/info")).toEqual({ line: 3, column: 3 });
+    expect(parse(json).locate("#/info/version")).toEqual({ line: 5, column: 16 });
+  });
+
+  it("errorAt formats file:line:column (pointer) problem", () => {
+    const error = loaded.errorAt("#/info/version", "must be a string");
+    expect(error).toBeInstanceOf(SpecError);
+    expect(error).toMatchObject({ file: FILE, line: 4, column: 12, pointer: "#/info/version" });
+    expect(error.message).toBe("specs/acme.yaml:4:12 (#/info/version) must be a string");
+  });
+});
+
+describe("parseDocumentBytes: refusals, each with its line", () => {
+  it("an empty file", () => {
+    const error = parseError("");
+    expect(error.message).toBe("specs/acme.yaml:1:1 is empty: expected an OpenAPI 3.x document");
+  });
+
+  it("a binary file, at its first NUL", () => {
+    const error = parseError(Buffer.from("openapi: 3.0.3\ninfo: \0\0"));
+    expect(error.problem).toContain("is a binary file");
+    expect([error.line, error.column]).toEqual([2, 7]);
+  });
+
+  it("a YAML syntax error", () => {
+    const error = parseError("openapi: 3.0.3\ninfo:\n  title: [Acme\n  version: 1\n");
+    expect(error.problem).toMatch(/^is not valid YAML: /);
+    expect(error.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a duplicate key, at the second one", () => {
+    const error = parseError("openapi: 3.0.3\ninfo: {}\nopenapi: 3.1.0\n");
+    expect(error.problem).toBe("is not valid YAML: Map keys must be unique");
+    expect([error.line, error.column]).toEqual([3, 1]);
+  });
+
+  it("a list, a scalar or nothing at the top level", () => {
+    for (const text of ["- openapi: 3.0.3\n", "just text\n", "# only a comment\n"]) {
+      const error = parseError(text);
+      expect(error.message).toBe(
+        "specs/acme.yaml:1:1 is not an OpenAPI document: its top level must be a mapping",
+      );
+    }
+  });
+
+  it("a billion-laughs alias bomb, quickly, at its first alias", () => {
+    const lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (let level = 1; level <= 9; level++) {
+      lines.push(
+        `a${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(", ")}]`,
+      );
+    }
+    const started = performance.now();
+    const error = parseError(`openapi: 3.0.3\n${lines.join("\n")}\n`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(error.problem).toContain("Excessive alias count");
+    expect([error.line, error.column]).toEqual([3, 10]);
+  });
+
+  describe("what aliases expand to: every value and character, counted each time it appears", () => {
+    const MiB = 1024 * 1024;
+    const big = `x-big: &s ${"z".repeat(MiB)}\n`;
+    const uses = (count: number, alias: string) =>
+      Array.from({ length: count }, (_, i) => `x-use${i}: ${alias}\n`).join("");
+    const LIMIT = "expands to more than 20971520 values and characters through YAML aliases";
+
+    it("19 copies of a 1 MiB string (19.9 M characters) are read", () => {
+      const loaded = parse(`openapi: 3.0.3\n${big}${uses(18, "*s")}`);
+      expect(loaded.document["x-use17"]).toHaveLength(MiB);
+    });
+
+    it("20 copies (20.97 M characters, just past 20 MiB) are refused, at the first alias", () => {
+      const error = parseError(`openapi: 3.0.3\n${big}${uses(19, "*s")}`);
+      expect(error.problem).toContain(LIMIT);
+      expect([error.line, error.column]).toEqual([3, 9]);
+    });
+
+    it("a shared part inside a shared part counts once per path to it (2 × 10 = 20 copies)", () => {
+      const pair = "x-pair: &p [*s, *s]\n";
+      // 1 + 2 + 2 × 8 = 19 copies of the string: read
+      expect(() => parse(`openapi: 3.0.3\n${big}${pair}${uses(8, "*p")}`)).not.toThrow();
+      // 1 + 2 + 2 × 9 = 21 copies: refused, though only 11 aliases are written
+      expect(parseError(`openapi: 3.0.3\n${big}${pair}${uses(9, "*p")}`).problem).toContain(LIMIT);
+    });
+  });
+
+  it("but a few aliases are fine", () => {
+    const loaded = parse("openapi: 3.0.3\nx-a: &a {type: string}\nx-b: *a\nx-c: *a\n");
+    expect(loaded.document["x-c"]).toEqual({ type: "string" });
+  });
+});
+
+describe("loadDocument", () => {
+  const dir = makeTempDir("load-document");
+  afterAll(() => removeTempDir(dir));
+
+  it("reads a file and names it by the path it is given", () => {
+    const path = join(dir, "acme.yaml");
+    writeFileSync(path, DOCUMENT);
+    const loaded = loadDocument(path, FILE);
+    expect(loaded.file).toBe(FILE);
+    expect(loaded.errorAt("#/paths", "x").message).toBe("specs/acme.yaml:5:1 (#/paths) x");
+  });
+});

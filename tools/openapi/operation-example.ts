@@ -1,0 +1,73 @@
+import { join, resolve } from "node:path";
+import { exampleCall } from "./examples.ts";
+import { loadSidecar, sidecarPath } from "./sidecar.ts";
+import { forEachOperation } from "./validate-document.ts";
+import { loadVendorDocument } from "./vendor-document.ts";
+import { listDocuments, vendorOfDocument } from "./vendor-documents.ts";
+
+type Json = Record<string, unknown>;
+const repositoryRoot = resolve(import.meta.dirname, "../..");
+
+/** The input openapi-fetch takes for one operation: `params`, and `body` where it has one. */
+export interface OperationInput {
+  params: Json;
+  body?: unknown;
+}
+
+/** An operation of a document: its lower-case method and its `paths` key. */
+export interface OperationRef {
+  method: string;
+  path: string;
+}
+
+async function vendorDocument(vendor: string, root: string) {
+  const file = listDocuments(root).find((name) => vendorOfDocument(name) === vendor);
+  if (!file) throw new Error(`No document in specs/ for ${vendor}`);
+  return loadVendorDocument(root, file);
+}
+
+function exampleOf(document: Json, file: string, { method, path }: OperationRef): OperationInput {
+  const pathItem = (document.paths as Record<string, Json> | undefined)?.[path];
+  const operation = pathItem?.[method.toLowerCase()] as Json | undefined;
+  if (!pathItem || !operation) throw new Error(`${file} has no operation ${method} ${path}`);
+  const { params, body, missing } = exampleCall(document, pathItem, operation);
+  if (missing.length > 0) {
+    throw new Error(
+      `${file}: ${method.toUpperCase()} ${path} has no example for ${missing.join(", ")}`,
+    );
+  }
+  return body === undefined ? { params } : { params, body };
+}
+
+/**
+ * `{ params, body }` for `method path` of a vendor's document (its overlay applied), from the
+ * document's own examples; fails naming the operation and what has no example.
+ */
+export async function operationExample(
+  vendor: string,
+  operation: OperationRef,
+  root = repositoryRoot,
+): Promise<OperationInput> {
+  const { document, file } = await vendorDocument(vendor, root);
+  return exampleOf(document, file, operation);
+}
+
+/**
+ * The create-connection operation the vendor's sidecar declares (`connections.create`, an
+ * operationId), with its example input; undefined when the sidecar declares none.
+ */
+export async function createConnectionExample(
+  vendor: string,
+  root = repositoryRoot,
+): Promise<(OperationRef & { input: OperationInput }) | undefined> {
+  const sidecarFile = sidecarPath("specs", vendor);
+  const operationId = loadSidecar(join(root, sidecarFile), sidecarFile).connections?.create;
+  if (operationId === undefined) return undefined;
+  const { document, file } = await vendorDocument(vendor, root);
+  let found: OperationRef | undefined;
+  forEachOperation(document, (operation, _at, method, path) => {
+    if (operation.operationId === operationId) found ??= { method, path };
+  });
+  if (!found) throw new Error(`${sidecarFile}: ${file} has no operationId "${operationId}"`);
+  return { ...found, input: exampleOf(document, file, found) };
+}

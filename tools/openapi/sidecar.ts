@@ -1,0 +1,144 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Ajv } from "ajv";
+import { loadDocument } from "./load-document.ts";
+import { schemaErrors } from "./schema-errors.ts";
+import { SpecError, SpecErrors } from "./spec-error.ts";
+
+export type StatusWord = "authorization_required" | "connected" | "pending" | "disconnected";
+/** A JSON pointer into a 2xx body, or null where the vendor gives no such field. */
+export type FieldRule = string | null;
+export type TimeRule = FieldRule | { duration: string };
+export type StatusRule =
+  | StatusWord
+  | {
+      pointer: string;
+      values?: Record<string, StatusWord>;
+      present?: StatusWord;
+      otherwise: StatusWord;
+    };
+
+export interface StartMapping {
+  connectionId?: FieldRule;
+  status: StatusRule;
+  authorizationUrl?: FieldRule;
+  expiresAt?: TimeRule;
+}
+export interface ConnectionMapping {
+  connectionId?: FieldRule;
+  status: StatusRule;
+  name?: FieldRule;
+  createdAt?: TimeRule;
+}
+
+/** The connection operations (by operationId) and how their answers read. */
+export interface ConnectionsDeclaration {
+  create: string;
+  get?: string;
+  list?: string;
+  delete?: string;
+  start: StartMapping;
+  connection?: ConnectionMapping;
+  /** Where the get answer holds the connection ("" for the body itself). */
+  record?: string;
+  items?: string;
+}
+
+/** How a list operation pages (the runtime's `PaginationRule`, with pointers as text). */
+export interface PaginationDeclaration {
+  items: string;
+  cursor?: { in: "query" | "body"; name: string; fromBody?: string; fromLastItem?: string };
+  page?: { in: "query" | "body"; name: string; start?: number; totalPages?: string };
+}
+
+/** What patchbay knows about a vendor beyond its document: `specs/<vendor>.patchbay.yaml`. */
+export interface Sidecar {
+  displayName?: string;
+  description?: string;
+  envPrefix?: string;
+  headers?: {
+    header: string;
+    option: string;
+    env?: string;
+    default?: string;
+    description?: string;
+  }[];
+  source?: string | null;
+  connections?: ConnectionsDeclaration;
+  pagination?: Record<string, PaginationDeclaration>;
+}
+
+const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(
+  createRequire(import.meta.url)("./sidecar.schema.json"),
+);
+
+export function sidecarPath(specsDir: string, vendor: string) {
+  return `${specsDir}/${vendor}.patchbay.yaml`;
+}
+
+export interface ReadSidecar {
+  sidecar: Sidecar;
+  /** A SpecError at the sidecar's file:line, for checks the schema cannot make. */
+  errorAt(pointer: string, problem: string): SpecError;
+}
+
+/**
+ * Reads and checks a sidecar against `sidecar.schema.json`: unknown keys and wrong values are
+ * refused at their file:line. No sidecar reads as `{}`.
+ */
+export function readSidecar(path: string, file: string): ReadSidecar {
+  if (!existsSync(path))
+    return {
+      sidecar: {},
+      errorAt: (pointer, problem) => new SpecError(file, problem, undefined, undefined, pointer),
+    };
+  const loaded = loadDocument(path, file);
+  if (!validateSidecar(loaded.document)) {
+    throw new SpecErrors(schemaErrors(loaded, validateSidecar.errors));
+  }
+  return { sidecar: loaded.document as Sidecar, errorAt: loaded.errorAt };
+}
+
+export const loadSidecar = (path: string, file: string): Sidecar => readSidecar(path, file).sidecar;
+
+/** The prefix of a vendor's environment variables: the sidecar's, else the name in upper case. */
+export const envPrefixOf = (vendor: string, sidecar: Sidecar): string =>
+  sidecar.envPrefix ?? vendor.toUpperCase().replaceAll("-", "_");
+
+/** Names a document cannot take: the hand-written packages and the tools (`tools/*`). */
+export const RESERVED_VENDOR_NAMES = [
+  "runtime",
+  "connect",
+  "bench",
+  "common",
+  "contract",
+  "demo",
+  "generator",
+  "load",
+  "mocks",
+  "openapi",
+  "real-documents",
+  "release",
+  "runtime-binaries",
+  "runtime-matrix",
+  "spec-changes",
+  "specs-pull",
+  "specs-sync",
+  "test-runner",
+  "test-support",
+];
+
+export function assertVendorName(name: string, file: string) {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+    throw new SpecError(
+      file,
+      `has a name that cannot be a package name: use lower-case letters, digits and dashes (e.g. specs/acme.yaml)`,
+    );
+  }
+  if (RESERVED_VENDOR_NAMES.includes(name)) {
+    throw new SpecError(
+      file,
+      `would overwrite the hand-written package @patchbay/${name}; rename the document`,
+    );
+  }
+}

@@ -1,0 +1,81 @@
+// Test support: a stand-in vendor host on loopback. Nothing here is used by specs:pull itself.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  createServer as createHttpServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fixtureSpecsDir } from "@patchbay/common/temp-repo";
+
+export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export interface VendorTestServer {
+  /** `http://127.0.0.1:<port>` or `https://127.0.0.1:<port>`. */
+  origin: string;
+  /** Every request received, in order, with its headers. */
+  requests: { path: string; headers: IncomingHttpHeaders }[];
+  /** Routes by path; a missing route answers 404. */
+  routes: Map<string, Handler>;
+  close(): Promise<void>;
+}
+
+/** Starts a server on 127.0.0.1 (https when given a key and certificate). */
+export async function startVendorServer(tls?: {
+  key: string;
+  cert: string;
+}): Promise<VendorTestServer> {
+  const requests: VendorTestServer["requests"] = [];
+  const routes = new Map<string, Handler>();
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    requests.push({ path, headers: request.headers });
+    const route = routes.get(path);
+    if (route) route(request, response);
+    else response.writeHead(404).end("not found");
+  };
+  const server: Server = tls ? createHttpsServer(tls, handle) : createHttpServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `${tls ? "https" : "http"}://127.0.0.1:${port}`,
+    requests,
+    routes,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * A fetch that sends `https://<anything>.test/...` to the plain-http loopback server, unchanged
+ * otherwise (method, headers, redirect mode, signal): the URL checks of specs:pull see https.
+ */
+export function routeTestHostsTo(origin: string): typeof globalThis.fetch {
+  return (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.protocol === "https:" && url.hostname.endsWith(".test")) {
+      return globalThis.fetch(`${origin}${url.pathname}${url.search}`, init);
+    }
+    throw new Error(`test fetch: refusing to reach ${url.href} (only https://*.test is routed)`);
+  };
+}
+
+/** A throwaway repository root holding a copy of the fixture `specs/` (never the real one). */
+export function copyOfSpecs(): string {
+  const root = mkdtempSync(join(tmpdir(), "patchbay-specs-pull-"));
+  cpSync(fixtureSpecsDir, join(root, "specs"), { recursive: true });
+  return root;
+}
+
+export function removeCopy(root: string | undefined) {
+  if (root?.startsWith(join(tmpdir(), "patchbay-specs-pull-")))
+    rmSync(root, { recursive: true, force: true });
+}
