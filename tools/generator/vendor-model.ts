@@ -3,10 +3,7 @@ import { deref, exampleCall, type OperationExample } from "@patchbay/openapi/exa
 import { envPrefixOf, type Sidecar } from "@patchbay/openapi/sidecar";
 import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
 import { absoluteBaseUrl, forEachOperation } from "@patchbay/openapi/validate-document";
-import type {
-  AuthScheme,
-  HeaderOption as RuntimeHeaderOption,
-} from "../../packages/runtime/src/auth.ts";
+import type { AuthScheme, HeaderOption as RuntimeHeaderOption } from "@patchbay/runtime";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
@@ -17,7 +14,7 @@ const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 // The descriptor's shape is the runtime's contract; the generator only adds documentation.
-export type { AuthScheme } from "../../packages/runtime/src/auth.ts";
+export type { AuthScheme } from "@patchbay/runtime";
 
 export interface HeaderOption extends RuntimeHeaderOption {
   description?: string;
