@@ -1,16 +1,16 @@
-import { PatchbayError, type VendorClient } from "@patchbay/runtime";
-import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
+import type { VendorClient } from "@patchbay/runtime";
+import type { AnyDefinition, LooseClient } from "./call-operation.js";
 import { credentialWays, describeWays, missingCredentials } from "./credentials.js";
 import { ConfigurationError } from "./errors.js";
 import {
   disconnect,
   getConnection,
   listConnections,
+  startConnection,
   type Vendors,
   type WaitOptions,
   waitForConnection,
 } from "./lifecycle.js";
-import { readConnectionStart } from "./mapping.js";
 import { registry } from "./registry.generated.js";
 import type {
   ConnectInput,
@@ -163,27 +163,8 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
   return {
     vendors: vendorNames,
     client: (vendor) => clientOf(vendor) as never,
-    async connect(vendor, input, { signal } = {}) {
-      const definition = definitionOf(vendor);
-      const client = clientOf(vendor);
-      const operation = definition.operations.create;
-      const { data, response } = await callOperation({
-        vendor,
-        definition,
-        client,
-        operation,
-        input,
-        signal,
-      });
-      if (data === undefined || data === null) {
-        throw new PatchbayError(
-          `${vendor}: ${response.status} without a body; expected the new connection`,
-          { vendor, status: response.status },
-        );
-      }
-      const fields = readConnectionStart(definition.start, data, new Date());
-      return { vendor, ...fields, raw: data } as ConnectionStart<typeof vendor>;
-    },
+    connect: (vendor, input, { signal } = {}) =>
+      startConnection(vendors, vendor, input, signal) as never,
     getConnection: (vendor, input, { signal } = {}) =>
       getConnection(vendors, vendor, input, signal) as never,
     listConnections: (vendor, input?, options?) =>

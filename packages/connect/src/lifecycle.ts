@@ -1,8 +1,13 @@
 import { nextPageInit, PatchbayError, pageItems } from "@patchbay/runtime";
 import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
-import type { ConnectionRecordFields, OperationRef, VendorOperations } from "./define-vendor.js";
+import type {
+  ConnectionFields,
+  ConnectionRecordFields,
+  OperationRef,
+  VendorOperations,
+} from "./define-vendor.js";
 import { ConfigurationError, WaitForConnectionError } from "./errors.js";
-import { readConnection } from "./mapping.js";
+import { readConnection, readConnectionStart } from "./mapping.js";
 
 /** What the lifecycle methods need of the aggregator: a vendor's definition and its client. */
 export interface Vendors {
@@ -43,6 +48,30 @@ const recordOf = (definition: AnyDefinition, body: unknown): unknown => {
   }
   return node;
 };
+
+/** Calls the vendor's create operation and reads its answer as a `ConnectionStart`. */
+export async function startConnection(
+  vendors: Vendors,
+  vendor: string,
+  input: unknown,
+  signal?: AbortSignal,
+): Promise<{ vendor: string } & ConnectionFields & { raw: unknown }> {
+  const definition = vendors.definitionOf(vendor);
+  const operation = definition.operations.create;
+  const client = vendors.clientOf(vendor);
+  const call = { vendor, definition, client, operation, input, signal };
+  const { data, response } = await callOperation(call);
+  if (data === undefined || data === null) {
+    throw new PatchbayError(
+      `${vendor}: ${response.status} without a body; expected the new connection`,
+      {
+        vendor,
+        status: response.status,
+      },
+    );
+  }
+  return { vendor, ...readConnectionStart(definition.start, data, new Date()), raw: data };
+}
 
 export async function getConnection(
   vendors: Vendors,

@@ -4,7 +4,7 @@ import type { components as agentstack } from "@patchbay/agentstack";
 import type { components as chartbrew } from "@patchbay/chartbrew";
 import type { components as datagrid } from "@patchbay/datagrid";
 import type { components as polytomic } from "@patchbay/polytomic";
-import type { components as supermemory, paths as supermemoryPaths } from "@patchbay/supermemory";
+import type { paths as supermemoryPaths } from "@patchbay/supermemory";
 import { expectTypeOf } from "vitest";
 import {
   type ConnectInput,

@@ -8,7 +8,6 @@ import {
   type ConnectionStatus,
   createPatchbay,
   type GetConnectionInput,
-  type ListConnectionsInput,
   type VendorName,
   type VendorsWith,
 } from "../src/index.js";
