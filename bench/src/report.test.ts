@@ -24,14 +24,14 @@ describe("markdownTable", () => {
 describe("evaluateGoals", () => {
   it("reports every goal as not measured when nothing ran", () => {
     const goals = evaluateGoals({});
-    expect(goals).toHaveLength(12);
+    expect(goals).toHaveLength(13);
     expect(goals.every((goal) => goal.met === null)).toBe(true);
   });
 
   it("puts the issue's six goals first, then the project's own", () => {
     expect(evaluateGoals({}).map((goal) => goal.source)).toEqual([
       ...Array(6).fill("issue"),
-      ...Array(6).fill("project"),
+      ...Array(7).fill("project"),
     ]);
   });
 
@@ -83,7 +83,10 @@ describe("evaluateGoals", () => {
         ...vendors.map((vendor) => row(packageOf(vendor), ours)),
       ],
     });
-    const goal = (ours: number) => evaluateGoals({ throughput: throughput(ours) })[2];
+    const goal = (ours: number) =>
+      evaluateGoals({ throughput: throughput(ours) }).find((g) =>
+        g.goal.startsWith("Throughput at"),
+      );
     expect(goal(1000)?.met).toBe(true);
     expect(goal(1000)?.measured).not.toContain("plain `fetch`");
     expect(goal(600)).toMatchObject({ met: false });
@@ -108,6 +111,74 @@ describe("evaluateGoals", () => {
         goal.goal.includes("runtime"),
       )?.met,
     ).toBe(true);
+  });
+});
+
+describe("the issue's ratios to openapi-fetch alone", () => {
+  const cold = (ours: number) => ({
+    measuredAt: "",
+    loadAverage: 0,
+    runs: 1,
+    modules: [
+      {
+        subject: "openapi-fetch",
+        importMs: 8,
+        requireMs: 4,
+        importProcessMs: 0,
+        requireProcessMs: 0,
+      },
+      ...vendors.map((vendor) => ({
+        subject: packageOf(vendor),
+        importMs: 8 * ours,
+        requireMs: 4 * ours,
+        importProcessMs: 0,
+        requireProcessMs: 0,
+      })),
+    ],
+  });
+  const coldGoal = (ours: number) =>
+    evaluateGoals({ coldImport: cold(ours) }).find((g) => g.goal.startsWith("Cold import takes"));
+
+  it("cold import: met at 1.25× openapi-fetch's import() and require(), not above", () => {
+    expect(coldGoal(1.25)).toMatchObject({ source: "issue", met: true });
+    expect(coldGoal(1.3)).toMatchObject({ met: false });
+    expect(coldGoal(1.3)?.measured).toContain("datagrid import() 10.4 ms (1.3×)");
+  });
+
+  it("cold import without openapi-fetch measured is not judged", () => {
+    const withoutBase = cold(1);
+    withoutBase.modules = withoutBase.modules.filter((m) => m.subject !== "openapi-fetch");
+    const goal = evaluateGoals({ coldImport: withoutBase }).find((g) =>
+      g.goal.startsWith("Cold import takes"),
+    );
+    expect(goal?.met).toBeNull();
+  });
+
+  it("CPU per call: met at 1.25× openapi-fetch's for every vendor, not when one is above", () => {
+    const throughput = (ratios: number[]) => ({
+      measuredAt: "",
+      loadAverage: 0,
+      calls: 1,
+      warmup: 0,
+      rounds: 1,
+      runs: [],
+      rows: vendors.map((vendor, index) => ({
+        client: packageOf(vendor),
+        requestsPerSecond: 1,
+        cpuUsPerCall: 100,
+        requestsPerSecondVsFetch: 1,
+        cpuVsFetch: 1,
+        cpuVsOpenapiFetch: ratios[index] ?? 1,
+        requestsPerSecondVsOpenapiFetch: 1,
+        requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
+      })),
+    });
+    const cpu = (ratios: number[]) =>
+      evaluateGoals({ throughput: throughput(ratios) }).find((g) =>
+        g.goal.startsWith("CPU per call within"),
+      );
+    expect(cpu([1.25, 1, 1, 1, 1])?.met).toBe(true);
+    expect(cpu([1, 1, 1.26, 1, 1])?.met).toBe(false);
   });
 });
 

@@ -29,6 +29,8 @@ export interface ThroughputRow {
   /** Medians of the per-round ratios (each round's client run against the same round's baseline). */
   requestsPerSecondVsFetch: number;
   cpuVsFetch: number;
+  /** CPU per call over openapi-fetch alone's, median of the per-round ratios. */
+  cpuVsOpenapiFetch?: number;
   requestsPerSecondVsOpenapiFetch: number;
   /** Lowest and highest of the per-round ratios: how much the rounds disagree. */
   requestsPerSecondVsOpenapiFetchRange: [number, number];
@@ -167,6 +169,7 @@ export function summarize(
       cpuUsPerCall: round(median(mine.map(cpuPerCall))),
       requestsPerSecondVsFetch: medianRatio(client, "plain fetch", rps),
       cpuVsFetch: medianRatio(client, "plain fetch", cpuPerCall),
+      cpuVsOpenapiFetch: medianRatio(client, "openapi-fetch", cpuPerCall),
       requestsPerSecondVsOpenapiFetch: medianRatio(client, "openapi-fetch", rps),
       requestsPerSecondVsOpenapiFetchRange: rangeOf(client, "openapi-fetch", rps),
     };

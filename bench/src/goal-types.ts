@@ -1,0 +1,31 @@
+import type { BundleResults } from "./bundle-size.ts";
+import type { ColdImportResults } from "./cold-import.ts";
+import type { GenerationResults } from "./generation-scaling.ts";
+import type { PipelineResults } from "./pipeline.ts";
+import type { ThroughputResults } from "./throughput.ts";
+
+export interface Results {
+  bundle?: BundleResults;
+  coldImport?: ColdImportResults;
+  throughput?: ThroughputResults;
+  generation?: GenerationResults;
+  pipeline?: PipelineResults;
+}
+
+export interface Goal {
+  /** `issue`: one of the goals the project's issue sets; `project`: a goal of the project beyond the issue. */
+  source: "issue" | "project";
+  goal: string;
+  target: string;
+  measured: string;
+  /** `null` when the measurement it needs was not run. */
+  met: boolean | null;
+}
+
+export const notMeasured = (goal: string, target: string): Goal => ({
+  source: "issue",
+  goal,
+  target,
+  measured: "not measured in this run",
+  met: null,
+});
