@@ -20,7 +20,7 @@ import {
 } from "@patchbay/runtime-matrix/matrix-table";
 
 /**
- * `pnpm test`: the whole turbo pipeline (spec lint, generation check in CI, lint, type-check,
+ * `pnpm test`: the whole turbo pipeline (spec lint, generation check in CI, lint, import cycles, type-check,
  * tests, package lint), then the contract suite's coverage table for every vendor, the examples
  * each vendor's document gives that its own schemas refuse (example-findings.json), and one plain
  * line counting every vitest test in the workspace. Each package's vitest writes
@@ -47,7 +47,7 @@ const generation = spawnSync("turbo", ["run", "//#generate", "--output-logs=erro
   stdio: "inherit",
   cwd: root,
 });
-const tasks = ["lint:specs", "lint", "typecheck", "test", "lint:package"];
+const tasks = ["lint:specs", "lint", "lint:cycles", "typecheck", "test", "lint:package"];
 const turbo =
   generation.status === 0
     ? spawnSync("turbo", ["run", ...tasks, "--continue", ...process.argv.slice(2)], {

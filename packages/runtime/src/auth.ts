@@ -21,3 +21,13 @@ export interface HeaderOption {
   env?: string;
   default?: string;
 }
+
+/** What the generator knows about a vendor beyond its OpenAPI document. */
+export interface VendorDescriptor {
+  vendor: string;
+  envPrefix: string;
+  /** Empty when the vendor's document names no absolute server: `baseUrl` is then required. */
+  defaultBaseUrl: string;
+  auth: readonly AuthScheme[];
+  headers: readonly HeaderOption[];
+}

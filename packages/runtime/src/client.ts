@@ -1,5 +1,5 @@
 import * as openapiFetch from "openapi-fetch";
-import type { AuthScheme, HeaderOption } from "./auth.js";
+import type { VendorDescriptor } from "./auth.js";
 import { resolveCredential } from "./credentials.js";
 import { PatchbayError } from "./errors.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
@@ -9,15 +9,7 @@ import type { RetryOptions } from "./retry.js";
 import { type CallSettings, type ClientContext, keptBodyRequest, send } from "./send.js";
 import type { StrictClient } from "./strict-client.js";
 
-/** What the generator knows about a vendor beyond its OpenAPI document. */
-export interface VendorDescriptor {
-  vendor: string;
-  envPrefix: string;
-  /** Empty when the vendor's document names no absolute server: `baseUrl` is then required. */
-  defaultBaseUrl: string;
-  auth: readonly AuthScheme[];
-  headers: readonly HeaderOption[];
-}
+export type { VendorDescriptor } from "./auth.js";
 
 export interface RuntimeOptions {
   /** Default: `<PREFIX>_BASE_URL`, else the vendor's first server. */

@@ -1,4 +1,4 @@
-import type { VendorDescriptor } from "./client.js";
+import type { VendorDescriptor } from "./auth.js";
 import { PatchbayError } from "./errors.js";
 
 const runtimeOptions = [

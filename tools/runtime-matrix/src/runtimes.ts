@@ -6,18 +6,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { cleanEnvironment } from "@patchbay/release/run-command";
+import type { CheckResults, ProgramConfig } from "./program-types.ts";
 import { runOnWorkerd } from "./workerd.ts";
 
-/** What the program reports: each check's outcome; `ok: null` where the runtime has no such thing. */
-export type CheckResults = Record<string, { ok: boolean | null; detail: string }>;
-
-/** What the program needs: where Prism and the stub listen, the key, a name for this run. */
-export interface ProgramConfig {
-  prismUrl: string;
-  stubUrl: string;
-  apiKey: string;
-  runId: string;
-}
+export type { CheckResults, ProgramConfig } from "./program-types.ts";
 
 export interface Runtime {
   /** `Node 22`, `Bun`...: the table's row and the vitest test's name. */

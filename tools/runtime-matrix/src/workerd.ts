@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { build, type Message } from "esbuild";
 import { Miniflare } from "miniflare";
-import type { CheckResults, ProgramConfig } from "./runtimes.ts";
+import type { CheckResults, ProgramConfig } from "./program-types.ts";
 
 /** A date this workerd supports; features after it stay off, as for a Worker deployed then. */
 const compatibilityDate = "2026-07-01";
