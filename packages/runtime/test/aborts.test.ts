@@ -1,33 +1,10 @@
 // The caller's AbortSignal: during a backoff wait, during a request, and before anything is sent.
 
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { createVendorClient } from "../src/index.js";
-import { descriptor, fastRetry, type paths, type TestvendorOptions } from "./fixtures.js";
-import { type Handler, reply, startServer, type TestServer } from "./server.js";
+import { describe, expect, it, vi } from "vitest";
+import { create, failThenCreate, serverAndClient } from "./retry-setup.js";
+import { reply } from "./server.js";
 
-let server: TestServer;
-afterEach(() => server?.close());
-
-async function setup(handler: Handler, overrides: TestvendorOptions = {}) {
-  server = await startServer(handler);
-  const options: TestvendorOptions = {
-    baseUrl: server.url,
-    apiKey: "sk_test",
-    retry: fastRetry,
-    ...overrides,
-  };
-  return createVendorClient<paths>(descriptor, options);
-}
-
-const create = { body: { connector_id: "google_drive" } };
-const created = { id: "c1", redirect_url: "https://example.com/auth" };
-/** Answers `status` (with `headers`) until `failures` attempts have failed, then 201. */
-const failThenCreate =
-  (failures: number, status: number, headers: Record<string, string> = {}): Handler =>
-  (res, attempt) =>
-    attempt <= failures
-      ? reply(res, status, { error: "rate_limit_exceeded" }, headers)
-      : reply(res, 201, created);
+const { server, setup } = serverAndClient();
 
 describe("aborts", () => {
   it("an abort during a backoff wait returns within 50 ms and is not retried", async () => {
@@ -36,7 +13,7 @@ describe("aborts", () => {
     const pending = client.POST("/connections", { ...create, signal: controller.signal });
     // In the 5 s backoff wait: the first attempt has reached the server (however loaded the
     // machine is), and its 503 has had ample time to come back.
-    await vi.waitFor(() => expect(server.attempts).toBe(1), { timeout: 4_000, interval: 10 });
+    await vi.waitFor(() => expect(server().attempts).toBe(1), { timeout: 4_000, interval: 10 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     const aborted = Date.now();
     controller.abort();
@@ -52,7 +29,7 @@ describe("aborts", () => {
     expect(Date.now() - aborted).toBeLessThan(1000);
     const error = first;
     expect(error).toMatchObject({ name: "AbortError" });
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
   });
 
   it("an abort during a request is not retried, even for a GET", async () => {
@@ -67,7 +44,7 @@ describe("aborts", () => {
     await requestArrived;
     controller.abort(new Error("user cancelled"));
     await expect(pending).rejects.toThrow("user cancelled");
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
   });
 
   it("an already-aborted signal sends nothing", async () => {
@@ -77,6 +54,6 @@ describe("aborts", () => {
         name: "AbortError",
       },
     );
-    expect(server.attempts).toBe(0);
+    expect(server().attempts).toBe(0);
   });
 });

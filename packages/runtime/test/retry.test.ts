@@ -1,37 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  apiErrorFromResponse,
-  createVendorClient,
-  NetworkError,
-  retryAfterMs,
-  TimeoutError,
-} from "../src/index.js";
-import { descriptor, fastRetry, type paths, type TestvendorOptions } from "./fixtures.js";
-import { type Handler, reply, startServer, type TestServer } from "./server.js";
+import { describe, expect, it } from "vitest";
+import { apiErrorFromResponse, NetworkError, retryAfterMs, TimeoutError } from "../src/index.js";
+import { fastRetry } from "./fixtures.js";
+import { create, created, failThenCreate, serverAndClient } from "./retry-setup.js";
+import { type Handler, reply } from "./server.js";
 
-let server: TestServer;
-afterEach(() => server?.close());
-
-async function setup(handler: Handler, overrides: TestvendorOptions = {}) {
-  server = await startServer(handler);
-  const options: TestvendorOptions = {
-    baseUrl: server.url,
-    apiKey: "sk_test",
-    retry: fastRetry,
-    ...overrides,
-  };
-  return createVendorClient<paths>(descriptor, options);
-}
-
-const create = { body: { connector_id: "google_drive" } };
-const created = { id: "c1", redirect_url: "https://example.com/auth" };
-/** Answers `status` (with `headers`) until `failures` attempts have failed, then 201. */
-const failThenCreate =
-  (failures: number, status: number, headers: Record<string, string> = {}): Handler =>
-  (res, attempt) =>
-    attempt <= failures
-      ? reply(res, status, { error: "rate_limit_exceeded" }, headers)
-      : reply(res, 201, created);
+const { server, setup } = serverAndClient();
 
 describe("429 and 503", () => {
   it("waits for retry-after-ms", async () => {
@@ -39,7 +12,7 @@ describe("429 and 503", () => {
     const started = Date.now();
     const { data } = await client.POST("/connections", create);
     expect(data).toEqual(created);
-    expect(server.attempts).toBe(2);
+    expect(server().attempts).toBe(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(115);
   });
 
@@ -47,7 +20,7 @@ describe("429 and 503", () => {
     const client = await setup(failThenCreate(1, 429, { "retry-after": "0.15" }));
     const started = Date.now();
     expect((await client.POST("/connections", create)).data).toEqual(created);
-    expect(server.attempts).toBe(2);
+    expect(server().attempts).toBe(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(145);
   });
 
@@ -56,7 +29,7 @@ describe("429 and 503", () => {
     const client = await setup(failThenCreate(1, 429, { "retry-after": at }));
     const started = Date.now();
     expect((await client.POST("/connections", create)).data).toEqual(created);
-    expect(server.attempts).toBe(2);
+    expect(server().attempts).toBe(2);
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(at) - 5);
     expect(Date.now() - started).toBeLessThan(3000);
   });
@@ -67,7 +40,7 @@ describe("429 and 503", () => {
       const client = await setup(failThenCreate(2, 429, { "retry-after": value }));
       const started = Date.now();
       expect((await client.POST("/connections", create)).data).toEqual(created);
-      expect(server.attempts).toBe(3);
+      expect(server().attempts).toBe(3);
       expect(Date.now() - started).toBeLessThan(2000);
     },
   );
@@ -79,7 +52,7 @@ describe("429 and 503", () => {
     const started = Date.now();
     const { data, error, response } = await client.POST("/connections", create);
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
     expect(data).toBeUndefined();
     expect(error).toEqual({ error: "rate_limit_exceeded" });
     expect(retryAfterMs(response.headers)).toBe(120_000);
@@ -101,13 +74,13 @@ describe("429 and 503", () => {
     });
     const { response } = await client.POST("/connections", create);
     expect(response.status).toBe(429);
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
   });
 
   it("retries a POST on 503 without an Idempotency-Key and gives up after 2 retries", async () => {
     const client = await setup(failThenCreate(5, 503));
     const { error, response } = await client.POST("/connections", create);
-    expect(server.attempts).toBe(3);
+    expect(server().attempts).toBe(3);
     expect(response.status).toBe(503);
     expect(error).toEqual({ error: "rate_limit_exceeded" });
   });
@@ -115,8 +88,10 @@ describe("429 and 503", () => {
   it("sends the same body on every attempt", async () => {
     const client = await setup(failThenCreate(2, 503));
     await client.POST("/connections", create);
-    expect(server.received.map((r) => r.body)).toEqual(Array(3).fill(JSON.stringify(create.body)));
-    expect(server.received.every((r) => r.headers.authorization === "Bearer sk_test")).toBe(true);
+    expect(server().received.map((r) => r.body)).toEqual(
+      Array(3).fill(JSON.stringify(create.body)),
+    );
+    expect(server().received.every((r) => r.headers.authorization === "Bearer sk_test")).toBe(true);
   });
 });
 
@@ -125,7 +100,7 @@ describe("408, other 5xx and network failures", () => {
     const client = await setup(failThenCreate(5, 500));
     const { response } = await client.POST("/connections", create);
     expect(response.status).toBe(500);
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
   });
 
   it("repeats a POST with idempotencyKey (3 attempts, same key)", async () => {
@@ -134,8 +109,8 @@ describe("408, other 5xx and network failures", () => {
       .withOptions({ idempotencyKey: "key-1" })
       .POST("/connections", create);
     expect(response.status).toBe(500);
-    expect(server.attempts).toBe(3);
-    expect(server.received.map((r) => r.headers["idempotency-key"])).toEqual([
+    expect(server().attempts).toBe(3);
+    expect(server().received.map((r) => r.headers["idempotency-key"])).toEqual([
       "key-1",
       "key-1",
       "key-1",
@@ -149,7 +124,7 @@ describe("408, other 5xx and network failures", () => {
       params: { header: { "Idempotency-Key": "k2" } },
     });
     expect(data).toEqual(created);
-    expect(server.attempts).toBe(3);
+    expect(server().attempts).toBe(3);
   });
 
   it("repeats a GET on 500 and 408", async () => {
@@ -158,15 +133,15 @@ describe("408, other 5xx and network failures", () => {
       reply(res, statuses[attempt - 1] ?? 200, { items: [] }),
     );
     expect((await client.GET("/connections")).response.status).toBe(200);
-    expect(server.attempts).toBe(3);
+    expect(server().attempts).toBe(3);
   });
 
   it("does not repeat 404 or 501", async () => {
     for (const status of [404, 501]) {
       const client = await setup((res) => reply(res, status, { error: "nope" }));
       expect((await client.GET("/connections")).response.status).toBe(status);
-      expect(server.attempts).toBe(1);
-      await server.close();
+      expect(server().attempts).toBe(1);
+      await server().close();
     }
   });
 
@@ -175,7 +150,7 @@ describe("408, other 5xx and network failures", () => {
     const error = await client.POST("/connections", create).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ name: "NetworkError", vendor: "testvendor", attempt: 1 });
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
   });
 
   it("repeats a GET after connection resets and succeeds", async () => {
@@ -183,7 +158,7 @@ describe("408, other 5xx and network failures", () => {
       attempt < 3 ? res.socket?.resetAndDestroy() : reply(res, 200, { items: ["a"] }),
     );
     expect((await client.GET("/connections")).data).toEqual({ items: ["a"] });
-    expect(server.attempts).toBe(3);
+    expect(server().attempts).toBe(3);
   });
 });
 
@@ -191,18 +166,18 @@ describe("retry options", () => {
   it("retry: false turns retries off", async () => {
     const client = await setup(failThenCreate(5, 429), { retry: false });
     expect((await client.POST("/connections", create)).response.status).toBe(429);
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
   });
 
   it("withOptions overrides per request and merges with the client's policy", async () => {
     const client = await setup(failThenCreate(5, 503));
     await client.withOptions({ retry: false }).POST("/connections", create);
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
     await client.withOptions({ retry: { maxRetries: 1 } }).POST("/connections", create);
-    expect(server.attempts).toBe(3);
+    expect(server().attempts).toBe(3);
     const off = await setup(failThenCreate(5, 503), { retry: false });
     await off.withOptions({ retry: { maxRetries: 3, ...fastRetry } }).POST("/connections", create);
-    expect(server.attempts).toBe(4);
+    expect(server().attempts).toBe(4);
   });
 
   it("backs off exponentially with jitter, capped", async () => {
@@ -232,7 +207,7 @@ describe("timeouts", () => {
     expect(error).toMatchObject({ name: "TimeoutError", timeoutMs: 2000, attempt: 1 });
     // the timeout ended it, not the answer (due at 10 s)
     expect(Date.now() - started).toBeLessThan(9000);
-    expect(server.attempts).toBe(1);
+    expect(server().attempts).toBe(1);
   });
 
   it("gives each attempt of a GET a fresh timeout", async () => {
@@ -244,7 +219,7 @@ describe("timeouts", () => {
       },
     );
     expect((await client.GET("/connections")).response.status).toBe(200);
-    expect(server.attempts).toBe(3);
+    expect(server().attempts).toBe(3);
   });
 
   it("per-request timeoutMs wins", async () => {
