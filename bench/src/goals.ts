@@ -13,7 +13,7 @@ import {
   warmTestGoal,
 } from "./goals-project.ts";
 import { ratio } from "./stats.ts";
-import { officialSdks, packageOf, vendors, vendorsWithSdk } from "./subjects.ts";
+import { nodeTransportRow, officialSdks, packageOf, vendors, vendorsWithSdk } from "./subjects.ts";
 import type { ThroughputResults } from "./throughput.ts";
 
 export type { Goal, Results } from "./goal-types.ts";
@@ -131,6 +131,11 @@ function issueThroughputGoal(throughput: ThroughputResults | undefined): Goal {
     `fastest official SDK: ${fastest.name} ${fastest.rps} req/s`,
     ours.map((o) => `${o.vendor} ${o.rps ?? "–"} (${ratio(o.rps, fastest.rps)}×)`).join(", "),
   ];
+  const overNode = vendorsWithSdk.flatMap((vendor) => {
+    const value = rps(nodeTransportRow(vendor));
+    return value === undefined ? [] : [`${vendor} ${value} (${ratio(value, fastest.rps)}×)`];
+  });
+  if (overNode.length > 0) measured.push(`over the opt-in nodeTransport: ${overNode.join(", ")}`);
   if (!met)
     measured.push(
       transportVerdict(
@@ -175,20 +180,26 @@ function cpuGoal(throughput: ThroughputResults | undefined): Goal {
   const goal = "CPU per call not worse than the official SDK's";
   const target = "client CPU µs/call ≤ 1.00× the official SDK's (median of same-round ratios)";
   if (!throughput) return notMeasured(goal, target);
+  const row = (client: string) => throughput.rows.find((r) => r.client === client);
   const rows = vendorsWithSdk.map((vendor) => ({
     vendor,
-    row: throughput.rows.find((r) => r.client === packageOf(vendor)),
+    row: row(packageOf(vendor)),
+    node: row(nodeTransportRow(vendor)),
   }));
+  const measured = rows.map(
+    (r) =>
+      `${r.vendor} ${r.row?.cpuUsPerCall} µs, ${r.row?.cpuVsOfficialSdk}× ${officialSdks[r.vendor].name}`,
+  );
+  const overNode = rows.filter((r) => r.node?.cpuVsOfficialSdk !== undefined);
+  if (overNode.length > 0)
+    measured.push(
+      `over the opt-in nodeTransport: ${overNode.map((r) => `${r.vendor} ${r.node?.cpuUsPerCall} µs, ${r.node?.cpuVsOfficialSdk}×`).join(", ")} (judged on the default transport, not these)`,
+    );
   return {
     source: "issue",
     goal,
     target,
-    measured: rows
-      .map(
-        (r) =>
-          `${r.vendor} ${r.row?.cpuUsPerCall} µs, ${r.row?.cpuVsOfficialSdk}× ${officialSdks[r.vendor].name}`,
-      )
-      .join("; "),
+    measured: measured.join("; "),
     met: rows.every((r) => r.row?.cpuVsOfficialSdk !== undefined && r.row.cpuVsOfficialSdk <= 1),
   };
 }

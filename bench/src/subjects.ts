@@ -23,3 +23,6 @@ export const vendorsWithSdk = vendors.filter((vendor): vendor is VendorWithSdk =
 );
 
 export const packageOf = (vendor: Vendor) => `@patchbay/${vendor}`;
+
+/** The throughput row of `@patchbay/<vendor>` over the runtime's opt-in `nodeTransport`. */
+export const nodeTransportRow = (vendor: Vendor) => `${packageOf(vendor)} (nodeTransport)`;

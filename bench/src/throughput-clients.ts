@@ -3,7 +3,14 @@ import { registry } from "@patchbay/connect";
 import type { paths as DatagridPaths } from "@patchbay/datagrid";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import type { CreateInput } from "./create-inputs.ts";
-import { createOperationOf, packageOf, type Vendor, vendors } from "./subjects.ts";
+import {
+  createOperationOf,
+  nodeTransportRow,
+  packageOf,
+  type Vendor,
+  vendors,
+  vendorsWithSdk,
+} from "./subjects.ts";
 import { importVendorPackage } from "./vendor-packages.ts";
 
 type Call = () => Promise<unknown>;
@@ -16,19 +23,29 @@ type LooseClient = {
   request(method: string, path: string, init: object): Promise<{ data?: unknown }>;
 };
 
-/** `@patchbay/<vendor>`: its create-connection call with its document's example. */
-const vendorClient = (vendor: Vendor) => async (baseUrl: string) => {
-  const calls = JSON.parse(
-    readFileSync(new URL(`./${vendorCallsFile}`, import.meta.url), "utf8"),
-  ) as VendorCalls;
-  const { input, field } = calls[vendor];
-  const { method, path } = createOperationOf(vendor);
-  const { createClient } = (await importVendorPackage(vendor)) as {
-    createClient(options: object): LooseClient;
+/**
+ * `@patchbay/<vendor>`: its create-connection call with its document's example; with `node`, over
+ * the runtime's opt-in `nodeTransport` (node:http on keep-alive agents) instead of `fetch`.
+ */
+const vendorClient =
+  (vendor: Vendor, node = false) =>
+  async (baseUrl: string) => {
+    const calls = JSON.parse(
+      readFileSync(new URL(`./${vendorCallsFile}`, import.meta.url), "utf8"),
+    ) as VendorCalls;
+    const { input, field } = calls[vendor];
+    const { method, path } = createOperationOf(vendor);
+    const { createClient } = (await importVendorPackage(vendor)) as {
+      createClient(options: object): LooseClient;
+    };
+    const { nodeTransport } = await import("@patchbay/runtime/node-transport");
+    const client = createClient({
+      baseUrl,
+      ...dummyCredentialOptions(registry[vendor].descriptor),
+      ...(node ? { fetch: nodeTransport() } : {}),
+    });
+    return async () => expectField((await client.request(method, path, input)).data, field);
   };
-  const client = createClient({ baseUrl, ...dummyCredentialOptions(registry[vendor].descriptor) });
-  return async () => expectField((await client.request(method, path, input)).data, field);
-};
 
 const key = "bench-credential";
 const redirect = "https://app.example.com/callback";
@@ -60,16 +77,9 @@ export const throughputClients: Record<string, (baseUrl: string) => Promise<Call
       );
   },
   ...Object.fromEntries(vendors.map((vendor) => [packageOf(vendor), vendorClient(vendor)])),
-  "@patchbay/datagrid (node:http transport)": async (baseUrl) => {
-    const { createClient } = await import("@patchbay/datagrid");
-    const { httpTransport } = await import("./http-transport.ts");
-    const client = createClient({ baseUrl, apiKey: key, fetch: httpTransport() });
-    return async () =>
-      expectField(
-        (await client.POST("/connections", { body: { connector_id: "google_drive" } })).data,
-        "redirect_url",
-      );
-  },
+  ...Object.fromEntries(
+    vendorsWithSdk.map((vendor) => [nodeTransportRow(vendor), vendorClient(vendor, true)]),
+  ),
   "@patchbay/connect (datagrid)": async (baseUrl) => {
     const { createPatchbay } = await import("@patchbay/connect");
     const patchbay = createPatchbay({ datagrid: { baseUrl, apiKey: key } });

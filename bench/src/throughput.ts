@@ -9,6 +9,7 @@ import { tmpDir } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
 import {
+  nodeTransportRow,
   officialSdks,
   packageOf,
   type VendorWithSdk,
@@ -51,9 +52,9 @@ export interface ThroughputResults {
 }
 
 const baselineOf = (client: string): string | undefined => {
-  const vendor = vendorsWithSdk.find((name) => packageOf(name) === client) as
-    | VendorWithSdk
-    | undefined;
+  const vendor = vendorsWithSdk.find(
+    (name) => packageOf(name) === client || nodeTransportRow(name) === client,
+  ) as VendorWithSdk | undefined;
   return vendor && officialSdks[vendor].name;
 };
 

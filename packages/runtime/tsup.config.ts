@@ -1,0 +1,10 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/index.ts", "src/node-transport.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  // Deno resolves `node:http`, not a bare `http`
+  removeNodeProtocol: false,
+});
