@@ -55,9 +55,6 @@ function override(diff: Diff, where: Where, required?: RequiredChange): Verdict 
   }
   if (where.area === "other" && DOCUMENTATION.has(String(diff.path[0])))
     return rule("docs-only", "documentation");
-  if (where.area === "path" && where.subject === "path" && action !== "replace") {
-    return action === "add" ? rule("additive", "path-added") : rule("breaking", "path-removed");
-  }
   if (where.area === "component" && where.tail.length === 0 && action !== "replace") {
     const why = "the exported `components` type loses it";
     return action === "add"
