@@ -1,7 +1,7 @@
 import type { Diff } from "api-smart-diff";
 import type { RequiredChange } from "./describe.ts";
 import type { Where } from "./locate.ts";
-import type { ChangeLevel } from "./spec-change.ts";
+import { type ChangeLevel, type SpecChange, show } from "./spec-change.ts";
 
 export interface Verdict {
   level: ChangeLevel;
@@ -146,6 +146,56 @@ function responseSchema(diff: Diff, where: Where, required?: RequiredChange): Ve
     return rule("docs-only", "response-constraint", "no generated type changes");
   }
   return undefined;
+}
+
+interface ServerObject {
+  url?: unknown;
+  variables?: unknown;
+}
+
+/**
+ * The first server is createClient's default `baseUrl`: changing it sends everyone who did not set
+ * `baseUrl` elsewhere (additive: a release with a changelog line; api-smart-diff calls it an
+ * annotation); removing the last one leaves no default (breaking). Other servers are documentation.
+ */
+export function serverChanges(before: unknown, after: unknown): SpecChange[] {
+  const serversOf = (document: unknown): ServerObject[] => {
+    const servers = (document as { servers?: unknown } | null)?.servers;
+    return Array.isArray(servers) ? servers : [];
+  };
+  const [from, to] = [serversOf(before), serversOf(after)];
+  const change = (level: SpecChange["level"], kind: string, message: string): SpecChange[] => [
+    {
+      level,
+      kind,
+      operation: null,
+      pointer: kind === "servers-changed" ? "/servers" : "/servers/0",
+      message,
+    },
+  ];
+  const defaultOf = (server: ServerObject | undefined) =>
+    server && JSON.stringify({ url: server.url, variables: server.variables ?? null });
+  if (defaultOf(from[0]) !== defaultOf(to[0])) {
+    const baseUrl = "(createClient's default baseUrl)";
+    if (to[0] === undefined) {
+      return change(
+        "breaking",
+        "default-server-removed",
+        `default server ${show(from[0]?.url)} removed: createClient has no default baseUrl`,
+      );
+    }
+    const message =
+      from[0] === undefined
+        ? `default server ${show(to[0].url)} added ${baseUrl}`
+        : from[0].url !== to[0].url
+          ? `default server URL changed from ${show(from[0].url)} to ${show(to[0].url)} ${baseUrl}`
+          : `default server variables changed ${baseUrl}`;
+    return change("additive", "default-server-changed", message);
+  }
+  if (JSON.stringify(from) !== JSON.stringify(to)) {
+    return change("docs-only", "servers-changed", "other servers changed");
+  }
+  return [];
 }
 
 const typeSet = (value: unknown): Set<string> | undefined =>
