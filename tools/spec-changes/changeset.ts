@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type BaseRef, filesAt } from "@patchbay/common/git";
 import type { ReleaseType } from "./bump.ts";
 import type { Classification, SpecChange } from "./spec-change.ts";
+
+export const CHANGESET_DIR = ".changeset";
 
 /** Lines listed per level before "and N more"; a changelog is read by people. */
 const MAX_LINES_PER_LEVEL = 40;
@@ -81,4 +86,33 @@ function frontmatter(vendor: string, releaseType: ReleaseType): string {
 
 function renderChangeLine(change: SpecChange): string {
   return change.operation ? `- \`${change.operation}\`: ${change.message}` : `- ${change.message}`;
+}
+
+/**
+ * This vendor's spec changesets that a new one replaces: those not yet in the base's tree were
+ * written for changes since the base, which the new diff (from the same base) covers whole.
+ */
+export function staleChangesets(
+  root: string,
+  vendor: string,
+  base: BaseRef | undefined,
+  keep?: string,
+): string[] {
+  const directory = join(root, CHANGESET_DIR);
+  if (!existsSync(directory)) return [];
+  const atBase = new Set(base ? filesAt(root, base.ref, CHANGESET_DIR) : []);
+  return readdirSync(directory)
+    .filter((name) => isSpecChangesetOf(vendor, name) && name !== keep && !atBase.has(name))
+    .map((name) => `${CHANGESET_DIR}/${name}`);
+}
+
+/** Removes `files` (repository-relative) unless `dryRun`; returns them either way. */
+export function removeChangesets(root: string, files: string[], dryRun?: boolean): string[] {
+  if (!dryRun) for (const file of files) rmSync(join(root, file));
+  return files;
+}
+
+export function writeChangeset(root: string, file: string, text: string): void {
+  mkdirSync(join(root, CHANGESET_DIR), { recursive: true });
+  writeFileSync(join(root, file), text, { flag: "wx" });
 }

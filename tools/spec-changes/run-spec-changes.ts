@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   type BaseRef,
@@ -14,11 +14,14 @@ import { parseDocumentBytes } from "@patchbay/openapi/load-document";
 import { vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type Bump, bumpFor } from "./bump.ts";
 import {
+  CHANGESET_DIR,
   changesetFileName,
-  isSpecChangesetOf,
   packageNameOf,
+  removeChangesets,
   renderChangeset,
   renderFirstReleaseChangeset,
+  staleChangesets,
+  writeChangeset,
 } from "./changeset.ts";
 import {
   type Classification,
@@ -29,7 +32,6 @@ import {
 
 /** The version the generator gives a new package (tools/generator); the first release publishes it as is. */
 const GENERATED_INITIAL_VERSION = "0.1.0";
-const CHANGESET_DIR = ".changeset";
 
 export interface SpecChangesOptions {
   /** Any directory inside the repository. */
@@ -72,6 +74,8 @@ export interface VendorResult {
   notes: string[];
 }
 
+type Fields = Omit<VendorResult, "vendor" | "base" | "removed" | "notes"> & Partial<VendorResult>;
+
 export async function runSpecChanges(options: SpecChangesOptions): Promise<VendorResult[]> {
   const root = repositoryRoot(options.cwd);
   if (options.base !== undefined && !commitOf(root, options.base)) {
@@ -85,16 +89,17 @@ export async function runSpecChanges(options: SpecChangesOptions): Promise<Vendo
         ? { ref: options.base, reason: "--base" }
         : defaultBase(root, vendor);
     try {
-      results.push(await runVendor(root, vendor, base, options));
-    } catch (error) {
+      const fields = await runVendor(root, vendor, base, options);
       results.push({
         vendor,
-        status: "failed",
         base,
         removed: [],
-        line: `${vendor}: failed: ${(error as Error).message}`,
-        notes: [],
+        notes: sidecarNotes(root, vendor, base),
+        ...fields,
       });
+    } catch (error) {
+      const line = `${vendor}: failed: ${(error as Error).message}`;
+      results.push({ vendor, status: "failed", base, removed: [], line, notes: [] });
     }
   }
   return results;
@@ -105,47 +110,53 @@ async function runVendor(
   vendor: string,
   base: BaseRef | undefined,
   options: SpecChangesOptions,
-): Promise<VendorResult> {
+): Promise<Fields> {
   const specFile = `specs/${vendor}.yaml`;
   const baseBlob = base ? blobAt(root, base.ref, specFile) : undefined;
   const headBlob = existsSync(join(root, specFile)) ? workingTreeBlob(root, specFile) : undefined;
-  const result = (
-    fields: Omit<VendorResult, "vendor" | "base" | "removed" | "notes"> & Partial<VendorResult>,
-  ) => ({
-    vendor,
-    base,
-    removed: [],
-    notes: sidecarNotes(root, vendor, base),
-    ...fields,
-  });
   const since = base ? `since ${base.ref}` : "(no base commit)";
+  const readHead = () => parseSpec(readFileSync(join(root, specFile)), specFile);
 
   if (headBlob === undefined && baseBlob === undefined) {
     throw new Error(`no ${specFile}, here or at ${base?.ref ?? "the base"}`);
   }
   if (headBlob === undefined) {
-    return result({
+    return {
       status: "deleted",
       line: `${vendor}: ${specFile} deleted ${since}; no changeset written`,
       notes: [
         `${packageNameOf(vendor)} is no longer generated: remove packages/${vendor} and retire the published package with \`npm deprecate\` (docs/releasing.md)`,
       ],
-    });
+    };
   }
-  if (baseBlob === undefined)
-    return newDocument(root, vendor, specFile, headBlob, since, options, result);
+  const version = packageVersion(root, vendor) ?? GENERATED_INITIAL_VERSION;
+  if (baseBlob === undefined) {
+    if (version !== "0.0.0") {
+      // `changeset publish` publishes every version not yet on npm: the first release needs no
+      // changeset, and one would bump the package past its initial version.
+      return {
+        status: "new-package",
+        line: `${vendor}: new document ${since} → new package ${packageNameOf(vendor)}, first released at ${version}; no changeset`,
+      };
+    }
+    const changeset = `${CHANGESET_DIR}/${changesetFileName(vendor, "", headBlob)}`;
+    const bump: Bump = { releaseType: "minor", policy: "0.x policy" };
+    const line = `${vendor}: new document ${since} → first release, minor (0.0.0 → 0.1.0) ${changeset}`;
+    return settle(root, options, { bump, changeset, line }, () =>
+      renderFirstReleaseChangeset(vendor, specFile, countOperations(readHead())),
+    );
+  }
 
-  const changesetsToReplace = (keep: string | undefined) =>
-    staleChangesets(root, vendor, base, keep);
   if (baseBlob === headBlob) {
-    const removed = removeChangesets(root, changesetsToReplace(undefined), options.dryRun);
-    return result({ status: "unchanged", removed, line: `${vendor}: unchanged ${since}` });
+    const removed = removeChangesets(root, staleChangesets(root, vendor, base), options.dryRun);
+    return { status: "unchanged", removed, line: `${vendor}: unchanged ${since}` };
   }
-
-  const before = parseSpec(readBlob(root, baseBlob), `${specFile} at ${base?.ref}`);
-  const after = parseSpec(readFileSync(join(root, specFile)), specFile);
-  let classification = classify(before, after);
+  let classification = classify(
+    parseSpec(readBlob(root, baseBlob), `${specFile} at ${base?.ref}`),
+    readHead(),
+  );
   let typeCheck: VendorResult["typeCheck"];
+  // The previous release's usage code is the final word; a breaking change is already the highest bump.
   if (
     options.typeCheck &&
     (classification.level === "additive" || classification.level === "docs-only")
@@ -156,103 +167,51 @@ async function runVendor(
   }
   const level = classification.level;
   if (level === "none") {
-    const removed = removeChangesets(root, changesetsToReplace(undefined), options.dryRun);
-    return result({
+    const removed = removeChangesets(root, staleChangesets(root, vendor, base), options.dryRun);
+    return {
       status: "no-api-change",
       classification,
       removed,
       line: `${vendor}: changed ${since}, but nothing a client user can see (formatting, key order); no changeset`,
-    });
+    };
   }
-
-  const bump = bumpFor(level, packageVersion(root, vendor) ?? GENERATED_INITIAL_VERSION);
+  const bump = bumpFor(level, version);
   const fileName = changesetFileName(vendor, baseBlob, headBlob);
   const changeset = `${CHANGESET_DIR}/${fileName}`;
   const escalated = typeCheck === "failed" ? " (escalated by the type check)" : "";
-  const verdict = `${vendor}: ${level}${escalated} → ${bump.releaseType} (${bump.policy}) ${changeset}`;
-  if (existsSync(join(root, changeset))) {
-    return result({
-      status: "already-written",
-      classification,
-      bump,
-      changeset,
-      typeCheck,
-      line: `${verdict} (already written)`,
-    });
-  }
-  const removed = removeChangesets(root, changesetsToReplace(fileName), options.dryRun);
-  if (options.dryRun) {
-    return result({
-      status: "would-write",
-      classification,
-      bump,
-      changeset,
-      typeCheck,
-      removed,
-      line: `${verdict} (dry run: not written)`,
-    });
-  }
-  writeChangeset(
+  const line = `${vendor}: ${level}${escalated} → ${bump.releaseType} (${bump.policy}) ${changeset}`;
+  const fields = { classification, bump, changeset, typeCheck, line };
+  return settle(
     root,
-    changeset,
-    renderChangeset({ vendor, specFile, releaseType: bump.releaseType, classification }),
+    options,
+    fields,
+    () => renderChangeset({ vendor, specFile, releaseType: bump.releaseType, classification }),
+    () => staleChangesets(root, vendor, base, fileName),
   );
-  return result({
-    status: "written",
-    classification,
-    bump,
-    changeset,
-    typeCheck,
-    removed,
-    line: verdict,
-  });
 }
 
-function newDocument(
+/** Writes the changeset unless it is there already or this is a dry run; replaces `stale` ones. */
+function settle(
   root: string,
-  vendor: string,
-  specFile: string,
-  headBlob: string,
-  since: string,
   options: SpecChangesOptions,
-  result: (
-    fields: Omit<VendorResult, "vendor" | "base" | "removed" | "notes"> & Partial<VendorResult>,
-  ) => VendorResult,
-): VendorResult {
-  const version = packageVersion(root, vendor) ?? GENERATED_INITIAL_VERSION;
-  if (version !== "0.0.0") {
-    // `changeset publish` publishes every version not yet on npm: the first release needs no
-    // changeset, and one would bump the package past its initial version.
-    return result({
-      status: "new-package",
-      line: `${vendor}: new document ${since} → new package ${packageNameOf(vendor)}, first released at ${version}; no changeset`,
-    });
+  fields: Omit<Fields, "status"> & { changeset: string },
+  render: () => string,
+  stale: () => string[] = () => [],
+): Fields {
+  if (existsSync(join(root, fields.changeset))) {
+    return { ...fields, status: "already-written", line: `${fields.line} (already written)` };
   }
-  const fileName = changesetFileName(vendor, "", headBlob);
-  const changeset = `${CHANGESET_DIR}/${fileName}`;
-  const bump: Bump = { releaseType: "minor", policy: "0.x policy" };
-  const line = `${vendor}: new document ${since} → first release, minor (0.0.0 → 0.1.0) ${changeset}`;
-  if (existsSync(join(root, changeset)))
-    return result({
-      status: "already-written",
-      bump,
-      changeset,
-      line: `${line} (already written)`,
-    });
-  if (options.dryRun)
-    return result({
+  const removed = removeChangesets(root, stale(), options.dryRun);
+  if (options.dryRun) {
+    return {
+      ...fields,
       status: "would-write",
-      bump,
-      changeset,
-      line: `${line} (dry run: not written)`,
-    });
-  const document = parseSpec(readFileSync(join(root, specFile)), specFile);
-  writeChangeset(
-    root,
-    changeset,
-    renderFirstReleaseChangeset(vendor, specFile, countOperations(document)),
-  );
-  return result({ status: "written", bump, changeset, line });
+      removed,
+      line: `${fields.line} (dry run: not written)`,
+    };
+  }
+  writeChangeset(root, fields.changeset, render());
+  return { ...fields, status: "written", removed };
 }
 
 /** Vendors: those with a document in specs/ (the generator's rule) here and at the base. */
@@ -262,34 +221,6 @@ function listVendors(root: string, base: string | undefined): string[] {
   const baseRef = base ?? defaultBase(root)?.ref;
   const there = baseRef ? stems(filesAt(root, baseRef, "specs")) : [];
   return [...new Set([...here, ...there])].sort();
-}
-
-/**
- * This vendor's spec changesets that a new one replaces: those not yet in the base's tree were
- * written for changes since the base, which the new diff (from the same base) covers whole.
- */
-function staleChangesets(
-  root: string,
-  vendor: string,
-  base: BaseRef | undefined,
-  keep: string | undefined,
-): string[] {
-  const directory = join(root, CHANGESET_DIR);
-  if (!existsSync(directory)) return [];
-  const atBase = new Set(base ? filesAt(root, base.ref, CHANGESET_DIR) : []);
-  return readdirSync(directory)
-    .filter((name) => isSpecChangesetOf(vendor, name) && name !== keep && !atBase.has(name))
-    .map((name) => `${CHANGESET_DIR}/${name}`);
-}
-
-function removeChangesets(root: string, files: string[], dryRun: boolean | undefined): string[] {
-  if (!dryRun) for (const file of files) rmSync(join(root, file));
-  return files;
-}
-
-function writeChangeset(root: string, file: string, text: string): void {
-  mkdirSync(join(root, CHANGESET_DIR), { recursive: true });
-  writeFileSync(join(root, file), text, { flag: "wx" });
 }
 
 function packageVersion(root: string, vendor: string): string | undefined {

@@ -1,5 +1,3 @@
-import type { Diff } from "./diff-documents.ts";
-
 /** How a change affects users of the generated client. */
 export type ChangeLevel = "breaking" | "additive" | "docs-only";
 /** A document's level: its highest change's, or `none` when nothing an API user can see changed. */
@@ -7,13 +5,13 @@ export type ClassificationLevel = ChangeLevel | "none";
 
 export interface SpecChange {
   level: ChangeLevel;
-  /** Stable machine name of the rule that decided, e.g. `response-field-removed`. */
+  /** What decided the level: `api-smart-diff:<its verdict>` or the name of patchbay's override. */
   kind: string;
   /** `GET /connections/{id}`, a bare path for path-level changes, or null for document-level ones. */
   operation: string | null;
   /** JSON pointer of the change in the dereferenced document. */
   pointer: string;
-  /** One line for a person: what changed, where. */
+  /** One line for a person: what changed, where, and (for an override) why it has this level. */
   message: string;
 }
 
@@ -36,23 +34,6 @@ export function highestLevel(changes: readonly { level: ChangeLevel }[]): Classi
   return level;
 }
 
-/**
- * api-smart-diff's own verdict, used where patchbay has no sharper rule. Its verdicts are about
- * wire compatibility, which for what a client sends (requests) is also type compatibility.
- * "unclassified" becomes breaking: an unknown change must not slip out as a patch.
- */
-export function levelFromLibrary(diff: Diff): ChangeLevel {
-  switch (diff.type) {
-    case "breaking":
-    case "unclassified":
-      return "breaking";
-    case "non-breaking":
-      return "additive";
-    default:
-      return "docs-only"; // "annotation", "deprecated"
-  }
-}
-
 export function pointerOf(path: readonly (string | number)[]): string {
   return path
     .map((token) => `/${String(token).replaceAll("~", "~0").replaceAll("/", "~1")}`)
@@ -64,20 +45,4 @@ export function show(value: unknown): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
   const line = (text ?? String(value)).replace(/\s+/g, " ");
   return `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\``;
-}
-
-export const ANNOTATION_KEYWORDS = new Set([
-  "description",
-  "summary",
-  "title",
-  "example",
-  "examples",
-  "externalDocs",
-  "$comment",
-  "deprecated",
-  "xml",
-]);
-
-export function isExtension(segment: string | number | undefined): boolean {
-  return typeof segment === "string" && segment.startsWith("x-");
 }
