@@ -2,6 +2,7 @@ import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openap
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref, exampleCall } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
+import type { VendorFile } from "./generated-files.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -140,3 +141,9 @@ function jsonExamples(document: Json, holder: Json | undefined): [string, string
       : [];
   });
 }
+
+export const exampleTypesFile: VendorFile = {
+  path: "src/examples.test-d.ts",
+  render: ({ model, document }) => renderExampleTypes(model, document),
+  biome: "ignored",
+};

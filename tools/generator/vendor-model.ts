@@ -3,6 +3,7 @@ import { deref, exampleCall, type OperationExample } from "@patchbay/openapi/exa
 import { envPrefixOf, type Sidecar } from "@patchbay/openapi/sidecar";
 import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
 import { absoluteBaseUrl, forEachOperation } from "@patchbay/openapi/validate-document";
+import { sidecarFileOf } from "@patchbay/openapi/vendor-documents";
 import type { AuthScheme, HeaderOption as RuntimeHeaderOption } from "@patchbay/runtime";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
@@ -80,7 +81,7 @@ export function buildVendorModel(input: {
   const sidecarErrorAt =
     input.sidecarErrorAt ??
     ((pointer: string, problem: string) =>
-      new SpecError(`specs/${name}.patchbay.yaml`, problem, undefined, undefined, pointer));
+      new SpecError(sidecarFileOf(name), problem, undefined, undefined, pointer));
   const taken = new Set(RUNTIME_OPTIONS);
   const clashes = (sidecar.headers ?? []).flatMap(({ option }, index) => {
     if (!taken.has(option)) {
