@@ -1,12 +1,9 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref, exampleCall, examplesOf, type OperationExample } from "@patchbay/openapi/examples";
 import { pointerOf, resolvePointer, tokensOf } from "@patchbay/openapi/json-pointer";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 export type CaseKind =
   | "valid request"

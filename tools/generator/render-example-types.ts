@@ -1,3 +1,4 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref, exampleCall } from "@patchbay/openapi/examples";
@@ -7,9 +8,6 @@ import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
 
 /**

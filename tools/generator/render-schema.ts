@@ -1,12 +1,11 @@
 import { pathToFileURL } from "node:url";
+import type { Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import type { VendorFile } from "./generated-files.ts";
 import { hoistNestedSchemas } from "./hoisted-schemas.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
 import type { VendorModel } from "./vendor-model.ts";
-
-type Json = Record<string, unknown>;
 
 export const generatedHeader = (specFile: string) =>
   `Generated from ${specFile} by tools/generator; do not edit (change the document or the generator).`;

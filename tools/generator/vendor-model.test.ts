@@ -1,11 +1,12 @@
 // Proves buildVendorModel derives names, auth (in the document's order, with its env names) and
 // header options from a document and its sidecar; and that typeNameOf always gives an identifier.
+
 import { createHash } from "node:crypto";
+import type { Json } from "@patchbay/common/json";
 import type { Sidecar } from "@patchbay/openapi/sidecar";
 import { describe, expect, it } from "vitest";
 import { buildVendorModel, typeNameOf, type VendorModel } from "./vendor-model.ts";
 
-type Json = Record<string, unknown>;
 const ok = { "200": { description: "OK" } };
 
 function modelOf(doc: Json, sidecar: Sidecar = {}, name = "acme"): VendorModel {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isObject, type Json } from "@patchbay/common/json";
 import { deref, exampleCall, type OperationExample } from "@patchbay/openapi/examples";
 import { envPrefixOf, type Sidecar } from "@patchbay/openapi/sidecar";
 import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
@@ -9,10 +10,6 @@ import { type ConnectionsModel, resolveConnections } from "./connections-model.t
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { type ConnectionRole, connectionExampleCalls } from "./request-examples.ts";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 // The descriptor's shape is the runtime's contract; the generator only adds documentation.
 export type { AuthScheme } from "@patchbay/runtime";

@@ -1,11 +1,11 @@
 import { join, resolve } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { exampleCall } from "./examples.ts";
 import { loadSidecar } from "./sidecar.ts";
 import { forEachOperation } from "./validate-document.ts";
 import { loadVendorDocument } from "./vendor-document.ts";
 import { listDocuments, sidecarFileOf, vendorOfDocument } from "./vendor-documents.ts";
 
-type Json = Record<string, unknown>;
 const repositoryRoot = resolve(import.meta.dirname, "../..");
 
 /** The input openapi-fetch takes for one operation: `params`, and `body` where it has one. */
