@@ -5,6 +5,7 @@ import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples } from "@patchbay/openapi/example-findings";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
+import { type AuthScheme, retryAfterMs } from "@patchbay/runtime";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ContractCase, contractPlan, type OperationPlan } from "./contract-cases.ts";
 import {
@@ -25,9 +26,6 @@ interface VendorModule {
   createClient(options: Record<string, unknown>): VendorClient;
   descriptor: { envPrefix: string; auth: readonly AuthScheme[] };
 }
-type AuthScheme =
-  | { type: "bearer" | "apiKey"; option: string }
-  | { type: "basic"; usernameOption: string; passwordOption: string };
 interface VendorClient {
   request(
     method: string,
@@ -259,7 +257,8 @@ function retryClock(sent: Headers[]) {
   return {
     /** Called with each answer that should be retried: moves the clock to just before the retry is due, then to it. */
     answered(response: Response) {
-      const wait = retryAfterMs(response.headers.get("retry-after"));
+      // The runtime's own reading of `retry-after-ms` / `Retry-After`; 0 is its immediate retry.
+      const wait = retryAfterMs(response.headers) || undefined;
       const attempt = sent.length;
       // The runtime starts its sleep once this answer reaches it, within the current microtasks.
       setImmediate(() => {
@@ -303,11 +302,4 @@ function retryClock(sent: Headers[]) {
     asked: () => asked,
     waits: () => waited,
   };
-}
-
-/** `Retry-After` as milliseconds (delta-seconds or an HTTP date). */
-function retryAfterMs(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const wait = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(wait) && wait > 0 ? wait : undefined;
 }
