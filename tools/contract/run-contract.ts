@@ -84,14 +84,16 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
     beforeAll(async () => {
       started = performance.now();
       vendorModule = await import(pathToFileURL(join(packageDir, "src/index.ts")).href);
-      // Credentials and base URLs come from the test alone, never from the environment.
+      // Credentials and base URLs come from the test alone, never from the environment; the
+      // variables come back in afterAll, for the package's other test files in this worker.
       for (const name of Object.keys(process.env)) {
-        if (name.startsWith(`${vendorModule.descriptor.envPrefix}_`)) delete process.env[name];
+        if (name.startsWith(`${vendorModule.descriptor.envPrefix}_`)) vi.stubEnv(name, undefined);
       }
       mocks = await startMocks({ vendors: [vendor] });
     });
 
     afterAll(async () => {
+      vi.unstubAllEnvs();
       await mocks?.close();
       results.durationMs = Math.round(performance.now() - started);
       writeFileSync(
