@@ -205,7 +205,7 @@ describe("contractPlan", () => {
     }
   });
 
-  it("retries only 429 and 503, as the runtime does for any method", () => {
+  it("plans maxRetries + 1 attempts for 429 and 503 only, as the runtime retries them for any method", () => {
     const doc = tiny({
       requestBody: thingBody,
       responses: {
