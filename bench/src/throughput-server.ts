@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { deref, examplesOf } from "@patchbay/openapi/examples";
 import { loadDocument } from "@patchbay/openapi/load-document";
 import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
@@ -14,8 +15,6 @@ interface Route {
   status: number;
   body: string;
 }
-
-type Json = Record<string, unknown>;
 
 /** The first 2xx answer of the vendor's create-connection operation, with its first example. */
 export function routeOf(vendor: Vendor): Route {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { contractPlan } from "./contract-cases.ts";
 
-type Json = Record<string, unknown>;
 // Machinery tests run on fixtures, never on the live specs/: a vendor's document may change freely.
 // oauth-redirect.yaml and direct-credentials.yaml are one-operation documents (copies of early
 // Datagrid and Chartbrew documents).
@@ -205,7 +205,7 @@ describe("contractPlan", () => {
     }
   });
 
-  it("retries only 429 and 503, as the runtime does for any method", () => {
+  it("plans maxRetries + 1 attempts for 429 and 503 only, as the runtime retries them for any method", () => {
     const doc = tiny({
       requestBody: thingBody,
       responses: {

@@ -5,6 +5,7 @@ import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples } from "@patchbay/openapi/example-findings";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
+import type { AuthScheme } from "@patchbay/runtime";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ContractCase, contractPlan, type OperationPlan } from "./contract-cases.ts";
 import {
@@ -17,6 +18,7 @@ import {
   type ExampleFindings,
   formatFindingsTable,
 } from "./example-findings-table.ts";
+import { retryClock } from "./retry-clock.ts";
 
 const repositoryRoot = resolve(import.meta.dirname, "../..");
 const MAX_RETRIES = 2;
@@ -25,9 +27,6 @@ interface VendorModule {
   createClient(options: Record<string, unknown>): VendorClient;
   descriptor: { envPrefix: string; auth: readonly AuthScheme[] };
 }
-type AuthScheme =
-  | { type: "bearer" | "apiKey"; option: string }
-  | { type: "basic"; usernameOption: string; passwordOption: string };
 interface VendorClient {
   request(
     method: string,
@@ -86,14 +85,16 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
     beforeAll(async () => {
       started = performance.now();
       vendorModule = await import(pathToFileURL(join(packageDir, "src/index.ts")).href);
-      // Credentials and base URLs come from the test alone, never from the environment.
+      // Credentials and base URLs come from the test alone, never from the environment; the
+      // variables come back in afterAll, for the package's other test files in this worker.
       for (const name of Object.keys(process.env)) {
-        if (name.startsWith(`${vendorModule.descriptor.envPrefix}_`)) delete process.env[name];
+        if (name.startsWith(`${vendorModule.descriptor.envPrefix}_`)) vi.stubEnv(name, undefined);
       }
       mocks = await startMocks({ vendors: [vendor] });
     });
 
     afterAll(async () => {
+      vi.unstubAllEnvs();
       await mocks?.close();
       results.durationMs = Math.round(performance.now() - started);
       writeFileSync(
@@ -243,71 +244,4 @@ async function runCase(
       `Prism's violations name ${expected.violatedField}: ${JSON.stringify(reported)}`,
     ).toBe(true);
   }
-}
-
-const realSetTimeout = setTimeout;
-/** How long a retried case may take in real time before it counts as hung (generous: CI is busy). */
-const RETRY_WATCHDOG_MS = 20_000;
-
-/**
- * Runs the runtime's retry sleeps on a fake clock, so a 429's `Retry-After: 12` costs no real
- * time, and records how long the runtime waited before each retry, to the millisecond.
- */
-function retryClock(sent: Headers[]) {
-  const asked: number[] = [];
-  const waited: number[] = [];
-  return {
-    /** Called with each answer that should be retried: moves the clock to just before the retry is due, then to it. */
-    answered(response: Response) {
-      const wait = retryAfterMs(response.headers.get("retry-after"));
-      const attempt = sent.length;
-      // The runtime starts its sleep once this answer reaches it, within the current microtasks.
-      setImmediate(() => {
-        if (wait === undefined) {
-          vi.advanceTimersByTime(1); // no Retry-After: the runtime's own backoff, capped at 1 ms here
-          return;
-        }
-        asked.push(wait);
-        vi.advanceTimersByTime(wait - 1);
-        setImmediate(() => {
-          if (sent.length !== attempt) waited.push(wait - 1);
-          else {
-            vi.advanceTimersByTime(1);
-            waited.push(wait);
-          }
-        });
-      });
-    },
-    async drive<T>(call: Promise<T>): Promise<T> {
-      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-      let watchdog: ReturnType<typeof setTimeout> | undefined;
-      try {
-        return await Promise.race([
-          call,
-          new Promise<never>((_, reject) => {
-            watchdog = realSetTimeout(
-              () =>
-                reject(
-                  new Error(`no retry after ${sent.length} attempt(s) and the wait asked for`),
-                ),
-              RETRY_WATCHDOG_MS,
-            );
-          }),
-        ]);
-      } finally {
-        vi.useRealTimers();
-        clearTimeout(watchdog);
-      }
-    },
-    /** The waits the mock asked for (`Retry-After`) and the ones the runtime kept. */
-    asked: () => asked,
-    waits: () => waited,
-  };
-}
-
-/** `Retry-After` as milliseconds (delta-seconds or an HTTP date). */
-function retryAfterMs(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const wait = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(wait) && wait > 0 ? wait : undefined;
 }

@@ -1,7 +1,6 @@
+import type { Json } from "@patchbay/common/json";
 import { exampleCall } from "@patchbay/openapi/examples";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
-
-type Json = Record<string, unknown>;
 
 export interface OperationRef {
   method: string;

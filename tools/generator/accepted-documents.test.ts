@@ -82,17 +82,20 @@ describe("documents patchbay accepts as published", () => {
       "protocol-relative-server",
       'its first server is "//api.accepted.example/v1", not an absolute URL',
     ],
-  ])("%s: baseUrl is a required option, and the README says why", (vendor, why) => {
-    const index = read(vendor, "src/index.ts");
-    expect(index).toContain('defaultBaseUrl: ""');
-    expect(index).toContain(
-      `Base URL of the API, required: specs/${vendor}.yaml gives no absolute one (${why})`,
-    );
-    expect(index).toMatch(/^ {2}baseUrl: string;$/m);
-    expect(index).toMatch(/export function createClient\(options: \w+ClientOptions\): /);
-    expect(read(vendor, "README.md")).toContain("Base URL: `baseUrl`, required");
-    expect(read(vendor, "README.md")).toContain('createClient({ baseUrl: "https://…"');
-  });
+  ])(
+    "%s: baseUrl is a required option whose doc comment says why; the README passes one",
+    (vendor, why) => {
+      const index = read(vendor, "src/index.ts");
+      expect(index).toContain('defaultBaseUrl: ""');
+      expect(index).toContain(
+        `Base URL of the API, required: specs/${vendor}.yaml gives no absolute one (${why})`,
+      );
+      expect(index).toMatch(/^ {2}baseUrl: string;$/m);
+      expect(index).toMatch(/export function createClient\(options: \w+ClientOptions\): /);
+      expect(read(vendor, "README.md")).toContain("Base URL: `baseUrl`, required");
+      expect(read(vendor, "README.md")).toContain('createClient({ baseUrl: "https://…"');
+    },
+  );
 
   it("an absolute server stays the default, and createClient() needs no options", () => {
     const index = read("http-digest", "src/index.ts");

@@ -1,12 +1,9 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { tokensOf } from "@patchbay/openapi/json-pointer";
 import type { ConnectionsDeclaration, StatusRule, TimeRule } from "@patchbay/openapi/sidecar";
 import type { SpecError } from "@patchbay/openapi/spec-error";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 export interface OperationRef {
   operationId: string;

@@ -1,16 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { assertVendorName, readSidecar, sidecarPath } from "@patchbay/openapi/sidecar";
+import { assertVendorName, readSidecar } from "@patchbay/openapi/sidecar";
 import { SpecErrors } from "@patchbay/openapi/spec-error";
 import { validateDocument } from "@patchbay/openapi/validate-document";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
-import { renderExampleTypes } from "./render-example-types.ts";
-import { renderIndex } from "./render-index.ts";
-import { renderPackageJson, renderTsconfig } from "./render-package-files.ts";
-import { renderReadme } from "./render-readme.ts";
-import { renderSchema } from "./render-schema.ts";
-import { renderTurboConfig } from "./render-turbo-config.ts";
-import { renderVitestConfig } from "./render-vitest-config.ts";
+import { sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
+import { VENDOR_FILES, type VendorRenderInput } from "./generated-files.ts";
 import { buildVendorModel, type VendorModel } from "./vendor-model.ts";
 
 export interface GeneratedVendor {
@@ -30,7 +25,7 @@ export async function modelVendor(context: GenerateContext, documentFile: string
 }
 
 async function loadVendor(context: GenerateContext, documentFile: string) {
-  const name = documentFile.replace(/^specs\//, "").replace(/\.(ya?ml|json)$/, "");
+  const name = vendorOfDocument(documentFile) ?? documentFile;
   assertVendorName(name, documentFile);
   const vendorDocument = await loadVendorDocument(context.root, documentFile);
   const { document } = vendorDocument;
@@ -42,8 +37,8 @@ async function loadVendor(context: GenerateContext, documentFile: string) {
   ];
   if (problems.length > 0) throw new SpecErrors(problems);
   const { sidecar, errorAt: sidecarErrorAt } = readSidecar(
-    sidecarPath(join(context.root, "specs"), name),
-    `specs/${name}.patchbay.yaml`,
+    join(context.root, sidecarFileOf(name)),
+    sidecarFileOf(name),
   );
   const model = buildVendorModel({
     name,
@@ -66,34 +61,18 @@ export async function generateVendor(
   documentFile: string,
 ): Promise<GeneratedVendor> {
   const { name, model, loaded, document, documentPath } = await loadVendor(context, documentFile);
-
-  let schema: string;
-  try {
-    schema = await renderSchema(model, document, documentPath);
-  } catch (error) {
-    throw new SpecErrors([
-      loaded.errorAt(
-        "#",
-        `could not be turned into types: ${(error as Error).message.split("\n")[0]}`,
-      ),
-    ]);
-  }
   const packageDir = `packages/${name}`;
-  const files = new Map<string, string>([
-    [
-      `${packageDir}/package.json`,
-      renderPackageJson(model, existingVersion(context.root, packageDir), {
-        openapiFetch: context.openapiFetchRange,
-      }),
-    ],
-    [`${packageDir}/tsconfig.json`, renderTsconfig(model)],
-    [`${packageDir}/README.md`, renderReadme(model)],
-    [`${packageDir}/src/schema.ts`, schema],
-    [`${packageDir}/src/index.ts`, renderIndex(model)],
-    [`${packageDir}/src/examples.test-d.ts`, renderExampleTypes(model, document)],
-    [`${packageDir}/vitest.config.ts`, renderVitestConfig(model)],
-    [`${packageDir}/turbo.json`, renderTurboConfig(model)],
-  ]);
+  const input: VendorRenderInput = {
+    model,
+    document,
+    documentPath,
+    existingVersion: existingVersion(context.root, packageDir),
+    openapiFetchRange: context.openapiFetchRange,
+    errorAt: (pointer, message) => new SpecErrors([loaded.errorAt(pointer, message)]),
+  };
+  const files = new Map<string, string>();
+  for (const file of VENDOR_FILES)
+    files.set(`${packageDir}/${file.path}`, await file.render(input));
   return { model, files };
 }
 

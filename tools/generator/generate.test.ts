@@ -12,19 +12,13 @@ import {
   runGenerateCli,
   treeDifferences,
 } from "@patchbay/common/temp-repo";
+import { vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Document, parseDocument } from "yaml";
 import { type GenerateResult, generate } from "./generate.ts";
+import { VENDOR_FILES, vendorFilePaths } from "./generated-files.ts";
 
-/** What every vendor package has, whatever else the generator adds. */
-const PACKAGE_FILES = [
-  "README.md",
-  "package.json",
-  "src/index.ts",
-  "src/schema.ts",
-  "tsconfig.json",
-];
-const vendors = fixtureDocuments().map((file) => file.replace(/\.ya?ml$/, ""));
+const vendors = fixtureDocuments().map((file) => vendorOfDocument(file) as string);
 /** Every file the generator rendered (relative to the root), sorted. */
 const renderedFiles = (result: GenerateResult) =>
   result.vendors.flatMap((vendor) => [...vendor.files.keys()]).sort();
@@ -70,14 +64,21 @@ afterAll(async () => {
 });
 
 describe("generate", () => {
-  it("writes every vendor's package, with at least its five files, into an empty packages/", () => {
+  it("writes every file of the generated-file list for every vendor into an empty packages/, and nothing else", () => {
     expect(vendors).toHaveLength(5);
     expect(first.vendors.map((vendor) => vendor.model.name)).toEqual(vendors);
     expect([...first.changed].sort()).toEqual(renderedFiles(first));
     for (const vendor of vendors) {
-      for (const file of PACKAGE_FILES)
+      for (const file of [
+        "README.md",
+        "package.json",
+        "src/index.ts",
+        "src/schema.ts",
+        "tsconfig.json",
+      ])
         expect(first.changed).toContain(`packages/${vendor}/${file}`);
     }
+    expect(renderedFiles(first)).toEqual(vendors.flatMap(vendorFilePaths).sort());
     expect(
       first.changed.every((path) =>
         vendors.some((vendor) => path.startsWith(`packages/${vendor}/`)),
@@ -91,7 +92,13 @@ describe("generate", () => {
     const tree = readTree(join(fresh, "packages"));
     for (const vendor of vendors) {
       const header = `Generated from specs/${vendor}.yaml by tools/generator; do not edit`;
-      for (const file of ["README.md", "src/index.ts", "src/schema.ts", "tsconfig.json"]) {
+      // package.json has no comment line: it names its document in `patchbay.generatedFrom`.
+      const withHeader = VENDOR_FILES.map(({ path }) => path).filter(
+        (path) => path !== "package.json",
+      );
+      for (const file of ["README.md", "src/index.ts", "src/schema.ts", "tsconfig.json"])
+        expect(withHeader).toContain(file);
+      for (const file of withHeader) {
         const firstLine = tree.get(`${vendor}/${file}`)?.toString("utf8").split("\n")[0];
         expect(firstLine, `${vendor}/${file}`).toContain(header);
       }

@@ -4,12 +4,8 @@ import { join } from "node:path";
 import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
 import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type GeneratedVendor, generateVendor, modelVendor } from "./generate-vendor.ts";
-import {
-  CONNECT_MANIFEST,
-  REGISTRY_FILE,
-  renderConnectManifest,
-  renderRegistry,
-} from "./render-registry.ts";
+import { SHARED_FILES } from "./generated-files.ts";
+import { CONNECT_MANIFEST } from "./render-registry.ts";
 import { differingFiles, writeFiles } from "./write-files.ts";
 
 export interface GenerateOptions {
@@ -77,11 +73,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (problems.length > 0) throw new SpecErrors(problems);
   const files = new Map(vendors.flatMap((vendor) => [...vendor.files]));
   if (existsSync(connectManifest)) {
-    files.set(REGISTRY_FILE, renderRegistry(models));
-    files.set(
-      CONNECT_MANIFEST,
-      renderConnectManifest(readFileSync(connectManifest, "utf8"), models),
-    );
+    for (const file of SHARED_FILES) {
+      const path = join(options.root, file.path);
+      files.set(file.path, file.render(models, existsSync(path) ? readFileSync(path, "utf8") : ""));
+    }
   }
   const changed = options.check
     ? differingFiles(options.root, files)

@@ -1,8 +1,5 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { pointerOf, resolvePointer, tokensOf } from "@patchbay/openapi/json-pointer";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /**
  * A `$ref` to a schema that is not itself a component schema (one nested in another's

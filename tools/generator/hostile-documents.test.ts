@@ -11,93 +11,43 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSyn
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
-import { type BoundedResult, run } from "@patchbay/common/run";
+import type { BoundedResult } from "@patchbay/common/run";
 import {
   makeTempDir,
   readTree,
   removeTempDir,
   repoRoot,
-  toolsDir,
   treeDifferences,
 } from "@patchbay/common/temp-repo";
-import { type SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
+import { SpecErrors } from "@patchbay/openapi/spec-error";
 import { typecheckPackages } from "@patchbay/test-support/typecheck";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generate } from "./generate.ts";
-
-type Expected = "generates" | { error: string; location: number | string; file?: string };
-interface HostileCase {
-  problem: string;
-  expect: Expected;
-  generator?: keyof typeof generators;
-  cli?: boolean;
-  files?: Record<string, string>;
-  symlinkOutside?: string;
-  usage?: string;
-}
-
-const hostileDir = join(import.meta.dirname, "fixtures", "hostile");
-const { $comment: _comment, ...cases } = JSON.parse(
-  readFileSync(join(hostileDir, "cases.json"), "utf8"),
-) as Record<string, HostileCase>;
-const caseNames = Object.keys(cases).sort();
-const inProcess = caseNames.filter((name) => !cases[name]?.cli);
-const throughCli = caseNames.filter((name) => cases[name]?.cli);
+import { VENDOR_FILES } from "./generated-files.ts";
+import {
+  caseNames,
+  cases,
+  documentOf,
+  expectNamedError,
+  generators,
+  type HostileCase,
+  hostileDir,
+  inProcess,
+  limited,
+  runCliWithin,
+  throughCli,
+  withPort,
+} from "./hostile-corpus.ts";
 
 /** What every generated package holds: nothing more (no staging files), nothing less. */
-const PACKAGE_FILES = [
-  "README.md",
-  "package.json",
-  "src/examples.test-d.ts",
-  "src/index.ts",
-  "src/schema.ts",
-  "tsconfig.json",
-  "turbo.json",
-  "vitest.config.ts",
-];
+const PACKAGE_FILES = VENDOR_FILES.map((file) => file.path).sort();
 const IN_PROCESS_LIMIT_MS = 45_000;
 const CLI_KILL_MS = 120_000;
-const MiB = 1024 * 1024;
-
-const base = () => readFileSync(join(hostileDir, "base.yaml"), "utf8");
-/** Documents too big, deep or binary to store, written by the test. */
-const generators = {
-  aliasQuadraticMapping: () =>
-    `${base()}x-big: &big\n${Array.from({ length: 2000 }, (_, i) => `  k${i}: [v, v, v, v, v, v, v, v, v, v]\n`).join("")}x-uses:\n${Array.from({ length: 990 }, (_, i) => `  u${i}: *big\n`).join("")}`,
-  aliasQuadraticString: () =>
-    `${base()}x-big: &big ${"z".repeat(8 * MiB)}\nx-uses:\n${Array.from({ length: 990 }, (_, i) => `  u${i}: *big\n`).join("")}`,
-  deepSequences: () => `${base()}x-deep: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`,
-  deepMappings: () => `${base()}x-deep: ${"{a: ".repeat(50_000)}1${"}".repeat(50_000)}\n`,
-  hugeString: () =>
-    base().replace(
-      "    Thing:\n      type: object\n",
-      `    Thing:\n      type: object\n      description: ${"d".repeat(10 * MiB)}\n`,
-    ),
-  /** The first bytes of a PNG image: NULs on line 3 (after `\r\n` and `\x1a\n`). */
-  pngBytes: () =>
-    Buffer.from([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
-      0x52, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x10, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
-    ]),
-  utf16: () => Buffer.from(`\ufeff${base()}`, "utf16le"),
-} satisfies Record<string, () => string | Buffer>;
 
 // --- the loopback server every remote $ref aims at: it must never get a request ----------------
 let server: Server;
 const requestsSeen: string[] = [];
 let port = 0;
-const withPort = (text: string) => text.replaceAll("{{PORT}}", String(port));
-
-/** The case's document, as bytes. */
-function documentOf(name: string): Buffer {
-  const hostile = cases[name] as HostileCase;
-  if (hostile.generator) {
-    const made = generators[hostile.generator]();
-    return typeof made === "string" ? Buffer.from(made) : made;
-  }
-  const stored = readFileSync(join(hostileDir, name));
-  return stored.includes("{{PORT}}") ? Buffer.from(withPort(stored.toString("utf8"))) : stored;
-}
 
 const temporary: string[] = [];
 /** A root holding tsconfig.base.json, packages/hostile (from base.yaml) and specs/hostile.yaml. */
@@ -108,10 +58,13 @@ function rootFor(name: string): { root: string; before: Map<string, Buffer> } {
   temporary.push(root);
   cpSync(baseRoot, root, { recursive: true });
   const hostile = cases[name] as HostileCase;
-  writeFileSync(join(root, "specs/hostile.yaml"), documentOf(name));
+  writeFileSync(join(root, "specs/hostile.yaml"), documentOf(name, port));
   for (const [target, source] of Object.entries(hostile.files ?? {})) {
     mkdirSync(dirname(join(root, target)), { recursive: true });
-    writeFileSync(join(root, target), withPort(readFileSync(join(hostileDir, source), "utf8")));
+    writeFileSync(
+      join(root, target),
+      withPort(readFileSync(join(hostileDir, source), "utf8"), port),
+    );
   }
   if (hostile.symlinkOutside) {
     writeFileSync(join(root, "outside.yaml"), "Thing:\n  type: string\n");
@@ -119,31 +72,6 @@ function rootFor(name: string): { root: string; before: Map<string, Buffer> } {
     symlinkSync(join(root, "outside.yaml"), join(root, hostile.symlinkOutside));
   }
   return { root, before: readTree(root) };
-}
-
-/** `pnpm generate --root <root>`, killed (with its children) at `ms`. */
-const runCliWithin = (root: string, ms: number): Promise<BoundedResult> =>
-  // --write: where CI is set, generate would otherwise only check.
-  run(
-    join(repoRoot, "node_modules", ".bin", "tsx"),
-    [join(toolsDir, "generator", "cli.ts"), "--root", root, "--write"],
-    { cwd: repoRoot, killAfterMs: ms },
-  );
-
-/** Runs `tasks` at most `limit` at a time; each promise is in `results` at once. */
-function limited<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T>[] {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return tasks.map(async (task) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  });
 }
 
 const cliRuns = new Map<
@@ -214,29 +142,6 @@ function expectTreeAfter(name: string, root: string, before: Map<string, Buffer>
     expect(after.get(`packages/hostile/${file}`)?.includes("root:x:0:0")).toBe(false);
   }
   generatedRoots.set(name, root);
-}
-
-/** The case's error among `errors`: at its file, its line or pointer, with its message. */
-function expectNamedError(name: string, errors: SpecError[]) {
-  const expected = (cases[name] as HostileCase).expect as Exclude<Expected, "generates">;
-  expect(errors.length).toBeGreaterThan(0);
-  for (const error of errors) {
-    expect(error.file).toMatch(/^specs\//);
-    expect(error.line, error.message).toBeGreaterThan(0);
-  }
-  const file = expected.file ?? "specs/hostile.yaml";
-  const match = errors.find(
-    (error) =>
-      error.file === file &&
-      (typeof expected.location === "number"
-        ? error.line === expected.location
-        : error.pointer === expected.location) &&
-      error.problem.includes(expected.error),
-  );
-  expect(
-    match,
-    `${JSON.stringify(expected)} among:\n${errors.map((e) => e.message).join("\n")}`,
-  ).toBeDefined();
 }
 
 describe("the hostile-document corpus", () => {

@@ -1,9 +1,6 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** A security scheme the client has no option for: what the user must supply, and how. */
 export interface ManualCredential {

@@ -9,6 +9,7 @@ import { makeTempRepo, readTree, removeTempDir } from "@patchbay/common/temp-rep
 import { type TypecheckResult, typecheckPackages } from "@patchbay/test-support/typecheck";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GenerateResult, generate } from "./generate.ts";
+import { vendorFilePaths } from "./generated-files.ts";
 
 let root: string;
 let result: GenerateResult;
@@ -48,11 +49,12 @@ async function expectTypeChecks(vendor: string) {
 }
 
 describe("a new vendor from a bare document (specs/acme.yaml, no sidecar)", () => {
-  it("gets package.json, README.md, tsconfig.json, src/index.ts and src/schema.ts; nothing else is written", () => {
+  it("gets every file of the generated-file list under packages/acme/, and no vendor it was not asked for", () => {
     const rendered = result.vendors
       .filter(({ model }) => model.name === "acme")
       .flatMap((vendor) => [...vendor.files.keys()])
       .sort();
+    expect(rendered).toEqual(vendorFilePaths("acme").sort());
     for (const file of [
       "README.md",
       "package.json",

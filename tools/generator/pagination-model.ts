@@ -1,13 +1,10 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { tokensOf } from "@patchbay/openapi/json-pointer";
 import type { PaginationDeclaration } from "@patchbay/openapi/sidecar";
 import type { SpecError } from "@patchbay/openapi/spec-error";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import { schemasAt, successSchema } from "./connections-model.ts";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** A pagination rule as the runtime takes it: every pointer as its tokens. */
 export function paginationTokens(rule: PaginationDeclaration) {

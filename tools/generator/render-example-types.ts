@@ -1,14 +1,13 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref, exampleCall } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
+import type { VendorFile } from "./generated-files.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
 
 /**
@@ -140,3 +139,9 @@ function jsonExamples(document: Json, holder: Json | undefined): [string, string
       : [];
   });
 }
+
+export const exampleTypesFile: VendorFile = {
+  path: "src/examples.test-d.ts",
+  render: ({ model, document }) => renderExampleTypes(model, document),
+  biome: "ignored",
+};

@@ -1,4 +1,5 @@
 import { tokensOf } from "@patchbay/openapi/json-pointer";
+import type { VendorFile } from "./generated-files.ts";
 import { paginationTokens } from "./pagination-model.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
@@ -205,3 +206,9 @@ function firstCredentialExample(model: VendorModel): string {
     return `username: process.env.${scheme.usernameEnv}, password: process.env.${scheme.passwordEnv}`;
   return `${scheme.option}: process.env.${scheme.env}`;
 }
+
+export const indexFile: VendorFile = {
+  path: "src/index.ts",
+  render: ({ model }) => renderIndex(model),
+  biome: "unformatted",
+};

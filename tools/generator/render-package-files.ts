@@ -1,3 +1,4 @@
+import type { VendorFile } from "./generated-files.ts";
 import { generatedHeader } from "./render-schema.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
@@ -71,3 +72,16 @@ export function renderTsconfig(model: VendorModel): string {
 }
 `;
 }
+
+export const packageJsonFile: VendorFile = {
+  path: "package.json",
+  render: ({ model, existingVersion, openapiFetchRange }) =>
+    renderPackageJson(model, existingVersion, { openapiFetch: openapiFetchRange }),
+  biome: "checked",
+};
+
+export const tsconfigFile: VendorFile = {
+  path: "tsconfig.json",
+  render: ({ model }) => renderTsconfig(model),
+  biome: "checked",
+};

@@ -1,3 +1,4 @@
+import type { VendorFile } from "./generated-files.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -118,3 +119,9 @@ function baseUrlLine(model: VendorModel): string {
     : "it names no server";
   return `Base URL: \`baseUrl\`, required — \`${model.specFile}\` gives no absolute one (${server}).`;
 }
+
+export const readmeFile: VendorFile = {
+  path: "README.md",
+  render: ({ model }) => renderReadme(model),
+  biome: "checked",
+};

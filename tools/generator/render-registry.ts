@@ -6,6 +6,7 @@ import type {
   StatusRule,
   TimeRule,
 } from "@patchbay/openapi/sidecar";
+import type { SharedFile } from "./generated-files.ts";
 import { paginationTokens } from "./pagination-model.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -147,3 +148,17 @@ export function renderConnectManifest(current: string, models: VendorModel[]): s
   );
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
+
+export const registryFile: SharedFile = {
+  path: REGISTRY_FILE,
+  render: (models) => renderRegistry(models),
+  whole: true,
+  biome: "ignored",
+};
+
+export const connectManifestFile: SharedFile = {
+  path: CONNECT_MANIFEST,
+  render: (models, current) => renderConnectManifest(current, models),
+  whole: false,
+  biome: "checked",
+};

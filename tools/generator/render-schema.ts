@@ -1,14 +1,30 @@
 import { pathToFileURL } from "node:url";
+import type { Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
+import type { VendorFile } from "./generated-files.ts";
 import { hoistNestedSchemas } from "./hoisted-schemas.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
-type Json = Record<string, unknown>;
-
 export const generatedHeader = (specFile: string) =>
   `Generated from ${specFile} by tools/generator; do not edit (change the document or the generator).`;
+
+/** `src/schema.ts`; a document openapi-typescript cannot type fails at its root (`#`). */
+export const schemaFile: VendorFile = {
+  path: "src/schema.ts",
+  render: async ({ model, document, documentPath, errorAt }) => {
+    try {
+      return await renderSchema(model, document, documentPath);
+    } catch (error) {
+      throw errorAt(
+        "#",
+        `could not be turned into types: ${(error as Error).message.split("\n")[0]}`,
+      );
+    }
+  },
+  biome: "ignored",
+};
 
 /** `src/schema.ts`: openapi-typescript's types for the document, called as a library. */
 export async function renderSchema(

@@ -1,3 +1,4 @@
+import type { VendorFile } from "./generated-files.ts";
 import { generatedHeader } from "./render-schema.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
@@ -35,3 +36,9 @@ ${inputs.map((input) => `        ${JSON.stringify(input)}`).join(",\n")}
 }
 `;
 }
+
+export const turboConfigFile: VendorFile = {
+  path: "turbo.json",
+  render: ({ model }) => renderTurboConfig(model),
+  biome: "checked",
+};

@@ -1,3 +1,4 @@
+import type { VendorFile } from "./generated-files.ts";
 import { generatedHeader } from "./render-schema.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
@@ -35,3 +36,9 @@ export default defineConfig({
 });
 `;
 }
+
+export const vitestConfigFile: VendorFile = {
+  path: "vitest.config.ts",
+  render: ({ model }) => renderVitestConfig(model),
+  biome: "checked",
+};

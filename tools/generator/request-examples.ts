@@ -1,7 +1,6 @@
+import type { Json } from "@patchbay/common/json";
 import { exampleCall, type OperationExample } from "@patchbay/openapi/examples";
 import type { ConnectionsModel } from "./connections-model.ts";
-
-type Json = Record<string, unknown>;
 
 export type ConnectionRole = "create" | "get" | "list" | "delete";
 

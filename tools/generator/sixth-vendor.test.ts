@@ -4,21 +4,14 @@
 // only specs/, packages/acme/, the lockfile and generated files change; the packages build;
 // acme's contract suite covers its four operations; connect("acme") and `patchbay connect acme`
 // start a connection against its Prism mock.
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { copyRepository } from "@patchbay/common/copy-repository";
 import { run } from "@patchbay/common/run";
 import { repoRoot } from "@patchbay/common/temp-repo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isGeneratedFile } from "./generated-files.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures", "sixth-vendor");
 let work: string;
@@ -34,9 +27,6 @@ const step = async (command: string, args: string[], killAfterMs = 240_000) => {
 };
 const git = (...args: string[]) =>
   step("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args]);
-const isGenerated = (file: string) =>
-  existsSync(join(repo, file)) &&
-  /generated/i.test(readFileSync(join(repo, file), "utf8").split("\n", 1)[0] ?? "");
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "patchbay-sixth-vendor-"));
@@ -62,14 +52,14 @@ afterAll(() => {
 });
 
 describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate, pnpm install", () => {
-  it("changes only specs/acme.*, packages/acme/, pnpm-lock.yaml, connect's dependencies and files marked generated", () => {
+  it("changes only specs/acme.*, packages/acme/, pnpm-lock.yaml, connect's dependencies and files on the generated-file list", () => {
     const unexpected = changedFiles.filter(
       (file) =>
         !file.startsWith("specs/acme.") &&
         !file.startsWith("packages/acme/") &&
         file !== "pnpm-lock.yaml" &&
         file !== "packages/connect/package.json" &&
-        !isGenerated(file),
+        !isGeneratedFile(file),
     );
     expect(unexpected).toEqual([]);
     expect(changedFiles).toContain("packages/acme/src/schema.ts");

@@ -1,17 +1,15 @@
 import { createHash } from "node:crypto";
+import { isObject, type Json } from "@patchbay/common/json";
 import { deref, exampleCall, type OperationExample } from "@patchbay/openapi/examples";
 import { envPrefixOf, type Sidecar } from "@patchbay/openapi/sidecar";
 import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
 import { absoluteBaseUrl, forEachOperation } from "@patchbay/openapi/validate-document";
+import { sidecarFileOf } from "@patchbay/openapi/vendor-documents";
 import type { AuthScheme, HeaderOption as RuntimeHeaderOption } from "@patchbay/runtime";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { type ConnectionRole, connectionExampleCalls } from "./request-examples.ts";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 // The descriptor's shape is the runtime's contract; the generator only adds documentation.
 export type { AuthScheme } from "@patchbay/runtime";
@@ -80,7 +78,7 @@ export function buildVendorModel(input: {
   const sidecarErrorAt =
     input.sidecarErrorAt ??
     ((pointer: string, problem: string) =>
-      new SpecError(`specs/${name}.patchbay.yaml`, problem, undefined, undefined, pointer));
+      new SpecError(sidecarFileOf(name), problem, undefined, undefined, pointer));
   const taken = new Set(RUNTIME_OPTIONS);
   const clashes = (sidecar.headers ?? []).flatMap(({ option }, index) => {
     if (!taken.has(option)) {

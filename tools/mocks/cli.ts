@@ -1,8 +1,10 @@
 // `pnpm mock <vendor>... [--port N]`: serves each vendor's document (with its overlay) as a Prism
 // mock on loopback until stopped, for an app to point `<VENDOR>_BASE_URL` at.
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { readCommandLine } from "@patchbay/common/command-line";
-import { envPrefixOf, loadSidecar, sidecarPath } from "@patchbay/openapi/sidecar";
+import { envPrefixOf, loadSidecar } from "@patchbay/openapi/sidecar";
+import { sidecarFileOf } from "@patchbay/openapi/vendor-documents";
 import { startMocks, vendorDocuments } from "./start-mocks.ts";
 
 const usage = `Usage: pnpm mock <vendor>... [--port N] [--cors]
@@ -48,10 +50,7 @@ async function main(): Promise<number> {
     cors: parsed.values.cors ?? false,
   });
   for (const vendor of vendors) {
-    const sidecar = loadSidecar(
-      sidecarPath(`${root}/specs`, vendor),
-      `specs/${vendor}.patchbay.yaml`,
-    );
+    const sidecar = loadSidecar(join(root, sidecarFileOf(vendor)), sidecarFileOf(vendor));
     const prefix = envPrefixOf(vendor, sidecar);
     console.log(
       `${vendor}: ${mocks.urls[vendor]}   (e.g. ${prefix}_BASE_URL=${mocks.urls[vendor]})`,

@@ -2,6 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot } from "@patchbay/common/temp-repo";
+import { resolvePointer } from "@patchbay/openapi/json-pointer";
+import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
 import { afterAll, describe, expect, it } from "vitest";
 import { startMocks, vendorDocuments } from "./start-mocks.ts";
 
@@ -65,7 +68,8 @@ describe("startMocks", () => {
     }
   });
 
-  it("validates requests, checks credentials and answers with the document's examples", async () => {
+  // What patchbay asks of Prism (mockConfig): static examples, request validation, security checks.
+  it("answers a valid request with the document's own example, a request the document refuses with 422, one without credentials with 401", async () => {
     const mocks = await startMocks({ vendors: ["datagrid"] });
     try {
       const post = (headers: Record<string, string>, body: unknown) =>
@@ -76,7 +80,15 @@ describe("startMocks", () => {
         });
       const ok = await post({ authorization: "Bearer t" }, { connector_id: "google_drive" });
       expect(ok.status).toBe(200);
-      expect((await ok.json()).object).toBe("redirect_url");
+      const answer = await ok.json();
+      expect(answer.object).toBe("redirect_url");
+      // The example as written (`dynamic: false`), not a value Prism made up from the schema.
+      const { document } = await loadVendorDocument(repoRoot, "specs/datagrid.yaml");
+      const examples = resolvePointer(
+        document,
+        "#/paths/~1connections/post/responses/200/content/application~1json/examples",
+      ) as Record<string, { value: unknown }>;
+      expect(Object.values(examples).map((example) => example.value)).toContainEqual(answer);
       const invalid = await post({ authorization: "Bearer t" }, {});
       expect(invalid.status).toBe(422);
       expect(await invalid.text()).toContain("connector_id");

@@ -1,3 +1,4 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { Ajv, type Options } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -80,10 +81,6 @@ function addGeneratedTypeKeywords(ajv: Ajv) {
       names.some((name) => Object.hasOwn(data, name)),
   });
 }
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /**
  * A copy of a document for Ajv; the vendor's document itself is never changed. Ajv refuses

@@ -1,12 +1,13 @@
 // Examples that disagree with their own schema are findings, named by one key and a pointer.
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkExamples } from "./example-findings.ts";
 import { resolveExampleValue } from "./example-values.ts";
 
-type Json = Record<string, unknown>;
 const fixture = parse(
   readFileSync(
     join(import.meta.dirname, "..", "generator", "fixtures", "accepted", "bad-examples.yaml"),

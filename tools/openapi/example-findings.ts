@@ -1,12 +1,10 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "./body-validator.ts";
 import { resolveExampleValue } from "./example-values.ts";
 import { examplesOf } from "./examples.ts";
 import { pointerOf, resolvePointer, tokensOf } from "./json-pointer.ts";
 import { forEachOperation } from "./validate-document.ts";
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
 
 /** An example the document gives that its own schema refuses: reported, never fatal. */

@@ -1,8 +1,5 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { resolvePointer } from "./json-pointer.ts";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 const EXAMPLES_PREFIX = "#/components/examples/";
 

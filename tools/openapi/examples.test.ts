@@ -1,9 +1,9 @@
 // Proves a call is built from the document's own examples, and that where the document has none,
 // the README's placeholders have the schema's shape (and are still reported as missing).
+import type { Json } from "@patchbay/common/json";
 import { describe, expect, it } from "vitest";
 import { exampleCall, placeholderFor } from "./examples.ts";
 
-type Json = Record<string, unknown>;
 const doc: Json = {
   components: {
     schemas: {

@@ -1,11 +1,8 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { checkExamples } from "./example-findings.ts";
 import { resolveExampleValue } from "./example-values.ts";
 import { resolvePointer } from "./json-pointer.ts";
 import { forEachOperation } from "./validate-document.ts";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Follows local `$ref`s (and nothing else) until it reaches a value. */
 export function deref<T = unknown>(doc: Json, value: unknown): T {

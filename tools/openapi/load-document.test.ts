@@ -42,7 +42,7 @@ components:
 describe("parseDocumentBytes: locations", () => {
   const loaded = parse(DOCUMENT);
 
-  it("reads the document as plain data", () => {
+  it("keeps the file name and the exact bytes (what the hash is taken of) beside the parsed document", () => {
     expect(loaded.file).toBe(FILE);
     expect(loaded.bytes.toString()).toBe(DOCUMENT);
     expect((loaded.document.info as { title: string }).title).toBe("Acme API");

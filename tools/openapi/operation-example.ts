@@ -1,11 +1,11 @@
 import { join, resolve } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { exampleCall } from "./examples.ts";
-import { loadSidecar, sidecarPath } from "./sidecar.ts";
+import { loadSidecar } from "./sidecar.ts";
 import { forEachOperation } from "./validate-document.ts";
 import { loadVendorDocument } from "./vendor-document.ts";
-import { listDocuments, vendorOfDocument } from "./vendor-documents.ts";
+import { listDocuments, sidecarFileOf, vendorOfDocument } from "./vendor-documents.ts";
 
-type Json = Record<string, unknown>;
 const repositoryRoot = resolve(import.meta.dirname, "../..");
 
 /** The input openapi-fetch takes for one operation: `params`, and `body` where it has one. */
@@ -60,7 +60,7 @@ export async function createConnectionExample(
   vendor: string,
   root = repositoryRoot,
 ): Promise<(OperationRef & { input: OperationInput }) | undefined> {
-  const sidecarFile = sidecarPath("specs", vendor);
+  const sidecarFile = sidecarFileOf(vendor);
   const operationId = loadSidecar(join(root, sidecarFile), sidecarFile).connections?.create;
   if (operationId === undefined) return undefined;
   const { document, file } = await vendorDocument(vendor, root);

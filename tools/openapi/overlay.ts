@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
+import type { Json } from "@patchbay/common/json";
 import { Ajv } from "ajv";
 import type { LoadedDocument } from "./load-document.js";
 import { schemaErrors } from "./schema-errors.js";
 import { type SpecError, SpecErrors } from "./spec-error.js";
 
 const require = createRequire(import.meta.url);
-type Json = Record<string, unknown>;
 type OverlayResult = { data: Json; resultData: { unusedActions: OverlayAction[] } };
 const { openapiOverlay } = require("openapi-format") as {
   openapiOverlay(document: Json, options: { overlaySet: Json }): Promise<OverlayResult>;

@@ -72,10 +72,6 @@ const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(
   createRequire(import.meta.url)("./sidecar.schema.json"),
 );
 
-export function sidecarPath(specsDir: string, vendor: string) {
-  return `${specsDir}/${vendor}.patchbay.yaml`;
-}
-
 export interface ReadSidecar {
   sidecar: Sidecar;
   /** A SpecError at the sidecar's file:line, for checks the schema cannot make. */

@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { type LoadedDocument, loadDocument } from "./load-document.js";
 import { applyOverlay } from "./overlay.js";
 import type { SpecError } from "./spec-error.js";
 import { overlayFileOf, vendorOfDocument } from "./vendor-documents.js";
-
-type Json = Record<string, unknown>;
 
 /** A vendor's document as patchbay uses it: the published bytes, with patchbay's overlay applied. */
 export interface VendorDocument {

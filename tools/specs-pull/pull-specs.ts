@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocumentBytes } from "@patchbay/openapi/load-document";
-import { loadSidecar, sidecarPath } from "@patchbay/openapi/sidecar";
-import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
+import { loadSidecar } from "@patchbay/openapi/sidecar";
+import { listDocuments, sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type Classification, classify } from "@patchbay/spec-changes/classify";
 import { fetchDocument, PullRefused } from "./fetch-document.ts";
 import { type PullState, readPullState, statePath, writePullState } from "./pull-state.ts";
@@ -102,7 +102,7 @@ async function pullVendor(
   let source: string | null = null;
   try {
     source =
-      loadSidecar(sidecarPath(specsDir, vendor), `specs/${vendor}.patchbay.yaml`).source ?? null;
+      loadSidecar(join(specsDir, `${vendor}.patchbay.yaml`), sidecarFileOf(vendor)).source ?? null;
     if (source === null) return { outcome: { vendor, source: null, result: "no-source" } };
     if (currentFile?.endsWith(".json")) {
       throw new PullRefused(`${currentFile} is JSON; rename it to specs/${vendor}.yaml to pull`);

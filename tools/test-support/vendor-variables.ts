@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
-import { envPrefixOf, loadSidecar, sidecarPath } from "@patchbay/openapi/sidecar";
-import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
+import { envPrefixOf, loadSidecar } from "@patchbay/openapi/sidecar";
+import { listDocuments, sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 
 const repositoryRoot = resolve(import.meta.dirname, "../..");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -15,10 +15,7 @@ export function vendorVariablePattern(root = repositoryRoot): RegExp {
   const names = ["PATCHBAY_LOG"];
   for (const file of listDocuments(root)) {
     const vendor = vendorOfDocument(file) as string;
-    const sidecar = loadSidecar(
-      join(root, sidecarPath("specs", vendor)),
-      sidecarPath("specs", vendor),
-    );
+    const sidecar = loadSidecar(join(root, sidecarFileOf(vendor)), sidecarFileOf(vendor));
     prefixes.push(envPrefixOf(vendor, sidecar));
     for (const { env } of sidecar.headers ?? []) if (env) names.push(env);
   }

@@ -1,5 +1,5 @@
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../src/cli/run-cli.js";
 import { vendorDefinitions, vendorNames } from "../src/create-patchbay.js";
 import { patchbay, type Run, type StateStub, stateStub } from "./support/cli.js";
@@ -231,8 +231,8 @@ describe("patchbay wait", () => {
       });
       return { code, out, err };
     };
-    process.env.AGENTSTACK_USERNAME = secrets.AGENTSTACK_USERNAME;
-    process.env.AGENTSTACK_PASSWORD = secrets.AGENTSTACK_PASSWORD;
+    vi.stubEnv("AGENTSTACK_USERNAME", secrets.AGENTSTACK_USERNAME);
+    vi.stubEnv("AGENTSTACK_PASSWORD", secrets.AGENTSTACK_PASSWORD);
     try {
       const terminal = await runIn(true);
       expect(terminal.code).toBe(0);
@@ -249,8 +249,7 @@ describe("patchbay wait", () => {
       expect(piped).toMatchObject({ code: 0, err: [] });
       expect(stub.requests).toBe(2);
     } finally {
-      delete process.env.AGENTSTACK_USERNAME;
-      delete process.env.AGENTSTACK_PASSWORD;
+      vi.unstubAllEnvs(); // the developer's own values, if any, come back
     }
   });
 });

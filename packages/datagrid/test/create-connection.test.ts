@@ -1,5 +1,5 @@
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createClient } from "../src/index.js";
 
 let mocks: MockServers;
@@ -7,6 +7,7 @@ beforeAll(async () => {
   mocks = await startMocks({ vendors: ["datagrid"] });
 });
 afterAll(() => mocks.close());
+afterEach(() => vi.unstubAllEnvs());
 
 describe("@patchbay/datagrid against a Prism mock of specs/datagrid.yaml", () => {
   it("creates a connection and returns the redirect URL", async () => {
@@ -21,8 +22,9 @@ describe("@patchbay/datagrid against a Prism mock of specs/datagrid.yaml", () =>
   });
 
   it("surfaces the mock's 401 when no credentials are configured", async () => {
+    // Unset before the client is made, so a developer's own key cannot answer for it; restored after.
+    vi.stubEnv("DATAGRID_API_KEY", undefined);
     const client = createClient({ baseUrl: mocks.urls.datagrid, apiKey: undefined });
-    delete process.env.DATAGRID_API_KEY;
     const { data, response } = await client.POST("/connections", {
       body: { connector_id: "google_drive" },
     });

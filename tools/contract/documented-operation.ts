@@ -1,0 +1,167 @@
+// What an operation documents, read the way Prism reads it: its responses (the status each is
+// forced with, body schema and examples), its JSON request body and its credentials.
+import { isObject, type Json } from "@patchbay/common/json";
+import { resolveExampleValue } from "@patchbay/openapi/example-values";
+import { deref } from "@patchbay/openapi/examples";
+import { pointerOf, resolvePointer, tokensOf } from "@patchbay/openapi/json-pointer";
+
+export interface DocumentedResponse {
+  /** The status Prism answers with (a range or `default` as the code asked for). */
+  status: number;
+  /** `200`, `4XX`, `default`. */
+  key: string;
+  /** The JSON media type its examples and schema are read from. */
+  mediaType?: string;
+  schema?: string;
+  examples: DocumentedExample[];
+}
+
+/** `/a/{x}` and `/a/{y}` are one template to a router: `/a/{}`. */
+const routeOf = (path: string) => path.replace(/\{[^}]*\}/g, "{}");
+
+/**
+ * The later-declared path with the same method and route, where there is one: Prism sends the
+ * requests of both operations to that one (seen with Supermemory's DELETE /v3/connections/{provider}
+ * and /v3/connections/{connectionId}), so only it can be tested.
+ */
+export function shadowedBy(doc: Json, method: string, path: string): string | undefined {
+  const paths = Object.keys(isObject(doc.paths) ? doc.paths : {});
+  const later = paths.slice(paths.indexOf(path) + 1);
+  return later.find(
+    (other) =>
+      routeOf(other) === routeOf(path) &&
+      isObject((doc.paths as Json)[other]) &&
+      isObject(((doc.paths as Json)[other] as Json)[method]),
+  );
+}
+
+/** The operation's responses with the status each is forced with, its body schema and examples. */
+export function responseTable(doc: Json, operationAt: string[]): DocumentedResponse[] {
+  const operation = resolvePointer(doc, pointerOf(operationAt)) as Json;
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  const keys = Object.keys(responses);
+  const explicit = new Set(keys.filter((key) => /^\d{3}$/.test(key)).map(Number));
+  const unused = (from: number) => {
+    for (let status = from; status < from + 100; status++) if (!explicit.has(status)) return status;
+    return from;
+  };
+  return keys
+    .map((key) => {
+      const status = /^\d{3}$/.test(key)
+        ? Number(key)
+        : /^[1-5]XX$/i.test(key)
+          ? unused(Number(key[0]) * 100)
+          : unused(500);
+      const at = follow(doc, [...operationAt, "responses", key]);
+      const response = resolvePointer(doc, pointerOf(at));
+      const content = isObject(response) && isObject(response.content) ? response.content : {};
+      const mediaType = Object.keys(content).find(isJsonMediaType);
+      const mediaAt = mediaType ? [...at, "content", mediaType] : undefined;
+      return {
+        status,
+        key,
+        mediaType,
+        ...(mediaAt &&
+        isObject(content[mediaType as string]) &&
+        "schema" in (content[mediaType as string] as Json)
+          ? { schema: pointerOf([...mediaAt, "schema"]) }
+          : {}),
+        examples: mediaType ? namedExamples(doc, content[mediaType]) : [],
+      };
+    })
+    .sort((a, b) => a.status - b.status);
+}
+
+/** The response Prism picks for these statuses: an exact code, its `NXX` range, then `default`. */
+export function prismResponseFor(
+  responses: DocumentedResponse[],
+  statuses: number[],
+): DocumentedResponse | undefined {
+  for (const status of statuses) {
+    const found =
+      responses.find((response) => response.key === String(status)) ??
+      responses.find((response) => response.key.toUpperCase() === `${String(status)[0]}XX`);
+    if (found) return { ...found, status };
+  }
+  const fallback = responses.find((response) => response.key === "default");
+  return fallback && { ...fallback, status: statuses[0] as number };
+}
+
+export const lowestSuccess = (responses: DocumentedResponse[]) =>
+  responses.find((response) => response.status >= 200 && response.status < 300);
+
+const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+
+/** The location after following every `$ref` met on the way to `tokens`. */
+export function follow(doc: Json, tokens: string[]): string[] {
+  let at: string[] = [];
+  for (const token of tokens) {
+    at = [...at, token];
+    for (let hops = 0; hops < 32; hops++) {
+      const node = resolvePointer(doc, pointerOf(at));
+      if (!isObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#")) break;
+      at = tokensOf(node.$ref);
+    }
+  }
+  return at;
+}
+
+export interface DocumentedExample {
+  name: string;
+  value: unknown;
+  /** From `examples` (Prism's `example=NAME` picks it), not the single `example`. */
+  named: boolean;
+}
+
+/** A media object's own examples (not its schema's): what Prism answers with. */
+export function namedExamples(doc: Json, media: unknown): DocumentedExample[] {
+  const object = deref<Json | undefined>(doc, media);
+  if (!isObject(object)) return [];
+  if (isObject(object.examples)) {
+    return Object.entries(object.examples).flatMap(([name, raw]) => {
+      const example = deref<Json>(doc, raw);
+      return isObject(example) && "value" in example
+        ? [{ name, value: resolveExampleValue(doc, example.value), named: true }]
+        : [];
+    });
+  }
+  return "example" in object
+    ? [{ name: "example", value: resolveExampleValue(doc, object.example), named: false }]
+    : [];
+}
+
+export function jsonRequestMedia(
+  doc: Json,
+  operation: Json,
+): { media?: unknown; type?: string; unsupported?: string } {
+  const requestBody = deref<Json | undefined>(doc, operation.requestBody);
+  if (!isObject(requestBody) || !isObject(requestBody.content)) return {};
+  const types = Object.keys(requestBody.content);
+  const json = types.find(isJsonMediaType);
+  if (json) return { media: requestBody.content[json], type: json };
+  return types.length > 0 ? { unsupported: types.join(", ") } : {};
+}
+
+/** Top-level required properties of the request body's schema (through `$ref` and `allOf`). */
+export function requiredFields(doc: Json, media: unknown): string[] {
+  const fields = new Set<string>();
+  const visit = (raw: unknown, depth: number) => {
+    const schema = deref<Json>(doc, raw);
+    if (!isObject(schema) || depth > 16) return;
+    if (Array.isArray(schema.required))
+      for (const field of schema.required) fields.add(String(field));
+    if (Array.isArray(schema.allOf)) for (const part of schema.allOf) visit(part, depth + 1);
+  };
+  const object = deref<Json | undefined>(doc, media);
+  if (isObject(object)) visit(object.schema, 0);
+  return [...fields];
+}
+
+/** Whether every security alternative of the operation asks for some credential. */
+export function requiresCredentials(doc: Json, operation: Json): boolean {
+  const requirements = Array.isArray(operation.security) ? operation.security : doc.security;
+  if (!Array.isArray(requirements) || requirements.length === 0) return false;
+  return requirements.every(
+    (requirement) => isObject(requirement) && Object.keys(requirement).length > 0,
+  );
+}
