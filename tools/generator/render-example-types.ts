@@ -3,7 +3,7 @@ import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openap
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref, exampleCall } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
-import type { VendorFile } from "./generated-files.ts";
+import type { VendorFile } from "./generated-file.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";

@@ -1,5 +1,5 @@
 import { tokensOf } from "@patchbay/openapi/json-pointer";
-import type { VendorFile } from "./generated-files.ts";
+import type { VendorFile } from "./generated-file.ts";
 import { paginationTokens } from "./pagination-model.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";

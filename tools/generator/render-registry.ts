@@ -6,7 +6,7 @@ import type {
   StatusRule,
   TimeRule,
 } from "@patchbay/openapi/sidecar";
-import type { SharedFile } from "./generated-files.ts";
+import type { SharedFile } from "./generated-file.ts";
 import { paginationTokens } from "./pagination-model.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";

@@ -2,7 +2,7 @@ import { pathToFileURL } from "node:url";
 import type { Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
-import type { VendorFile } from "./generated-files.ts";
+import type { VendorFile } from "./generated-file.ts";
 import { hoistNestedSchemas } from "./hoisted-schemas.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
 import type { VendorModel } from "./vendor-model.ts";

@@ -1,4 +1,4 @@
-import type { VendorFile } from "./generated-files.ts";
+import type { VendorFile } from "./generated-file.ts";
 import { generatedHeader } from "./render-schema.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
