@@ -362,12 +362,14 @@ describe("pnpm specs:pull", () => {
       "acme.patchbay.yaml",
       "notes.txt",
       ".x.yaml.1.tmp",
+      // write-file-atomic's temporary name, beside the target
+      "x.yaml.1a2b3c4d",
     ])
       writeFileSync(join(root, "specs", name), "{}\n");
     // pull lists vendors with the generator's own listDocuments: what it must (not) take
     const documents = listDocuments(root);
     expect(documents).toContain("specs/extra.yml");
-    for (const other of ["acme.patchbay.yaml", "notes.txt", ".x.yaml.1.tmp"])
+    for (const other of ["acme.patchbay.yaml", "notes.txt", ".x.yaml.1.tmp", "x.yaml.1a2b3c4d"])
       expect(documents).not.toContain(`specs/${other}`);
     expect(STATE_FILE.startsWith("specs/")).toBe(false);
   });

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { writeFileAtomic } from "./write-file-atomic.ts";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import writeFileAtomic from "write-file-atomic";
 
 /** What the last successful pull of one vendor saw; committed, so CI remembers it too. */
 export interface SourceState {
@@ -66,6 +66,7 @@ export function writePullState(path: string, state: PullState): boolean {
   const text = renderPullState(state);
   if (!existsSync(path) && Object.keys(state).length === 0) return false;
   if (existsSync(path) && readFileSync(path, "utf8") === text) return false;
-  writeFileAtomic(path, text);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic.sync(path, text);
   return true;
 }
