@@ -16,14 +16,13 @@ import type { SpecError } from "./spec-error.ts";
 /**
  * Fatal: what would make broken code or a misleading client. Examples are not here: whether an
  * example matches its schema is example-findings.ts's to report (not fatal), and `$ref`s are
- * checked (inside specs/, never remote) before Redocly's resolver sees them.
+ * checked (inside specs/, never remote) before Redocly's resolver sees them. Path templates are
+ * path-templates.ts's (Redocly's `path-parameters-defined` misses non-ASCII names), security
+ * requirements security-requirements.ts's (Redocly's `security-defined` refuses none at all).
  */
 export const STRUCTURE_RULES = {
   struct: "error",
   "operation-operationId-unique": "error",
-  "path-parameters-defined": "error",
-  "path-declaration-must-exist": "error",
-  "security-defined": "error",
   "no-undefined-server-variable": "error",
   "no-server-variables-empty-enum": "error",
 } as const;
@@ -59,14 +58,57 @@ export async function structureProblems(
   path: string,
   filesByPath: Map<string, LoadedDocument>,
 ): Promise<SpecError[]> {
-  const problems = await lintProblems(loaded.document, path, await configOf());
-  const errors = problems.filter((problem) => problem.severity === "error");
+  const problems = await lintProblems(
+    withoutExternalValues(loaded.document),
+    path,
+    await configOf(),
+  );
+  const errors = problems.filter(
+    (problem) =>
+      problem.severity === "error" && !namedLikeObjectMember(problem) && !nestedSchemas(problem),
+  );
   return withoutConsequences(errors).map((problem) => {
     const location = problem.location[0];
     const file = location ? (filesByPath.get(location.source.absoluteRef) ?? loaded) : loaded;
     const pointer = nearestExisting(file.document, pointerOfProblem(problem));
     return file.errorAt(pointer, `${problem.message} (Redocly rule ${problem.ruleId})`);
   });
+}
+
+/**
+ * Redocly looks a key up in its type tables as a plain object's property: a schema or property
+ * named `constructor` or `toString` (valid, and openapi-typescript types it) gets Object's member
+ * and a false "Expected type `string`". Names that crash openapi-typescript are refused before.
+ */
+function namedLikeObjectMember(problem: NormalizedProblem): boolean {
+  const last = tokensOf(problem.location[0]?.pointer ?? "#").at(-1);
+  return problem.ruleId === "struct" && last !== undefined && last in Object.prototype;
+}
+
+/**
+ * `definitions` or `$defs` inside a schema (JSON Schema's containers, which OpenAPI 3.0 does not
+ * list): patchbay takes them, giving each nested schema a name of its own (hoisted-schemas.ts).
+ */
+function nestedSchemas(problem: NormalizedProblem): boolean {
+  const last = tokensOf(problem.location[0]?.pointer ?? "#").at(-1);
+  return problem.ruleId === "struct" && (last === "definitions" || last === "$defs");
+}
+
+/**
+ * A copy without Example Objects' `externalValue` (a URL, valid OpenAPI): Redocly's resolver would
+ * fetch it, and validation never uses the network. Examples are example-findings.ts's to check.
+ */
+function withoutExternalValues(document: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(document);
+  const stack: unknown[] = [copy];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === null || typeof node !== "object") continue;
+    const object = node as Record<string, unknown>;
+    if (!Array.isArray(node) && typeof object.externalValue === "string")
+      delete object.externalValue;
+    for (const value of Object.values(object)) if (typeof value === "object") stack.push(value);
+  }
+  return copy;
 }
 
 /** Where a problem is, as patchbay's pointers spell it (`#/…`). */

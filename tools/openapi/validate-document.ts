@@ -2,6 +2,8 @@ import { checkReferences } from "./document-references.ts";
 import { structureProblems } from "./document-structure.ts";
 import { escapePointerToken, pointerOf } from "./json-pointer.ts";
 import type { LoadedDocument } from "./load-document.ts";
+import { pathTemplateProblems } from "./path-templates.ts";
+import { securityRequirementProblems } from "./security-requirements.ts";
 import type { SpecError } from "./spec-error.ts";
 
 export const HTTP_METHODS = [
@@ -23,7 +25,8 @@ const isObject = (value: unknown): value is Json =>
  * What patchbay needs of a document before it generates from it, every problem at once, each at
  * its file, line and JSON pointer: an OpenAPI version patchbay supports, then its own checks of
  * references and values (document-references.ts), then the structure, by Redocly
- * (document-structure.ts). Style is not checked here (`pnpm lint:specs` reports it).
+ * (document-structure.ts), security requirements (security-requirements.ts) and path templates
+ * (path-templates.ts). Style is not checked here (`pnpm lint:specs` reports it).
  */
 export async function validateDocument(
   loaded: LoadedDocument,
@@ -54,7 +57,11 @@ export async function validateDocument(
   // Redocly's resolver follows every $ref: it sees the document only once they are known safe.
   const { path, filesByPath } = checkReferences(loaded, specsDir, (error) => errors.push(error));
   if (errors.length > 0) return errors;
-  return structureProblems(loaded, path, filesByPath);
+  return [
+    ...(await structureProblems(loaded, path, filesByPath)),
+    ...securityRequirementProblems(loaded),
+    ...pathTemplateProblems(loaded),
+  ];
 }
 
 /**
