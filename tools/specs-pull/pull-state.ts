@@ -14,7 +14,7 @@ export interface SourceState {
 export type PullState = Record<string, SourceState>;
 
 /**
- * Kept beside the tool, not in specs/: the generator, the mocks and Spectral treat every
+ * Kept beside the tool, not in specs/: the generator, the mocks and `pnpm lint:specs` treat every
  * `specs/*.{yaml,yml,json}` as a vendor document.
  */
 export const STATE_FILE = "tools/specs-pull/state.json";
