@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
-import { deref } from "@patchbay/openapi/examples";
 import { noRulesConfig } from "@patchbay/openapi/document-structure";
+import { deref } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import { hoistNestedSchemas } from "./hoisted-schemas.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
