@@ -33,7 +33,7 @@ async function loadVendor(context: GenerateContext, documentFile: string) {
   const loaded = { ...vendorDocument.loaded, document };
   const problems = [
     ...(vendorDocument.overlay?.unused ?? []),
-    ...validateDocument(loaded, join(context.root, "specs")),
+    ...(await validateDocument(loaded, join(context.root, "specs"))),
   ];
   if (problems.length > 0) throw new SpecErrors(problems);
   const { sidecar, errorAt: sidecarErrorAt } = readSidecar(

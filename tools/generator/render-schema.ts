@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
 import type { Json } from "@patchbay/common/json";
+import { noRulesConfig } from "@patchbay/openapi/document-structure";
 import { deref } from "@patchbay/openapi/examples";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import type { VendorFile } from "./generated-file.ts";
@@ -42,6 +43,8 @@ export async function renderSchema(
   const ast = await openapiTS(copy as never, {
     cwd: pathToFileURL(documentPath),
     silent: true,
+    // The structure was checked before (validate-document.ts, by Redocly): not a second time.
+    redocly: await noRulesConfig(),
     // Fields with a default are optional to send; openapi-typescript would make them required.
     defaultNonNullable: false,
     // A free-form `type: object` (Chartbrew's `authentication`) takes any keys, not none.

@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { run } from "@patchbay/common/run";
 import { repoRoot } from "@patchbay/common/temp-repo";
 import { describe, expect, it } from "vitest";
+import type { EveryVendorResult } from "./every-vendor.ts";
 import type { LoadResult } from "./run-load.ts";
 
 const KILL_AFTER_MS = 120_000;
 
 interface Report {
   results: (LoadResult & { heapGrowthMb: number })[];
+  everyVendor: EveryVendorResult;
   leaked: string[];
   unhandled: string[];
   violations: string[];
@@ -19,15 +21,21 @@ interface Report {
 const runSmallLoad = () =>
   run(
     join(repoRoot, "node_modules", ".bin", "tsx"),
-    [join(import.meta.dirname, "run.ts"), "--calls", "300", "--concurrency", "20", "--json"],
+    [
+      join(import.meta.dirname, "run.ts"),
+      ...["--calls", "300", "--concurrency", "20", "--vendor-calls", "1000", "--json"],
+    ],
     { cwd: repoRoot, killAfterMs: KILL_AFTER_MS },
   );
+
+/** One run for both tests, started when the file loads. */
+const reportRun = runSmallLoad();
 
 describe("load (small): 300 create calls per way, 20 at a time, against a faulty loopback vendor", () => {
   it(
     "every call ends as expected, no POST is repeated after a 502 or a reset, retries stay within the cap, and the process ends by itself",
     async () => {
-      const { code, stdout, stderr, timedOut } = await runSmallLoad();
+      const { code, stdout, stderr, timedOut } = await reportRun;
       expect(timedOut, "the load run did not end by itself").toBe(false);
       const report = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Report;
       expect(report.violations, stderr).toEqual([]);
@@ -50,6 +58,24 @@ describe("load (small): 300 create calls per way, 20 at a time, against a faulty
             : ["201", "502", "503", "NetworkError"],
         );
       }
+    },
+    KILL_AFTER_MS + 10_000,
+  );
+
+  // (was packages/connect's concurrent-connects test)
+  it(
+    "1000 concurrent connect() calls over every vendor's Prism mock all succeed",
+    async () => {
+      const report = JSON.parse(
+        (await reportRun).stdout.trim().split("\n").at(-1) ?? "{}",
+      ) as Report;
+      const result = report.everyVendor;
+      console.log(
+        `load: ${result.calls} connect() calls, ${result.succeeded} ok, ${result.callsPerSecond} calls/s, peak RSS ${result.peakRssMiB} MiB`,
+      );
+      expect(result).toMatchObject({ calls: 1000, succeeded: 1000, failed: 0 });
+      expect(report.unhandled).toHaveLength(0);
+      expect(result.peakRssMiB).toBeGreaterThan(0);
     },
     KILL_AFTER_MS + 10_000,
   );

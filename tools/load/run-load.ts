@@ -1,6 +1,6 @@
 import { type Behaviour, behaviourOf, expectedAttempts } from "./load-server.ts";
 
-/** What the run uses of the packages (resolved to their source by resolve-source.mjs). */
+/** What the run uses of the packages: the built ones, through their package entry points. */
 export interface Packages {
   PatchbayError: abstract new (...args: never[]) => Error;
   createPatchbay(options: object): {
@@ -13,11 +13,11 @@ export interface Packages {
 
 /** `@patchbay/runtime`, `@patchbay/connect` and `@patchbay/datagrid`, as the run sees them. */
 export async function loadPackages(): Promise<Packages> {
-  // not literal specifiers: resolved at run time, by the hook, not by the type-checker
-  const load = (name: string) => import(name);
-  const [runtime, connect, datagrid] = await Promise.all(
-    ["@patchbay/runtime", "@patchbay/connect", "@patchbay/datagrid"].map(load),
-  );
+  const [runtime, connect, datagrid] = await Promise.all([
+    import("@patchbay/runtime"),
+    import("@patchbay/connect"),
+    import("@patchbay/datagrid"),
+  ]);
   return {
     PatchbayError: runtime.PatchbayError,
     createPatchbay: connect.createPatchbay,

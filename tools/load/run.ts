@@ -1,25 +1,26 @@
-// `pnpm load` (tsx tools/load/run.ts [--calls 2000] [--concurrency 50] [--json]): many concurrent
+// `pnpm load` (tsx tools/load/run.ts [--calls 2000] [--concurrency 50] [--vendor-calls 1000]
+// [--json]), through the built packages (their package entry points): many concurrent
 // create calls through connect() and through the generated client against a loopback server that
 // answers a mix of 201, 429 (Retry-After 0 and 1), 503, 502 and socket resets. Checks every call
 // ends in its expected outcome (a typed error where it fails), no POST is repeated after a 502 or
 // a reset, 429s and 503s are retried within the cap, no unhandled rejection, the heap comes back
 // after GC, and nothing (socket, timer) is left open; prints p50/p95 latency and throughput.
+// Then `--vendor-calls` connect() calls over every vendor's Prism mock must all succeed.
 // Exits 1 naming every broken invariant. Bounded: only loopback, a fixed number of calls.
-import { register } from "node:module";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { formatTable } from "@patchbay/common/text-table";
+import { connectEveryVendor } from "./every-vendor.ts";
 import { startLoadServer } from "./load-server.ts";
 import { type LoadResult, loadPackages, runLoad, type Via } from "./run-load.ts";
-
-register("./resolve-source.mjs", import.meta.url);
 
 const { values } = parseArgs({
   options: {
     calls: { type: "string", default: "2000" },
     concurrency: { type: "string", default: "50" },
     "heap-limit-mb": { type: "string", default: "8" },
+    "vendor-calls": { type: "string", default: "1000" },
     json: { type: "boolean", default: false },
   },
 });
@@ -71,6 +72,7 @@ for (const [index, via] of vias.entries()) {
   results.push({ ...result, heapGrowthMb });
 }
 await server.close();
+const everyVendor = await connectEveryVendor(Number(values["vendor-calls"]));
 
 // Whatever still keeps the event loop alive once the server is gone is a leak.
 await new Promise((resolve) => setTimeout(resolve, 200));
@@ -81,12 +83,15 @@ const leaked = process
   );
 const violations = [
   ...results.flatMap(({ via, violations: broken }) => broken.map((line) => `${via} ${line}`)),
+  ...(everyVendor.failed > 0
+    ? [`every vendor: ${everyVendor.failed} connect() call(s) failed: ${everyVendor.firstFailure}`]
+    : []),
   ...unhandled.map((reason) => `unhandled rejection: ${reason}`),
   ...(leaked.length > 0 ? [`still open after the run: ${leaked.join(", ")}`] : []),
 ];
 
 if (values.json) {
-  console.log(JSON.stringify({ results, leaked, unhandled, violations }));
+  console.log(JSON.stringify({ results, everyVendor, leaked, unhandled, violations }));
 } else {
   console.log(
     formatTable(
@@ -110,6 +115,10 @@ if (values.json) {
       .join(", ");
     console.log(`${result.via}: ${mix}`);
   }
+  const { vendors, calls: vendorCalls, succeeded, callsPerSecond, peakRssMiB } = everyVendor;
+  console.log(
+    `every vendor (${vendors}, Prism mocks): ${succeeded}/${vendorCalls} connect() calls succeeded, ${callsPerSecond} calls/s, peak RSS ${peakRssMiB} MiB`,
+  );
   console.log(
     violations.length === 0
       ? "Every invariant held: typed outcomes, no repeated POST, retries within the cap, no unhandled rejection, heap back after GC, nothing left open."

@@ -1,26 +1,34 @@
+import { append, get, type Json, nil, pointerSegments } from "@hyperjump/json-pointer";
+
+// JSON pointers (RFC 6901) through @hyperjump/json-pointer; patchbay's pointers are URI fragments
+// (`#/paths/~1things/get`), percent-decoded per RFC 6901 section 6.
+
 export function escapePointerToken(token: string | number): string {
-  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
+  return append(String(token), nil).slice(1);
 }
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
-  return `#${tokens.map((token) => `/${escapePointerToken(token)}`).join("")}`;
+  return `#${tokens.reduce<string>((pointer, token) => append(String(token), pointer), nil)}`;
 }
 
+/** The tokens of a pointer (`#/a~1b/0` → `["a/b", "0"]`); throws on one that is not a pointer. */
 export function tokensOf(pointer: string): string[] {
   const path = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (path === "") return [];
-  return path
-    .slice(1)
-    .split("/")
-    .map((token) => decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~"));
+  return [...pointerSegments(path)].map((token) => decodeURIComponent(token));
 }
 
 /** The value a local JSON pointer names, or `undefined` when nothing is there. */
 export function resolvePointer(root: unknown, pointer: string): unknown {
-  let node: unknown = root;
-  for (const token of tokensOf(pointer)) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, token)) return undefined;
-    node = (node as Record<string, unknown>)[token];
+  let tokens: string[];
+  try {
+    tokens = tokensOf(pointer);
+  } catch {
+    return undefined;
   }
-  return node;
+  try {
+    return get(pointerOf(tokens).slice(1), root as Json);
+  } catch {
+    // the library throws where a token names into a scalar, null or nothing
+    return undefined;
+  }
 }

@@ -1,6 +1,6 @@
+import { cleanEnvironment } from "@patchbay/common/run";
 import { describe, expect, it } from "vitest";
 import { renderConsumerPackageJson, renderConsumerTsconfig } from "./consumer-project.ts";
-import { cleanEnvironment } from "./run-command.ts";
 
 const packages = [
   {

@@ -4,6 +4,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { cleanEnvironment, mustRun } from "@patchbay/common/run";
 import { startMocks } from "@patchbay/mocks/start-mocks";
 import { createConnectionExample } from "@patchbay/openapi/operation-example";
 import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
@@ -13,7 +14,6 @@ import {
   renderConsumerTsconfig,
 } from "./consumer-project.ts";
 import type { PackedPackage } from "./pack-release.ts";
-import { cleanEnvironment, mustRun } from "./run-command.ts";
 
 const fixturesDir = join(import.meta.dirname, "fixtures", "consumer");
 const workspaceRoot = join(import.meta.dirname, "..", "..");
@@ -70,9 +70,9 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
       const result = await mustRun(
         "npm",
         ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"],
-        { cwd: dir },
+        { cwd: dir, env: cleanEnvironment() },
       );
-      return `${result.seconds.toFixed(1)}s; ${installedFrom(dir, options.packages)}`;
+      return `${(result.elapsedMs / 1000).toFixed(1)}s; ${installedFrom(dir, options.packages)}`;
     });
     if (checks.some((entry) => !entry.ok)) return finish();
 
@@ -107,7 +107,7 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
             await mustRun(
               process.execPath,
               [join("node_modules", "typescript", "bin", "tsc"), "-p", `tsconfig.${mode}.json`],
-              { cwd: dir },
+              { cwd: dir, env: cleanEnvironment() },
             );
             return "no errors";
           },

@@ -2,7 +2,13 @@
 // of `changeset publish`: what npm would receive, as tarballs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { type CommandResult, mustRun, type RunOptions, runCommand } from "./run-command.ts";
+import {
+  cleanEnvironment,
+  mustRun,
+  type ProcessResult,
+  type RunOptions,
+  run as runProcess,
+} from "@patchbay/common/run";
 
 export interface PackedPackage {
   name: string;
@@ -35,13 +41,17 @@ export interface PackReleaseResult {
 
 export async function packRelease(options: PackReleaseOptions): Promise<PackReleaseResult> {
   const { dir } = options;
-  const run: RunOptions = { cwd: dir, echo: options.echo };
+  const run: RunOptions & { cwd: string } = {
+    cwd: dir,
+    env: cleanEnvironment(),
+    echo: options.echo,
+  };
   const step = (name: string) => options.onStep?.(name);
 
   step("pnpm install --frozen-lockfile --offline");
   // The store filled by the checkout's own install has every package; fall back to the
   // registry only if it does not (a store pruned since).
-  let install: CommandResult = await runCommand(
+  let install: ProcessResult = await runProcess(
     "pnpm",
     ["install", "--frozen-lockfile", "--offline"],
     run,
@@ -81,9 +91,9 @@ export async function packRelease(options: PackReleaseOptions): Promise<PackRele
     versioning: version.output.trim(),
     buildCache: /Cached:\s+(.*)/.exec(build.output)?.[1]?.trim() ?? "?",
     seconds: {
-      install: install.seconds,
-      version: version.seconds,
-      build: build.seconds,
+      install: install.elapsedMs / 1000,
+      version: version.elapsedMs / 1000,
+      build: build.elapsedMs / 1000,
       pack: (performance.now() - started) / 1000,
     },
   };
@@ -93,7 +103,7 @@ export async function packRelease(options: PackReleaseOptions): Promise<PackRele
 export async function packPackage(packageDir: string, outDir: string): Promise<PackedPackage> {
   const packed = await mustRun("pnpm", ["pack", "--pack-destination", outDir, "--json"], {
     cwd: packageDir,
-    echo: false,
+    env: cleanEnvironment(),
   });
   const report = JSON.parse(packed.output.slice(packed.output.indexOf("{"))) as {
     name: string;

@@ -5,10 +5,10 @@ import { parseDocumentBytes } from "@patchbay/openapi/load-document";
 import { loadSidecar } from "@patchbay/openapi/sidecar";
 import { listDocuments, sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type Classification, classify } from "@patchbay/spec-changes/classify";
+import writeFileAtomic from "write-file-atomic";
 import { fetchDocument, PullRefused } from "./fetch-document.ts";
 import { type PullState, readPullState, statePath, writePullState } from "./pull-state.ts";
 import { renderPulledDocument } from "./render-document.ts";
-import { writeFileAtomic } from "./write-file-atomic.ts";
 
 export interface PullOptions {
   /** Repository root: specs/ is read and written there, and the state file kept under it. */
@@ -130,9 +130,9 @@ async function pullVendor(
     if (fetched.status === "not-modified") {
       return { outcome: { vendor, source, result: "unchanged", why: "not-modified" } };
     }
-    let rendered: ReturnType<typeof renderPulledDocument>;
+    let rendered: Awaited<ReturnType<typeof renderPulledDocument>>;
     try {
-      rendered = renderPulledDocument(fetched.bytes, fetched.url, specsDir);
+      rendered = await renderPulledDocument(fetched.bytes, fetched.url, specsDir);
     } catch (error) {
       throw new PullRefused(
         `invalid: ${(error as Error).message.split("\n").slice(0, 3).join("; ")}`,
@@ -156,7 +156,8 @@ async function pullVendor(
       file,
       rendered.document,
     );
-    writeFileAtomic(target, bytes);
+    // beside the target, then renamed over it: a reader sees the old file or the new one
+    writeFileAtomic.sync(target, bytes);
     return {
       outcome: {
         vendor,

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { writeFileAtomic } from "./write-file-atomic.ts";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import writeFileAtomic from "write-file-atomic";
 
 /** What the last successful pull of one vendor saw; committed, so CI remembers it too. */
 export interface SourceState {
@@ -14,7 +14,7 @@ export interface SourceState {
 export type PullState = Record<string, SourceState>;
 
 /**
- * Kept beside the tool, not in specs/: the generator, the mocks and Spectral treat every
+ * Kept beside the tool, not in specs/: the generator, the mocks and `pnpm lint:specs` treat every
  * `specs/*.{yaml,yml,json}` as a vendor document.
  */
 export const STATE_FILE = "tools/specs-pull/state.json";
@@ -66,6 +66,7 @@ export function writePullState(path: string, state: PullState): boolean {
   const text = renderPullState(state);
   if (!existsSync(path) && Object.keys(state).length === 0) return false;
   if (existsSync(path) && readFileSync(path, "utf8") === text) return false;
-  writeFileAtomic(path, text);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic.sync(path, text);
   return true;
 }

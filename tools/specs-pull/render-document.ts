@@ -27,11 +27,11 @@ export const YAML_OPTIONS = {
  * security, paths, local references only), then renders it. Throws SpecError(s) whose message
  * names `label` (the URL) with the line and JSON pointer of the problem in the fetched bytes.
  */
-export function renderPulledDocument(
+export async function renderPulledDocument(
   bytes: Buffer,
   label: string,
   specsDir: string,
-): RenderedDocument {
+): Promise<RenderedDocument> {
   const loaded = parseDocumentBytes(bytes, label);
   const external = firstExternalRef(loaded.document);
   if (external) {
@@ -40,7 +40,7 @@ export function renderPulledDocument(
       `references another file (${external.ref}); only single-file documents can be pulled`,
     );
   }
-  const errors = validateDocument(loaded, specsDir);
+  const errors = await validateDocument(loaded, specsDir);
   if (errors.length > 0) throw new SpecErrors(errors);
   const text = stringify(loaded.document, YAML_OPTIONS);
   if (!isDeepStrictEqual(parse(text), loaded.document)) {

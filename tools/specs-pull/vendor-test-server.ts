@@ -35,6 +35,9 @@ export async function startVendorServer(tls?: {
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
     requests.push({ path, headers: request.headers });
+    // No keep-alive: Node closes an idle socket after 5 s, and a pull that reused it just then
+    // failed with ECONNRESET (seen on a loaded machine, between two tests).
+    response.setHeader("connection", "close");
     const route = routes.get(path);
     if (route) route(request, response);
     else response.writeHead(404).end("not found");

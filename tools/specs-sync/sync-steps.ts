@@ -15,7 +15,7 @@ export interface SyncPlanInput {
 /**
  * What has to follow an update, in order: regenerate the updated vendors' packages (`--write`:
  * where CI is set, `pnpm generate` alone only checks), link a new package, write the changeset,
- * then the vendors' tests through turbo (which first runs Spectral and the generation check).
+ * then the vendors' tests through turbo (which first runs `lint:specs` and the generation check).
  */
 export function syncSteps({ updated, added }: SyncPlanInput): SyncStep[] {
   if (updated.length === 0) return [];

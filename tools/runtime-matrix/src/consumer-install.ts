@@ -3,10 +3,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cleanEnvironment, mustRun } from "@patchbay/common/run";
 import { installedFrom } from "@patchbay/release/consumer";
 import { renderConsumerPackageJson } from "@patchbay/release/consumer-project";
 import { type PackedPackage, packPackage, publicPackageDirs } from "@patchbay/release/pack-release";
-import { mustRun } from "@patchbay/release/run-command";
 
 const programDir = join(import.meta.dirname, "..", "program");
 
@@ -42,7 +42,7 @@ async function packAndInstall(root: string, dir: string): Promise<ConsumerProjec
   await mustRun(
     "npm",
     ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"],
-    { cwd: dir },
+    { cwd: dir, env: cleanEnvironment() },
   );
   const install = (performance.now() - started) / 1000;
   for (const file of readdirSync(programDir).filter((name) => name.endsWith(".mjs")))

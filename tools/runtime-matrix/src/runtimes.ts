@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { cleanEnvironment } from "@patchbay/release/run-command";
+import { cleanEnvironment } from "@patchbay/common/run";
 import type { CheckResults, ProgramConfig } from "./program-types.ts";
 import { runOnWorkerd } from "./workerd.ts";
 
