@@ -1,7 +1,7 @@
 import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "./body-validator.ts";
+import { examplesOf } from "./example-sources.ts";
 import { resolveExampleValue } from "./example-values.ts";
-import { examplesOf } from "./examples.ts";
 import { pointerOf, resolvePointer, tokensOf } from "./json-pointer.ts";
 import { forEachOperation } from "./validate-document.ts";
 
