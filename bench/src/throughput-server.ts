@@ -1,9 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import type { Json } from "@patchbay/common/json";
 import { deref, examplesOf } from "@patchbay/openapi/examples";
-import { loadDocument } from "@patchbay/openapi/load-document";
+import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
 import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { repositoryRoot } from "./locations.ts";
 import { createOperationOf, type Vendor, vendors } from "./subjects.ts";
@@ -16,11 +15,14 @@ interface Route {
   body: string;
 }
 
-/** The first 2xx answer of the vendor's create-connection operation, with its first example. */
-export function routeOf(vendor: Vendor): Route {
+/**
+ * The first 2xx answer of the vendor's create-connection operation, with its first example, from
+ * the document as patchbay uses it (its overlay applied, as the mocks and the generator read it).
+ */
+export async function routeOf(vendor: Vendor): Promise<Route> {
   const file = listDocuments(repositoryRoot).find((name) => vendorOfDocument(name) === vendor);
   if (!file) throw new Error(`No document in specs/ for ${vendor}`);
-  const document = loadDocument(join(repositoryRoot, file), file).document as Json;
+  const { document } = await loadVendorDocument(repositoryRoot, file);
   const { method, path } = createOperationOf(vendor);
   const operation = (document.paths as Record<string, Record<string, Json>>)[path]?.[method];
   const responses = (operation?.responses ?? {}) as Json;
@@ -54,7 +56,7 @@ export interface ThroughputServer {
  * example body from its document, after reading the request body; anything else gets a 404.
  */
 export async function startThroughputServer(): Promise<ThroughputServer> {
-  const routes = vendors.map(routeOf);
+  const routes = await Promise.all(vendors.map(routeOf));
   let counts: Record<string, number> = {};
   const server: Server = createServer({ keepAliveTimeout: 60_000 }, (request, response) => {
     const pathname = (request.url ?? "/").split("?")[0] as string;

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { childEnv } from "./child-env.ts";
 import { createInputs } from "./create-inputs.ts";
 import { tmpDir } from "./locations.ts";
@@ -61,9 +61,10 @@ const baselineOf = (client: string): string | undefined => {
 /** For the children: each vendor's create input and a field its answer (the server's example) has. */
 async function writeVendorCalls(file: string): Promise<void> {
   const inputs = await createInputs();
+  const routes = await Promise.all(vendors.map(routeOf));
   const calls = Object.fromEntries(
-    vendors.map((vendor) => {
-      const answer = JSON.parse(routeOf(vendor).body) as Record<string, unknown>;
+    vendors.map((vendor, index) => {
+      const answer = JSON.parse(routes[index]?.body ?? "{}") as Record<string, unknown>;
       const [field] = Object.keys(answer);
       if (field === undefined)
         throw new Error(`${vendor}: the create example's answer has no field`);
@@ -73,6 +74,16 @@ async function writeVendorCalls(file: string): Promise<void> {
   await mkdir(join(file, ".."), { recursive: true });
   await writeFile(file, JSON.stringify(calls));
 }
+
+const toolPackages = /^@patchbay\/(test-support|common)(\/|$)/;
+const externalButTools: Plugin = {
+  name: "external-but-tools",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path }) =>
+      toolPackages.test(path) ? undefined : { path, external: true },
+    );
+  },
+};
 
 /**
  * Every client in its own process, one after another, against one local server; `rounds` rounds,
@@ -89,7 +100,9 @@ export async function runThroughput({
     entryPoints: [join(import.meta.dirname, "throughput-client.ts")],
     outfile: clientScript,
     bundle: true,
-    packages: "external",
+    // the measured packages stay external (each child imports them as a user would); the private
+    // tool helpers are TypeScript that Node 20 cannot import, so they are bundled in
+    plugins: [externalButTools],
     platform: "node",
     format: "esm",
     target: "node20",

@@ -3,16 +3,16 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 
 export interface NodeTransportOptions {
   /**
-   * A body up to this many bytes is read whole before the \`Response\` is returned (no Web stream
-   * per call); a longer one is streamed from there, so the client's \`maxResponseBytes\` and
-   * idle timeout judge it as they judge \`fetch\`'s. Default 1048576 (1 MiB).
+   * A body up to this many bytes is read whole before the `Response` is returned (no Web stream
+   * per call); a longer one is streamed from there, so the client's `maxResponseBytes` and
+   * idle timeout judge it as they judge `fetch`'s. Default 1048576 (1 MiB).
    */
   bufferBytes?: number;
   /** Sockets kept open per origin for the next request. Default 256. */
   maxSockets?: number;
 }
 
-/** The answer's headers as \`Headers\` (a repeated header joined as \`fetch\` joins it). */
+/** The answer's headers as `Headers` (a repeated header joined as `fetch` joins it). */
 function headersOf(answer: IncomingMessage): Headers {
   const headers = new Headers();
   const raw = answer.rawHeaders;
@@ -32,7 +32,7 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return whole;
 }
 
-/** The rest of \`answer\` after \`read\` (already received), as a Web stream with backpressure. */
+/** The rest of `answer` after `read` (already received), as a Web stream with backpressure. */
 function streamOf(answer: IncomingMessage, read: Uint8Array[], failure: () => unknown) {
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -57,15 +57,15 @@ function streamOf(answer: IncomingMessage, read: Uint8Array[], failure: () => un
 }
 
 /**
- * A \`fetch\` for a client's \`fetch\` option, for Node.js: \`node:http\`/\`node:https\` on keep-alive
- * agents, a small answer read whole into the \`Response\` (no Web stream per call). Per call it
- * costs about half the CPU of Node's global \`fetch\` (bench/README.md measures it). Credentials,
+ * A `fetch` for a client's `fetch` option, for Node.js: `node:http`/`node:https` on keep-alive
+ * agents, a small answer read whole into the `Response` (no Web stream per call). Per call it
+ * costs about three quarters of the CPU of Node's global `fetch` (bench/README.md measures it). Credentials,
  * retries, timeouts, redirects, the body limits and redaction stay the client's: this is only the
- * transport. A buffered answer is returned once its body is in, so the client's \`timeoutMs\` bounds
+ * transport. A buffered answer is returned once its body is in, so the client's `timeoutMs` bounds
  * headers and body together; the caller's abort stops it at any point.
  *
- * It sends no \`Accept-Encoding\` (answers come uncompressed) and follows no redirect (the client
- * does). Node.js, Bun and Deno; browsers and workers use their own \`fetch\`.
+ * It sends no `Accept-Encoding` (answers come uncompressed) and follows no redirect (the client
+ * does). Node.js, Bun and Deno; browsers and workers use their own `fetch`.
  */
 export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch {
   const { bufferBytes = 1_048_576, maxSockets = 256 } = options;
