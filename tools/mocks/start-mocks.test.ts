@@ -153,6 +153,19 @@ describe("startMocks", () => {
     await mocks.close(); // a second close is harmless
   });
 
+  it("keeps idle connections longer than a client does (65 s), so a reused socket is never closed under it", async () => {
+    const mocks = await startMocks({ root: rootWith({ "tiny.yaml": tinyDocument }) });
+    try {
+      for (let call = 0; call < 2; call++) {
+        const response = await fetch(`${mocks.urls.tiny}/ping`);
+        await response.text();
+        expect(response.headers.get("keep-alive")).toBe("timeout=65");
+      }
+    } finally {
+      await mocks.close();
+    }
+  });
+
   it("does not hang on a request still in flight", async () => {
     expect(await noTcpHandles()).toBe(true);
     const mocks = await startMocks({ root: rootWith({ "tiny.yaml": tinyDocument }) });

@@ -179,6 +179,10 @@ function trackConnections() {
   const onSocket = (message: unknown) => {
     const { socket } = message as { socket: Socket };
     if (!ports.has(socket.localPort ?? -1)) return;
+    // Node's 5 s idle limit races a client reusing the socket on a loaded machine (ECONNRESET):
+    // the mock keeps idle sockets longer than any client does (undici: 4 s)
+    const server = (socket as Socket & { server?: { keepAliveTimeout: number } }).server;
+    if (server) server.keepAliveTimeout = 65_000;
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
   };
