@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   // Deno resolves `node:http`, not a bare `http`
   removeNodeProtocol: false,
+  // each entry self-contained: the main entry loads no shared chunk
+  splitting: false,
 });

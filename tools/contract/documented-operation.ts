@@ -3,7 +3,7 @@
 import { isObject, type Json } from "@patchbay/common/json";
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref } from "@patchbay/openapi/examples";
-import { pointerOf, resolvePointer, tokensOf } from "@patchbay/openapi/json-pointer";
+import { follow, pointerOf, resolvePointer } from "@patchbay/openapi/json-pointer";
 
 export interface DocumentedResponse {
   /** The status Prism answers with (a range or `default` as the code asked for). */
@@ -91,20 +91,6 @@ export const lowestSuccess = (responses: DocumentedResponse[]) =>
   responses.find((response) => response.status >= 200 && response.status < 300);
 
 const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
-
-/** The location after following every `$ref` met on the way to `tokens`. */
-export function follow(doc: Json, tokens: string[]): string[] {
-  let at: string[] = [];
-  for (const token of tokens) {
-    at = [...at, token];
-    for (let hops = 0; hops < 32; hops++) {
-      const node = resolvePointer(doc, pointerOf(at));
-      if (!isObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#")) break;
-      at = tokensOf(node.$ref);
-    }
-  }
-  return at;
-}
 
 export interface DocumentedExample {
   name: string;

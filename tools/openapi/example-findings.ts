@@ -2,7 +2,7 @@ import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "./body-validator.ts";
 import { examplesOf } from "./example-sources.ts";
 import { resolveExampleValue } from "./example-values.ts";
-import { pointerOf, resolvePointer, tokensOf } from "./json-pointer.ts";
+import { follow, pointerOf, resolvePointer } from "./json-pointer.ts";
 import { forEachOperation } from "./validate-document.ts";
 
 const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
@@ -154,18 +154,4 @@ function ownExamples(doc: Json, holderAt: string[]) {
   return examplesOf(doc, holder)
     .slice(0, 1)
     .map(({ name, value }) => ({ name, at: [...holderAt, "schema"], value }));
-}
-
-/** The location after following every local `$ref` met on the way to `tokens`. */
-export function follow(doc: Json, tokens: string[]): string[] {
-  let at: string[] = [];
-  for (const token of tokens) {
-    at = [...at, token];
-    for (let hops = 0; hops < 32; hops++) {
-      const node = resolvePointer(doc, pointerOf(at));
-      if (!isObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#")) break;
-      at = tokensOf(node.$ref);
-    }
-  }
-  return at;
 }

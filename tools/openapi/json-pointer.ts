@@ -1,4 +1,5 @@
 import { append, get, type Json, nil, pointerSegments } from "@hyperjump/json-pointer";
+import { isObject } from "@patchbay/common/json";
 
 // JSON pointers (RFC 6901) through @hyperjump/json-pointer; patchbay's pointers are URI fragments
 // (`#/paths/~1things/get`), percent-decoded per RFC 6901 section 6.
@@ -31,4 +32,18 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
     // the library throws where a token names into a scalar, null or nothing
     return undefined;
   }
+}
+
+/** The location after following every local `$ref` met on the way to `tokens`. */
+export function follow(doc: unknown, tokens: string[]): string[] {
+  let at: string[] = [];
+  for (const token of tokens) {
+    at = [...at, token];
+    for (let hops = 0; hops < 32; hops++) {
+      const node = resolvePointer(doc, pointerOf(at));
+      if (!isObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#")) break;
+      at = tokensOf(node.$ref);
+    }
+  }
+  return at;
 }

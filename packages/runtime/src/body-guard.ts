@@ -99,6 +99,11 @@ async function bytesOf(response: Guarded): Promise<Uint8Array> {
     chunks.push(chunk);
     size += chunk.byteLength;
   });
+  return concatBytes(chunks, size);
+}
+
+/** `chunks` as one array of `size` bytes (the chunk itself when there is one). */
+export function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0] as Uint8Array;
   const whole = new Uint8Array(size);
   let at = 0;
@@ -109,7 +114,8 @@ async function bytesOf(response: Guarded): Promise<Uint8Array> {
   return whole;
 }
 
-const decoder = new TextDecoder();
+// made on first use: a module that only imports this file (node-transport) builds none
+let decoder: TextDecoder | undefined;
 
 /**
  * Response's reading methods, through the limits. Installed by swapping the prototype of the
@@ -135,7 +141,7 @@ const guardedMethods = {
     });
   },
   async text(): Promise<string> {
-    return decoder.decode(await bytesOf(this as unknown as Guarded));
+    return (decoder ??= new TextDecoder()).decode(await bytesOf(this as unknown as Guarded));
   },
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());

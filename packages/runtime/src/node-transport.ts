@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { concatBytes } from "./body-guard.js";
 
 export interface NodeTransportOptions {
   /**
@@ -19,17 +20,6 @@ function headersOf(answer: IncomingMessage): Headers {
   for (let at = 0; at < raw.length; at += 2)
     headers.append(raw[at] as string, raw[at + 1] as string);
   return headers;
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return whole;
 }
 
 /** The rest of `answer` after `read` (already received), as a Web stream with backpressure. */
@@ -112,7 +102,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
             if (!answer.complete) reject(failure());
           });
           answer.on("end", () => {
-            resolve(new Response(empty ? null : (concat(chunks, size) as BodyInit), init));
+            resolve(new Response(empty ? null : (concatBytes(chunks, size) as BodyInit), init));
           });
         },
       );
