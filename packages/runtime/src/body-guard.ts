@@ -141,7 +141,8 @@ const guardedMethods = {
     });
   },
   async text(): Promise<string> {
-    return (decoder ??= new TextDecoder()).decode(await bytesOf(this as unknown as Guarded));
+    decoder ??= new TextDecoder();
+    return decoder.decode(await bytesOf(this as unknown as Guarded));
   },
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
