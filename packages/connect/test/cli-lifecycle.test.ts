@@ -188,9 +188,11 @@ describe("patchbay wait", () => {
   });
 
   it("on timeout: exit 1 naming it and the last status", async () => {
+    // 3 s: time for several reads through the stub and Prism even on a loaded machine (0.5 s was
+    // sometimes spent on the first read alone, which then ended as "none read")
     stub = await stateStub(mocks.urls.agentstack as string, "state", ["created"]);
     const started = Date.now();
-    const run = await waitAgentstack(stub.url, "--timeout", "0.5", "--interval", "0.1");
+    const run = await waitAgentstack(stub.url, "--timeout", "3", "--interval", "0.1");
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run).toEqual({
       code: 1,
