@@ -3,6 +3,7 @@ import { evaluateGoals } from "./goals.ts";
 import { parseTestRun } from "./pipeline.ts";
 import { END, markdownTable, replaceBetweenMarkers, START } from "./report.ts";
 import { packageOf, vendors } from "./subjects.ts";
+import type { ThroughputRow } from "./throughput.ts";
 
 describe("replaceBetweenMarkers", () => {
   it("replaces only what is between the markers", () => {
@@ -19,6 +20,17 @@ describe("markdownTable", () => {
   it("renders a header, a separator and a line per row", () => {
     expect(markdownTable(["a", "b"], [[1, "x"]])).toBe("| a | b |\n| --- | --- |\n| 1 | x |");
   });
+});
+
+/** Throughput results of one round with these rows. */
+const throughputOf = (rows: ThroughputRow[]) => ({
+  measuredAt: "",
+  loadAverage: 0,
+  calls: 1,
+  warmup: 0,
+  rounds: 1,
+  runs: [],
+  rows,
 });
 
 describe("evaluateGoals", () => {
@@ -68,21 +80,14 @@ describe("evaluateGoals", () => {
       requestsPerSecondVsOpenapiFetch: 1,
       requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
     });
-    const throughput = (ours: number) => ({
-      measuredAt: "",
-      loadAverage: 0,
-      calls: 1,
-      warmup: 0,
-      rounds: 1,
-      runs: [],
-      rows: [
+    const throughput = (ours: number) =>
+      throughputOf([
         row("plain fetch", 900),
         row("datagrid-ai", 1000),
         row("supermemory", 700),
         row("polytomic", 950),
         ...vendors.map((vendor) => row(packageOf(vendor), ours)),
-      ],
-    });
+      ]);
     const goal = (ours: number) =>
       evaluateGoals({ throughput: throughput(ours) }).find((g) =>
         g.goal.startsWith("Throughput at"),
@@ -155,24 +160,19 @@ describe("the issue's ratios to openapi-fetch alone", () => {
   });
 
   it("CPU per call: met at 1.25× openapi-fetch's for every vendor, not when one is above", () => {
-    const throughput = (ratios: number[]) => ({
-      measuredAt: "",
-      loadAverage: 0,
-      calls: 1,
-      warmup: 0,
-      rounds: 1,
-      runs: [],
-      rows: vendors.map((vendor, index) => ({
-        client: packageOf(vendor),
-        requestsPerSecond: 1,
-        cpuUsPerCall: 100,
-        requestsPerSecondVsFetch: 1,
-        cpuVsFetch: 1,
-        cpuVsOpenapiFetch: ratios[index] ?? 1,
-        requestsPerSecondVsOpenapiFetch: 1,
-        requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
-      })),
-    });
+    const throughput = (ratios: number[]) =>
+      throughputOf(
+        vendors.map((vendor, index) => ({
+          client: packageOf(vendor),
+          requestsPerSecond: 1,
+          cpuUsPerCall: 100,
+          requestsPerSecondVsFetch: 1,
+          cpuVsFetch: 1,
+          cpuVsOpenapiFetch: ratios[index] ?? 1,
+          requestsPerSecondVsOpenapiFetch: 1,
+          requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
+        })),
+      );
     const cpu = (ratios: number[]) =>
       evaluateGoals({ throughput: throughput(ratios) }).find((g) =>
         g.goal.startsWith("CPU per call within"),
