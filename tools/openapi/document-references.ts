@@ -4,6 +4,7 @@
 // resolver crashes on.
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
+import { isObject, type Json } from "@patchbay/common/json";
 import { pointerOf, resolvePointer } from "./json-pointer.ts";
 import { type LoadedDocument, loadDocument } from "./load-document.ts";
 import { SpecError } from "./spec-error.ts";
@@ -26,9 +27,6 @@ const UNREADABLE_KEYS = new Set([
   "valueOf",
 ]);
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 type Report = (tokens: (string | number)[], message: string) => void;
 
 /**

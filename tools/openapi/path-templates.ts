@@ -1,10 +1,8 @@
+import { isObject } from "@patchbay/common/json";
 import { pointerOf, resolvePointer } from "./json-pointer.ts";
 import type { LoadedDocument } from "./load-document.ts";
 import type { SpecError } from "./spec-error.ts";
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**

@@ -2,13 +2,13 @@
 // changed per test, validated as specs/acme.yaml in a temporary root with a specs/shared/ file.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { makeTempDir, removeTempDir } from "@patchbay/common/temp-repo";
 import { afterAll } from "vitest";
 import { stringify } from "yaml";
 import { parseDocumentBytes } from "./load-document.ts";
 import { validateDocument } from "./validate-document.ts";
 
-export type Json = Record<string, unknown>;
 const root = makeTempDir("validate-document");
 const specsDir = join(root, "specs");
 mkdirSync(join(specsDir, "shared"), { recursive: true });

@@ -1,8 +1,10 @@
 // Proves validateDocument accepts what patchbay can generate from and reports, with pointer and
 // line, every problem that would otherwise make broken code or a misleading client: versions here,
 // structure by Redocly (messages are Redocly's; file, line and pointer are patchbay's).
+
+import type { Json } from "@patchbay/common/json";
 import { describe, expect, it } from "vitest";
-import { at, documentWith, type Json, problemsOf } from "./validate-document.fixture.ts";
+import { at, documentWith, problemsOf } from "./validate-document.fixture.ts";
 import { absoluteBaseUrl, serverUrl } from "./validate-document.ts";
 
 describe("validateDocument", () => {

@@ -1,3 +1,4 @@
+import { isObject, type Json } from "@patchbay/common/json";
 import { checkReferences } from "./document-references.ts";
 import { structureProblems } from "./document-structure.ts";
 import { escapePointerToken, pointerOf } from "./json-pointer.ts";
@@ -16,10 +17,6 @@ export const HTTP_METHODS = [
   "patch",
   "trace",
 ] as const;
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /**
  * What patchbay needs of a document before it generates from it, every problem at once, each at
