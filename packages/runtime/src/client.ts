@@ -4,9 +4,10 @@ import { resolveCredential } from "./credentials.js";
 import { PatchbayError } from "./errors.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
 import { checkOptions, clientOptionNames } from "./options.js";
+import { type Outgoing, requestClass } from "./outgoing.js";
 import { createRedactor, registerSecrets, secretForms } from "./redact.js";
 import type { RetryOptions } from "./retry.js";
-import { type CallSettings, type ClientContext, keptBodyRequest, send } from "./send.js";
+import { type CallSettings, type ClientContext, send } from "./send.js";
 import type { StrictClient } from "./strict-client.js";
 
 export type { VendorDescriptor } from "./auth.js";
@@ -180,7 +181,6 @@ export function createVendorClient<Paths extends {}>(
     headers: vendorHeaders(descriptor, options, setting),
     pathSerializer: pathSerializerFor(vendor),
     bodySerializer: bodySerializerFor(vendor),
-    Request: keptBodyRequest(),
   };
   const { retry, timeoutMs, maxResponseBytes, throwOnError } = options;
   return buildClient<Paths>(context, openapiOptions, {
@@ -199,17 +199,24 @@ function buildClient<Paths extends {}>(
   openapiOptions: Parameters<typeof createClient>[0],
   settings: CallSettings,
 ): VendorClient<Paths, boolean> {
+  let middleware = false;
   const client = createClient<Paths>({
     ...openapiOptions,
-    fetch: (request: Request) => send(context, settings, request),
+    Request: requestClass(() => middleware),
+    fetch: ((request: Outgoing) => send(context, settings, request)) as typeof fetch,
   }) as unknown as Record<string, Method>;
+  const use = client.use as Method;
+  client.use = ((...registered: [string]) => {
+    middleware = true;
+    return use(...registered);
+  }) as Method;
   // a per-call `fetch` replaces the transport only, not what the runtime does around it
   for (const method of methods) {
     const call = client[method] as Method;
     client[method] = (url, init) => {
       const transport = init?.fetch;
       if (!transport) return call(url, init);
-      const viaTransport = (request: Request) => send(context, settings, request, transport);
+      const viaTransport = (request: Outgoing) => send(context, settings, request, transport);
       return call(url, { ...init, fetch: viaTransport as typeof fetch });
     };
   }

@@ -63,25 +63,23 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
     http: new HttpAgent({ keepAlive: true, maxSockets }),
     https: new HttpsAgent({ keepAlive: true, maxSockets }),
   };
-  return (async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request =
-      input instanceof Request && init === undefined ? input : new Request(input, init);
-    const signal = request.signal;
-    signal.throwIfAborted();
-    const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
-    const secure = request.url.startsWith("https:");
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
+  const transport = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const { url, method, headers, body, signal } = await outgoingOf(input, init);
+    signal?.throwIfAborted();
+    const secure = url.startsWith("https:");
     const failure = (error?: unknown) =>
-      signal.aborted
+      signal?.aborted
         ? signal.reason
         : (error ?? new Error("the connection closed before the body ended"));
     return await new Promise<Response>((resolve, reject) => {
       const outgoing = (secure ? httpsRequest : httpRequest)(
-        request.url,
-        { method: request.method, headers, agent: secure ? agents.https : agents.http, signal },
+        url,
+        {
+          method,
+          headers,
+          agent: secure ? agents.https : agents.http,
+          signal: signal ?? undefined,
+        },
         (answer) => {
           const status = answer.statusCode ?? 0;
           const init = {
@@ -109,5 +107,48 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
       outgoing.on("error", (error) => reject(failure(error)));
       outgoing.end(body);
     });
-  }) as typeof fetch;
+  };
+  // the client calls it with fetch's (url, init) as they are, building no Request for it
+  return Object.assign(transport, { [Symbol.for("patchbay.transport.takesInit")]: true });
+}
+
+interface Sent {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
+  signal: AbortSignal | null | undefined;
+}
+
+const headersObject = (headers: Headers): Record<string, string> => {
+  const object: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    object[name] = value;
+  });
+  return object;
+};
+
+/**
+ * What to send: a URL with a string or bytes body as given (the client's calls), else whatever
+ * `fetch` accepts, through a `Request` (which serializes FormData, Blob, streams...).
+ */
+async function outgoingOf(input: RequestInfo | URL, init: RequestInit | undefined): Promise<Sent> {
+  const body = init?.body;
+  if (
+    typeof input === "string" &&
+    init &&
+    (body == null || typeof body === "string" || body instanceof Uint8Array)
+  ) {
+    const { method = "GET", headers, signal } = init;
+    const given = headers instanceof Headers ? headers : new Headers(headers);
+    return { url: input, method, headers: headersObject(given), body: body ?? undefined, signal };
+  }
+  const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+  return {
+    url: request.url,
+    method: request.method,
+    headers: headersObject(request.headers),
+    body: request.body ? new Uint8Array(await request.arrayBuffer()) : undefined,
+    signal: request.signal,
+  };
 }

@@ -3,6 +3,7 @@ import { guardBody } from "./body-guard.js";
 import { applyCredential, type Credential, stripCredentials } from "./credentials.js";
 import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } from "./errors.js";
 import type { Log } from "./logger.js";
+import { type Outgoing, resendableBody } from "./outgoing.js";
 import type { Redactor } from "./redact.js";
 import { type RetryOptions, retryDelayMs, shouldRetry } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
@@ -28,36 +29,17 @@ export interface CallSettings {
   throwOnError?: boolean;
 }
 
-/** The body openapi-fetch serialized, kept so it can be sent again without reading the Request. */
-export const keptBody = Symbol("patchbay.body");
-
-/** Request with the body it was given kept (a string, FormData...), as openapi-fetch builds it. */
-export type KeptBodyRequest = Request & { [keptBody]?: unknown };
-
-// Made on first use: touching `Request` at import would make Node load its fetch (~20 ms).
-let KeptBody: typeof Request | undefined;
-
-/** openapi-fetch's `Request` option: a `Request` remembering the body it was given. */
-export const keptBodyRequest = (): typeof Request =>
-  (KeptBody ??= class extends Request {
-    constructor(input: RequestInfo | URL, init?: RequestInit) {
-      super(input, init);
-      (this as KeptBodyRequest)[keptBody] = init?.body;
-    }
-  });
-
 const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 const redirects = new Set([301, 302, 303, 307, 308]);
 const bodyHeaders = ["content-type", "content-length", "content-encoding", "content-language"];
 const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/;
 const noop = () => {};
 
-/** A body that survives redirects and retries: what openapi-fetch serialized, else the bytes. */
-async function resendableBody(request: Request): Promise<BodyInit | undefined> {
-  const kept = (request as KeptBodyRequest)[keptBody];
-  if (kept != null && !(kept instanceof ReadableStream)) return kept as BodyInit;
-  return request.body ? await request.arrayBuffer() : undefined;
-}
+/**
+ * Marks a transport (the runtime's `nodeTransport`) that takes `fetch`'s `(url, init)` as they
+ * are, so no `Request` is built for it; any other transport gets a `Request`.
+ */
+export const takesInit = Symbol.for("patchbay.transport.takesInit");
 
 /** Credentials go over https, or plain http to a loopback host, unless `allowInsecureHttp`. */
 function checkTransport(client: ClientContext, url: string): void {
@@ -88,7 +70,7 @@ interface Hop {
  */
 async function fetchFollowing(
   client: ClientContext,
-  request: Request,
+  request: Outgoing,
   hop: Hop,
   signal: AbortSignal,
   transport: typeof fetch | undefined,
@@ -102,9 +84,11 @@ async function fetchFollowing(
       redirect: "manual",
       credentials: request.credentials,
     };
-    const response = await (transport
-      ? transport(new Request(hop.url, init))
-      : fetch(hop.url, init));
+    const response = await (!transport
+      ? fetch(hop.url, init)
+      : (transport as { [takesInit]?: true })[takesInit]
+        ? transport(hop.url, init)
+        : transport(new Request(hop.url, init)));
     if (request.redirect === "manual") return response;
     // a browser's manual redirect is opaque: no location to check, so it is not followed
     if (response.type === "opaqueredirect") throw redirectError(client, label, "in a browser");
@@ -173,7 +157,7 @@ function attemptError(
 export async function send(
   client: ClientContext,
   settings: CallSettings,
-  request: Request,
+  request: Outgoing,
   transport = client.fetch,
 ): Promise<Response> {
   const { vendor, credential, log } = client;
@@ -199,7 +183,7 @@ export async function send(
     try {
       response = await fetchFollowing(client, request, hop, timing.signal, transport, label);
     } catch (cause) {
-      if (signal.aborted) throw signal.reason;
+      if (signal?.aborted) throw signal.reason;
       error = attemptError(client, cause, timing.timedOut() && timeoutMs, label(), attempt);
     }
     timing.stop();
@@ -217,7 +201,7 @@ export async function send(
     }
     response?.body?.cancel().catch(noop);
     await sleep(wait, signal);
-    if (signal.aborted) throw signal.reason;
+    if (signal?.aborted) throw signal.reason;
   }
 }
 

@@ -18,15 +18,15 @@ export function weakTimer(callback: () => void, ms: number): Timer {
  * caller's `signal` aborts, with the caller's reason. It stays linked to the caller's signal after
  * the headers arrive, so aborting also stops the body.
  */
-export function attemptSignal(signal: AbortSignal, ms: number) {
+export function attemptSignal(signal: AbortSignal | null | undefined, ms: number) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = weakTimer(() => {
     timedOut = true;
     controller.abort();
   }, ms);
-  if (signal.aborted) controller.abort(signal.reason);
-  else signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
+  if (signal?.aborted) controller.abort(signal.reason);
+  else signal?.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
@@ -36,14 +36,14 @@ export function attemptSignal(signal: AbortSignal, ms: number) {
 }
 
 /** Resolves after `ms`, or at once when `signal` aborts. Keeps the process alive meanwhile. */
-export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+export const sleep = (ms: number, signal: AbortSignal | null | undefined): Promise<void> =>
   new Promise((resolve) => {
-    if (signal.aborted) return resolve();
+    if (signal?.aborted) return resolve();
     const done = () => {
       clearTimeout(timer);
-      signal.removeEventListener("abort", done);
+      signal?.removeEventListener("abort", done);
       resolve();
     };
     const timer = setTimeout(done, clampMs(ms));
-    signal.addEventListener("abort", done);
+    signal?.addEventListener("abort", done);
   });

@@ -134,4 +134,17 @@ describe("nodeTransport", () => {
     const answer = await nodeTransport()(`${server().url}/x`, { method: "GET" });
     expect(await answer.json()).toEqual({ ok: true });
   });
+
+  it("a body only a Request can serialize (FormData) is sent as multipart with its boundary", async () => {
+    await setup((res) => reply(res, 200, { ok: true }), overNode());
+    const form = new FormData();
+    form.set("connector_id", "google_drive");
+    const answer = await nodeTransport()(`${server().url}/x`, { method: "POST", body: form });
+    expect(await answer.json()).toEqual({ ok: true });
+    const [sent] = server().received;
+    const type = sent?.headers["content-type"] ?? "";
+    expect(type).toMatch(/^multipart\/form-data; boundary=/);
+    expect(sent?.body).toContain(type.split("boundary=")[1]);
+    expect(sent?.body).toContain('name="connector_id"\r\n\r\ngoogle_drive');
+  });
 });

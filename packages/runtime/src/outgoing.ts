@@ -1,0 +1,68 @@
+/** The body openapi-fetch serialized, kept so it can be sent again without reading a Request. */
+export const keptBody = Symbol("patchbay.body");
+
+/**
+ * The request `send` receives from openapi-fetch: a real `Request` (when middleware needs one)
+ * or a `RequestRecord`; either way the body openapi-fetch serialized is kept under `keptBody`.
+ */
+export type Outgoing = Pick<Request, "url" | "method" | "headers" | "redirect"> & {
+  signal?: AbortSignal | null;
+  credentials?: RequestCredentials;
+  body?: ReadableStream | null;
+  arrayBuffer?(): Promise<ArrayBuffer>;
+  [keptBody]?: unknown;
+};
+
+// Made on first use: touching `Request` at import would make Node load its fetch (~20 ms).
+let KeptBody: typeof Request | undefined;
+
+/** A `Request` remembering the body it was given (a string, FormData...), for middleware. */
+const keptBodyRequest = (): typeof Request =>
+  (KeptBody ??= class extends Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(input, init);
+      (this as Outgoing)[keptBody] = init?.body;
+    }
+  });
+
+const locationOf = (): string | undefined =>
+  (globalThis as { location?: { href?: string } }).location?.href;
+
+/**
+ * openapi-fetch's `Request` option. Until `middleware()` says a middleware was registered (it may
+ * read or replace the request), what it builds is a record of the fields `send` reads, without
+ * the second `Request`, body stream and `AbortSignal` a real one costs (fetch builds its own);
+ * its URL is resolved and checked, and a GET or HEAD body refused, as `Request` does.
+ */
+export function requestClass(middleware: () => boolean): typeof Request {
+  return function OutgoingRequest(url: string, init: RequestInit): Outgoing {
+    if (middleware()) return new (keptBodyRequest())(url, init);
+    const { method = "GET", headers, body } = init;
+    if (body != null && (method === "GET" || method === "HEAD"))
+      throw new TypeError(`a ${method} request cannot have a body`);
+    let parsed: URL;
+    try {
+      parsed = new URL(url, locationOf());
+    } catch {
+      throw new TypeError(`the request URL is not a valid URL: ${url}`);
+    }
+    return {
+      url: parsed.href,
+      method,
+      headers: headers instanceof Headers ? headers : new Headers(headers),
+      redirect: init.redirect ?? "follow",
+      credentials: init.credentials,
+      signal: init.signal,
+      [keptBody]: body,
+    };
+  } as unknown as typeof Request;
+}
+
+/** A body that survives redirects and retries: what openapi-fetch serialized, else the bytes. */
+export async function resendableBody(request: Outgoing): Promise<BodyInit | undefined> {
+  const kept = request[keptBody];
+  if (kept instanceof ReadableStream)
+    return request.arrayBuffer ? request.arrayBuffer() : new Response(kept).arrayBuffer();
+  if (kept != null) return kept as BodyInit;
+  return request.body && request.arrayBuffer ? await request.arrayBuffer() : undefined;
+}
