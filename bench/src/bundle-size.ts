@@ -1,11 +1,11 @@
 import { builtinModules } from "node:module";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { registry } from "@patchbay/connect";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { build, version as esbuildVersion, type Plugin } from "esbuild";
 import { type CreateInput, createInputs } from "./create-inputs.ts";
-import { benchDir } from "./locations.ts";
+import { benchDir, repositoryRoot } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { createOperationOf, officialSdks, packageOf, type Vendor, vendors } from "./subjects.ts";
 import { connectDir } from "./vendor-packages.ts";
@@ -84,6 +84,15 @@ export interface BundleResults {
   sizes: BundleSize[];
   /** What `@patchbay/runtime` adds over openapi-fetch alone, same descriptor, min+gz bytes. */
   runtimeOverOpenapiFetchBytes: number;
+  /** The `@patchbay/runtime` entry's minified bytes by runtime source file, largest first. */
+  runtimeBytesBySource?: SourceBytes[];
+}
+
+export interface SourceBytes {
+  /** Relative to the repository root, e.g. `packages/runtime/src/client.ts`. */
+  file: string;
+  /** Minified bytes the file puts in the bundle (esbuild's `bytesInOutput`), before gzip. */
+  minBytes: number;
 }
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -142,6 +151,30 @@ export async function measureBundle(
   };
 }
 
+const runtimeSrc = join(repositoryRoot, "packages", "runtime", "src");
+
+/**
+ * The `@patchbay/runtime` entry bundled from the runtime's sources instead of its built file (one
+ * file, so esbuild's metafile could not tell its parts apart): each runtime source file's minified
+ * bytes in that bundle, largest first. The entry's other inputs (openapi-fetch, the entry itself)
+ * are left out.
+ */
+export async function runtimeBytesBySource(): Promise<SourceBytes[]> {
+  const entry = bundleEntries["@patchbay/runtime"] as string;
+  const fromSource = entry.replace(
+    '"@patchbay/runtime"',
+    JSON.stringify(join(runtimeSrc, "index.ts")),
+  );
+  if (fromSource === entry)
+    throw new Error('bundle-size.ts: the runtime entry imports no "@patchbay/runtime"');
+  const { bytesBySource } = await measureBundle(fromSource);
+  return Object.entries(bytesBySource)
+    .map(([file, minBytes]) => ({ file: resolve(file), minBytes }))
+    .filter(({ file }) => file.startsWith(`${runtimeSrc}/`))
+    .map(({ file, minBytes }) => ({ file: relative(repositoryRoot, file), minBytes }))
+    .sort((a, b) => b.minBytes - a.minBytes || a.file.localeCompare(b.file));
+}
+
 export async function runBundleSize(): Promise<BundleResults> {
   const started = measuredNow();
   const sizes: BundleSize[] = [];
@@ -157,5 +190,6 @@ export async function runBundleSize(): Promise<BundleResults> {
     esbuild: esbuildVersion,
     sizes,
     runtimeOverOpenapiFetchBytes: gzipOf("@patchbay/runtime") - gzipOf("openapi-fetch"),
+    runtimeBytesBySource: await runtimeBytesBySource(),
   };
 }

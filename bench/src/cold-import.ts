@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { floorSubjects, isFloor, writeFloorPackages } from "./cold-floors.ts";
 import { benchDir } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
@@ -9,6 +10,8 @@ const vendorPackages = new Set<string>(vendors.map(packageOf));
 
 export const coldImportModules = [
   "openapi-fetch",
+  // Packages with no code over openapi-fetch: what the vendor → runtime layering alone costs.
+  ...Object.keys(floorSubjects),
   "@patchbay/runtime",
   ...vendors.map(packageOf),
   "@patchbay/connect",
@@ -47,12 +50,18 @@ const programOf = (mode: LoadMode, specifier: string): string[] =>
         `const t = process.hrtime.bigint(); require(${JSON.stringify(specifier)}); console.log(Number(process.hrtime.bigint() - t) / 1e6);`,
       ];
 
-function loadOnce(mode: LoadMode, specifier: string): { loadMs: number; processMs: number } {
+function loadOnce(
+  mode: LoadMode,
+  subject: string,
+  floorsDir: string,
+): { loadMs: number; processMs: number } {
+  const specifier = isFloor(subject) ? floorSubjects[subject] : subject;
   const started = process.hrtime.bigint();
-  // Run from bench/ so bare specifiers resolve through bench's own dependencies, and our vendor
-  // packages from @patchbay/connect's directory (they are its dependencies); no loader hooks.
+  // Run from bench/ so bare specifiers resolve through bench's own dependencies, our vendor
+  // packages from @patchbay/connect's directory (they are its dependencies), and the floors from
+  // the directory they were written to; no loader hooks.
   const child = spawnSync(process.execPath, programOf(mode, specifier), {
-    cwd: vendorPackages.has(specifier) ? connectDir : benchDir,
+    cwd: isFloor(subject) ? floorsDir : vendorPackages.has(subject) ? connectDir : benchDir,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },
   });
@@ -66,13 +75,14 @@ function loadOnce(mode: LoadMode, specifier: string): { loadMs: number; processM
 /** `runs` fresh processes per module and mode; rounds alternate the order of the modules. */
 export function runColdImport(runs = 11): ColdImportResults {
   const started = measuredNow();
+  const floorsDir = writeFloorPackages();
   const samples = new Map<string, { load: number[]; process: number[] }>();
   for (let run = 0; run < runs; run++) {
     for (const specifier of alternatingOrder(coldImportModules, run)) {
       for (const mode of alternatingOrder(["import", "require"] as const, run)) {
         const key = `${mode} ${specifier}`;
         const entry = samples.get(key) ?? { load: [], process: [] };
-        const { loadMs, processMs } = loadOnce(mode, specifier);
+        const { loadMs, processMs } = loadOnce(mode, specifier, floorsDir);
         entry.load.push(loadMs);
         entry.process.push(processMs);
         samples.set(key, entry);

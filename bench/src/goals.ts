@@ -1,6 +1,7 @@
 // The issue's goals for the runtime (cost per call, bytes, cold import), judged from one run where
 // every comparison is side by side; then the project's own goals (goals-project.ts).
 import type { BundleResults } from "./bundle-size.ts";
+import { TWO_PACKAGE_FLOOR } from "./cold-floors.ts";
 import type { ColdImportResults } from "./cold-import.ts";
 import { type Goal, notMeasured, type Results } from "./goal-types.ts";
 import {
@@ -75,9 +76,21 @@ function runtimeGoal(bundle: BundleResults | undefined): Goal {
     source: "issue",
     goal,
     target,
-    measured: `+${added} B (${(added / 1024).toFixed(2)} KiB)`,
+    measured: `+${added} B (${(added / 1024).toFixed(2)} KiB)${largestSources(bundle)}`,
     met: added <= RUNTIME_BUDGET_BYTES,
   };
+}
+
+/** `; largest runtime sources (minified, before gzip): send.ts 3362 B, …`, when they were measured. */
+function largestSources(bundle: BundleResults): string {
+  const sources = bundle.runtimeBytesBySource ?? [];
+  if (sources.length === 0) return "";
+  const total = sources.reduce((sum, s) => sum + s.minBytes, 0);
+  const largest = [...sources]
+    .sort((a, b) => b.minBytes - a.minBytes)
+    .slice(0, 3)
+    .map((s) => `${s.file.slice(s.file.lastIndexOf("/") + 1)} ${s.minBytes} B`);
+  return `; the runtime's ${total} minified bytes (before gzip) come most from ${largest.join(", ")}`;
 }
 
 function issueColdImportGoal(cold: ColdImportResults | undefined): Goal {
@@ -94,13 +107,13 @@ function issueColdImportGoal(cold: ColdImportResults | undefined): Goal {
     source: "issue",
     goal,
     target,
-    measured: [
+    measured: `${[
       `openapi-fetch import() ${base.importMs} ms, require() ${base.requireMs} ms`,
       ...modules.map(
         (m) =>
           `${m.vendor} import() ${m.module?.importMs ?? "–"} ms (${ratio(m.module?.importMs, base.importMs)}×), require() ${m.module?.requireMs ?? "–"} ms (${ratio(m.module?.requireMs, base.requireMs)}×)`,
       ),
-    ].join("; "),
+    ].join("; ")}${layeringShare(cold, base)}`,
     met: modules.every(
       (m) =>
         m.module !== undefined &&
@@ -108,6 +121,16 @@ function issueColdImportGoal(cold: ColdImportResults | undefined): Goal {
         m.module.requireMs <= OPENAPI_FETCH_CEILING * base.requireMs,
     ),
   };
+}
+
+/** What of the ratio the vendor → runtime → openapi-fetch layering alone takes, when its floor was measured. */
+function layeringShare(
+  cold: ColdImportResults,
+  base: ColdImportResults["modules"][number],
+): string {
+  const floor = cold.modules.find((m) => m.subject === TWO_PACKAGE_FLOOR);
+  if (!floor) return "";
+  return `. The same two-package layering with no code at all (\`${TWO_PACKAGE_FLOOR}\`) takes ${ratio(floor.importMs, base.importMs)}× \`import()\` / ${ratio(floor.requireMs, base.requireMs)}× \`require()\` of openapi-fetch alone: that much of each ratio is the package layering, the rest is the runtime's and the vendor package's own code`;
 }
 
 function issueThroughputGoal(throughput: ThroughputResults | undefined): Goal {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { TWO_PACKAGE_FLOOR } from "./cold-floors.ts";
+import type { ColdImport } from "./cold-import.ts";
 import { evaluateGoals } from "./goals.ts";
 import { parseTestRun } from "./pipeline.ts";
 import { END, markdownTable, replaceBetweenMarkers, START } from "./report.ts";
@@ -117,6 +119,34 @@ describe("evaluateGoals", () => {
       )?.met,
     ).toBe(true);
   });
+
+  it("names the runtime's three largest source files, when measured, without changing the verdict", () => {
+    const bundle = {
+      measuredAt: "",
+      loadAverage: 0,
+      esbuild: "0",
+      sizes: [],
+      runtimeOverOpenapiFetchBytes: 1600,
+    };
+    const runtimeGoal = (results: Parameters<typeof evaluateGoals>[0]) =>
+      evaluateGoals(results).find((goal) => goal.goal.includes("runtime"));
+    expect(runtimeGoal({ bundle })?.measured).toBe("+1600 B (1.56 KiB)");
+    const bySource = {
+      ...bundle,
+      runtimeBytesBySource: [
+        { file: "packages/runtime/src/retry.ts", minBytes: 300 },
+        { file: "packages/runtime/src/send.ts", minBytes: 3000 },
+        { file: "packages/runtime/src/index.ts", minBytes: 0 },
+        { file: "packages/runtime/src/client.ts", minBytes: 2000 },
+        { file: "packages/runtime/src/redact.ts", minBytes: 1000 },
+      ],
+    };
+    expect(runtimeGoal({ bundle: bySource })).toMatchObject({
+      met: false,
+      measured:
+        "+1600 B (1.56 KiB); the runtime's 6300 minified bytes (before gzip) come most from send.ts 3000 B, client.ts 2000 B, redact.ts 1000 B",
+    });
+  });
 });
 
 describe("the issue's ratios to openapi-fetch alone", () => {
@@ -148,6 +178,40 @@ describe("the issue's ratios to openapi-fetch alone", () => {
     expect(coldGoal(1.25)).toMatchObject({ source: "issue", met: true });
     expect(coldGoal(1.3)).toMatchObject({ met: false });
     expect(coldGoal(1.3)?.measured).toContain("datagrid import() 10.4 ms (1.3×)");
+  });
+
+  it("cold import: says what of the ratio the two-package layering with no code takes", () => {
+    expect(coldGoal(1.3)?.measured).not.toContain("layering");
+    const withFloor = (floorRatio: number) => {
+      const results = cold(1.3);
+      results.modules.push({
+        subject: TWO_PACKAGE_FLOOR,
+        importMs: 8 * floorRatio,
+        requireMs: 4 * floorRatio + 1,
+        importProcessMs: 0,
+        requireProcessMs: 0,
+      });
+      return evaluateGoals({ coldImport: results }).find((g) =>
+        g.goal.startsWith("Cold import takes"),
+      );
+    };
+    expect(withFloor(1.15)?.measured).toContain(
+      "The same two-package layering with no code at all (`floor: 2 packages → openapi-fetch`) takes 1.15× `import()` / 1.4× `require()` of openapi-fetch alone",
+    );
+    // The floor is shown, not judged: the verdict stays the vendors' alone.
+    expect(withFloor(2)?.met).toBe(false);
+    expect(withFloor(1)?.met).toBe(false);
+    const metWithFloor = cold(1.25);
+    metWithFloor.modules.push({
+      ...(metWithFloor.modules[0] as ColdImport),
+      subject: TWO_PACKAGE_FLOOR,
+      importMs: 80,
+    });
+    expect(
+      evaluateGoals({ coldImport: metWithFloor }).find((g) =>
+        g.goal.startsWith("Cold import takes"),
+      ),
+    ).toMatchObject({ met: true, measured: expect.stringContaining("takes 10× `import()`") });
   });
 
   it("cold import without openapi-fetch measured is not judged", () => {

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
+import type { BundleResults } from "./bundle-size.ts";
+import { isFloor } from "./cold-floors.ts";
+import type { ColdImport } from "./cold-import.ts";
 import { evaluateGoals, type Goal, type Results } from "./goals.ts";
 import { benchDir, resultsDir } from "./locations.ts";
 import { ratio } from "./stats.ts";
@@ -124,8 +127,37 @@ function bundleSection(bundle: NonNullable<Report["bundle"]>): string[] {
         ];
       }),
     ),
+    ...runtimeSourcesTable(bundle.runtimeBytesBySource ?? []),
   ];
 }
+
+/** Where the runtime's bytes go: the `@patchbay/runtime` entry's minified bytes by source file. */
+function runtimeSourcesTable(
+  sources: NonNullable<BundleResults["runtimeBytesBySource"]>,
+): string[] {
+  if (sources.length === 0) return [];
+  const total = sources.reduce((sum, s) => sum + s.minBytes, 0);
+  return [
+    "The runtime's bytes by source file (minified, before gzip): the `@patchbay/runtime` entry above, bundled from `packages/runtime/src/` so that each file shows (esbuild's metafile, `bytesInOutput`).",
+    markdownTable(
+      ["source file", "min bytes", "share of the runtime"],
+      [
+        ...sources.map((s) => [
+          `\`${s.file}\``,
+          s.minBytes,
+          `${total === 0 ? 0 : Math.round((s.minBytes / total) * 100)}%`,
+        ]),
+        ["all runtime sources", total, "100%"],
+      ],
+    ),
+  ];
+}
+
+/** `1.15× / 1.24×`: import() and require() against another module's, or `–`. */
+const vsBoth = (m: ColdImport, other: ColdImport | undefined) =>
+  other
+    ? `${times(ratio(m.importMs, other.importMs))} / ${times(ratio(m.requireMs, other.requireMs))}`
+    : "–";
 
 function coldImportSection(cold: NonNullable<Report["coldImport"]>): string[] {
   const of = (subject: string) => cold.modules.find((m) => m.subject === subject);
@@ -136,6 +168,7 @@ function coldImportSection(cold: NonNullable<Report["coldImport"]>): string[] {
         "module",
         "`import()` ms",
         "`require()` ms",
+        "vs openapi-fetch (import / require)",
         "vs official SDK (import / require)",
         "whole process ms (import / require)",
       ],
@@ -146,15 +179,17 @@ function coldImportSection(cold: NonNullable<Report["coldImport"]>): string[] {
           `\`${m.subject}\``,
           m.importMs,
           m.requireMs,
-          theirs
-            ? `${times(ratio(m.importMs, theirs.importMs))} / ${times(ratio(m.requireMs, theirs.requireMs))}`
-            : "–",
+          vsBoth(m, of("openapi-fetch")),
+          vsBoth(m, theirs),
           `${m.importProcessMs} / ${m.requireProcessMs}`,
         ];
       }),
     ),
+    ...(cold.modules.some((m) => isFloor(m.subject)) ? [floorsNote] : []),
   ];
 }
+
+const floorsNote = `The \`floor: …\` rows are synthetic packages with no code of their own: one, or two in a row, whose entries only re-export openapi-fetch (ESM \`export *\`, CJS \`module.exports = require(…)\`), the \`@patchbay/<vendor>\` → \`@patchbay/runtime\` → openapi-fetch shape; what they take over openapi-fetch alone is what the package layering costs before any of the runtime's code runs.`;
 
 function throughputSection(throughput: NonNullable<Report["throughput"]>): string[] {
   return [

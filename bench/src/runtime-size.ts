@@ -1,9 +1,8 @@
 // `pnpm --filter @patchbay/bench size`: what @patchbay/runtime adds, min+gz, to one create-connection
 // POST over openapi-fetch alone (the same entries `pnpm bench` measures), and where the runtime's
-// minified bytes come from, file by file. Needs the runtime built (`pnpm build`).
-import { join } from "node:path";
-import { bundleEntries, measureBundle } from "./bundle-size.ts";
-import { repositoryRoot } from "./locations.ts";
+// minified bytes come from, file by file (the same function `pnpm bench -- bundle` records). Needs
+// the runtime built (`pnpm build`).
+import { bundleEntries, measureBundle, runtimeBytesBySource } from "./bundle-size.ts";
 
 /** The budget for the runtime's share of a vendor bundle (min+gz bytes). */
 const TARGET_BYTES = 1536;
@@ -15,19 +14,12 @@ console.table({
   "@patchbay/runtime": { min: runtime.minBytes, "min+gz": runtime.gzipBytes },
 });
 
-// From src/, so that each file shows (the built package is one file).
-const runtimeSrc = join(repositoryRoot, "packages", "runtime", "src");
-const fromSource = await measureBundle(
-  (bundleEntries["@patchbay/runtime"] as string).replace(
-    '"@patchbay/runtime"',
-    JSON.stringify(join(runtimeSrc, "index.ts")),
-  ),
-);
 console.table(
   Object.fromEntries(
-    Object.entries(fromSource.bytesBySource)
-      .filter(([file]) => file.includes("runtime/src/"))
-      .map(([file, min]) => [file.slice(file.indexOf("runtime/src/")), { min }]),
+    (await runtimeBytesBySource()).map(({ file, minBytes }) => [
+      file.slice(file.indexOf("runtime/src/")),
+      { min: minBytes },
+    ]),
   ),
 );
 
