@@ -15,7 +15,7 @@ import {
 } from "./goals-project.ts";
 import { ratio } from "./stats.ts";
 import { nodeTransportRow, officialSdks, packageOf, vendors, vendorsWithSdk } from "./subjects.ts";
-import type { ThroughputResults } from "./throughput.ts";
+import type { ThroughputResults, ThroughputRow } from "./throughput.ts";
 
 export type { Goal, Results } from "./goal-types.ts";
 
@@ -218,13 +218,33 @@ function cpuGoal(throughput: ThroughputResults | undefined): Goal {
     measured.push(
       `over the opt-in nodeTransport: ${overNode.map((r) => `${r.vendor} ${r.node?.cpuUsPerCall} µs, ${r.node?.cpuVsOfficialSdk}×`).join(", ")} (judged on the default transport, not these)`,
     );
-  return {
-    source: "issue",
-    goal,
-    target,
-    measured: measured.join("; "),
-    met: rows.every((r) => r.row?.cpuVsOfficialSdk !== undefined && r.row.cpuVsOfficialSdk <= 1),
-  };
+  const met = rows.every(
+    (r) => r.row?.cpuVsOfficialSdk !== undefined && r.row.cpuVsOfficialSdk <= 1,
+  );
+  if (!met) measured.push(fetchFloor(throughput, rows));
+  return { source: "issue", goal, target, measured: measured.join("; "), met };
+}
+
+/**
+ * Plain `fetch` (no client code at all) against each official SDK's CPU in the same rounds: where
+ * it already spends more than the SDK, no client on Node's `fetch` can meet the goal, and what is
+ * left to the client is its cost over plain `fetch`.
+ */
+function fetchFloor(
+  throughput: ThroughputResults,
+  rows: { vendor: (typeof vendorsWithSdk)[number]; row: ThroughputRow | undefined }[],
+): string {
+  const plain = throughput.rows.find((r) => r.client === "plain fetch");
+  const floors = rows.flatMap(({ vendor, row }) => {
+    const sdk = throughput.rows.find((r) => r.client === officialSdks[vendor].name);
+    if (!plain || !sdk || !row) return [];
+    return [
+      `${(1 / sdk.cpuVsFetch).toFixed(2)}× ${sdk.client} (${vendor} itself ${row.cpuVsFetch}× plain fetch)`,
+    ];
+  });
+  return floors.length === 0
+    ? "plain `fetch` was not measured"
+    : `plain \`fetch\` alone, with no client code, spends ${plain?.cpuUsPerCall} µs per call = ${floors.join(", ")}: where that is above 1, Node's \`fetch\` (undici) costs more than the SDK's whole call and no client over it can meet the goal; the opt-in nodeTransport is the next step there`;
 }
 
 function cpuOverOpenapiFetchGoal(throughput: ThroughputResults | undefined): Goal {

@@ -103,6 +103,37 @@ describe("evaluateGoals", () => {
     expect(goal(600)?.measured).toContain("reach 0.67–0.67× plain `fetch`");
   });
 
+  it("judges CPU against each official SDK and, when short, what plain fetch alone spends", () => {
+    const row = (client: string, cpuUsPerCall: number, cpuVsFetch: number, vsSdk?: number) => ({
+      client,
+      requestsPerSecond: 1,
+      cpuUsPerCall,
+      requestsPerSecondVsFetch: 1,
+      cpuVsFetch,
+      requestsPerSecondVsOpenapiFetch: 1,
+      requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
+      ...(vsSdk === undefined ? {} : { cpuVsOfficialSdk: vsSdk }),
+    });
+    const cpu = (ours: number) =>
+      evaluateGoals({
+        throughput: throughputOf([
+          row("plain fetch", 800, 1),
+          row("datagrid-ai", 500, 0.625),
+          row("supermemory", 900, 1.125),
+          row("polytomic", 640, 0.8),
+          ...vendors.map((vendor) => row(packageOf(vendor), 880, 1.1, ours)),
+        ]),
+      }).find((g) => g.goal.startsWith("CPU per call not worse"));
+    expect(cpu(1)?.met).toBe(true);
+    expect(cpu(1)?.measured).not.toContain("plain `fetch` alone");
+    expect(cpu(1.7)?.met).toBe(false);
+    expect(cpu(1.7)?.measured).toContain("datagrid 880 µs, 1.7× datagrid-ai");
+    expect(cpu(1.7)?.measured).toContain(
+      "plain `fetch` alone, with no client code, spends 800 µs per call = 1.60× datagrid-ai (datagrid itself 1.1× plain fetch)",
+    );
+    expect(cpu(1.7)?.measured).toContain("0.89× supermemory");
+  });
+
   it("judges the runtime budget from the bundle sizes", () => {
     const bundle = {
       measuredAt: "",

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { concatBytes } from "./body-guard.js";
+import { bufferedResponse, bufferLimit } from "./buffered-response.js";
 
 export interface NodeTransportOptions {
   /**
@@ -13,13 +14,12 @@ export interface NodeTransportOptions {
   maxSockets?: number;
 }
 
-/** The answer's headers as `Headers` (a repeated header joined as `fetch` joins it). */
-function headersOf(answer: IncomingMessage): Headers {
-  const headers = new Headers();
+/** The answer's headers as name-value pairs (a repeated header is joined as `fetch` joins it). */
+function headersOf(answer: IncomingMessage): [string, string][] {
+  const pairs: [string, string][] = [];
   const raw = answer.rawHeaders;
-  for (let at = 0; at < raw.length; at += 2)
-    headers.append(raw[at] as string, raw[at + 1] as string);
-  return headers;
+  for (let at = 0; at < raw.length; at += 2) pairs.push([raw[at] as string, raw[at + 1] as string]);
+  return pairs;
 }
 
 /** The rest of `answer` after `read` (already received), as a Web stream with backpressure. */
@@ -65,6 +65,11 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
   };
   const transport = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const { url, method, headers, body, signal } = await outgoingOf(input, init);
+    // a body past the client's maxResponseBytes is streamed, so the client's guard refuses it
+    const buffered = Math.min(
+      bufferBytes,
+      (init as Limited | undefined)?.[bufferLimit] ?? bufferBytes,
+    );
     signal?.throwIfAborted();
     const secure = url.startsWith("https:");
     const failure = (error?: unknown) =>
@@ -93,14 +98,16 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
           answer.on("data", (chunk: Uint8Array) => {
             chunks.push(chunk);
             size += chunk.byteLength;
-            if (size > bufferBytes) resolve(new Response(streamOf(answer, chunks, failure), init));
+            if (size > buffered) resolve(new Response(streamOf(answer, chunks, failure), init));
           });
           answer.on("error", (error) => reject(failure(error)));
           answer.on("close", () => {
             if (!answer.complete) reject(failure());
           });
           answer.on("end", () => {
-            resolve(new Response(empty ? null : (concatBytes(chunks, size) as BodyInit), init));
+            resolve(
+              empty ? new Response(null, init) : bufferedResponse(concatBytes(chunks, size), init),
+            );
           });
         },
       );
@@ -111,6 +118,8 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
   // the client calls it with fetch's (url, init) as they are, building no Request for it
   return Object.assign(transport, { [Symbol.for("patchbay.transport.takesInit")]: true });
 }
+
+type Limited = RequestInit & { [bufferLimit]?: number };
 
 interface Sent {
   url: string;

@@ -1,5 +1,6 @@
 import { apiErrorFromResponse, rememberRedactor } from "./api-error.js";
 import { guardBody } from "./body-guard.js";
+import { bufferLimit } from "./buffered-response.js";
 import { applyCredential, type Credential, stripCredentials } from "./credentials.js";
 import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } from "./errors.js";
 import type { Log } from "./logger.js";
@@ -34,6 +35,8 @@ const redirects = new Set([301, 302, 303, 307, 308]);
 const bodyHeaders = ["content-type", "content-length", "content-encoding", "content-language"];
 const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/;
 const noop = () => {};
+/** The default `maxResponseBytes`: 10 MiB. */
+const MAX_RESPONSE_BYTES = 10_485_760;
 
 /**
  * Marks a transport (the runtime's `nodeTransport`) that takes `fetch`'s `(url, init)` as they
@@ -61,6 +64,8 @@ interface Hop {
   url: string;
   headers: Headers;
   body: BodyInit | undefined;
+  /** Read by the runtime's own transport (`fetch` ignores it): buffer no more than this. */
+  [bufferLimit]: number;
 }
 
 /**
@@ -171,7 +176,13 @@ export async function send(
     checkTransport(client, url);
     url = applyCredential(credential, url, headers);
   }
-  const hop: Hop = { method, url, headers, body: await resendableBody(request) };
+  const hop: Hop = {
+    method,
+    url,
+    headers,
+    body: await resendableBody(request),
+    [bufferLimit]: settings.maxResponseBytes ?? MAX_RESPONSE_BYTES,
+  };
   const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 2);
   for (let attempt = 1; ; attempt++) {
     // the errors and `log` redact the URL's credential
@@ -217,15 +228,15 @@ async function answer(
   // (openapi-fetch does not read a body it is told is empty; a Response of another class, from a
   // custom transport, keeps its own methods)
   const guarded =
-    response.body &&
     Object.getPrototypeOf(response) === Response.prototype &&
+    response.body &&
     response.headers.get("content-length") !== "0"
       ? guardBody(response, {
           ...attempt,
           vendor,
           redactor,
           timeoutMs: settings.timeoutMs ?? 60_000,
-          maxResponseBytes: settings.maxResponseBytes ?? 10_485_760,
+          maxResponseBytes: settings.maxResponseBytes ?? MAX_RESPONSE_BYTES,
         })
       : response;
   if (!settings.throwOnError || response.ok) return guarded;
