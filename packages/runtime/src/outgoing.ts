@@ -1,9 +1,9 @@
-/** The body openapi-fetch serialized, kept so it can be sent again without reading a Request. */
+/** The body openapi-fetch serialized, kept as it is (a string, FormData...) to be sent again. */
 export const keptBody = Symbol("patchbay.body");
 
 /**
- * The request `send` receives from openapi-fetch: a real `Request` (when middleware needs one)
- * or a `RequestRecord`; either way the body openapi-fetch serialized is kept under `keptBody`.
+ * The request `send` receives from openapi-fetch: a record of its fields, with the body
+ * openapi-fetch serialized kept under `keptBody`, or a real `Request` (when middleware needs one).
  */
 export type Outgoing = Pick<Request, "url" | "method" | "headers" | "redirect"> & {
   signal?: AbortSignal | null;
@@ -12,18 +12,6 @@ export type Outgoing = Pick<Request, "url" | "method" | "headers" | "redirect"> 
   arrayBuffer?(): Promise<ArrayBuffer>;
   [keptBody]?: unknown;
 };
-
-// Made on first use: touching `Request` at import would make Node load its fetch (~20 ms).
-let KeptBody: typeof Request | undefined;
-
-/** A `Request` remembering the body it was given (a string, FormData...), for middleware. */
-const keptBodyRequest = (): typeof Request =>
-  (KeptBody ??= class extends Request {
-    constructor(input: RequestInfo | URL, init?: RequestInit) {
-      super(input, init);
-      (this as Outgoing)[keptBody] = init?.body;
-    }
-  });
 
 const locationOf = (): string | undefined =>
   (globalThis as { location?: { href?: string } }).location?.href;
@@ -36,7 +24,7 @@ const locationOf = (): string | undefined =>
  */
 export function requestClass(middleware: () => boolean): typeof Request {
   return function OutgoingRequest(url: string, init: RequestInit): Outgoing {
-    if (middleware()) return new (keptBodyRequest())(url, init);
+    if (middleware()) return new Request(url, init);
     const { method = "GET", headers, body } = init;
     if (body != null && (method === "GET" || method === "HEAD"))
       throw new TypeError(`a ${method} request cannot have a body`);
@@ -58,11 +46,13 @@ export function requestClass(middleware: () => boolean): typeof Request {
   } as unknown as typeof Request;
 }
 
-/** A body that survives redirects and retries: what openapi-fetch serialized, else the bytes. */
+/**
+ * A body that survives redirects and retries: what openapi-fetch serialized (a stream read into
+ * bytes), else a real `Request`'s bytes.
+ */
 export async function resendableBody(request: Outgoing): Promise<BodyInit | undefined> {
   const kept = request[keptBody];
-  if (kept instanceof ReadableStream)
-    return request.arrayBuffer ? request.arrayBuffer() : new Response(kept).arrayBuffer();
+  if (kept instanceof ReadableStream) return new Response(kept).arrayBuffer();
   if (kept != null) return kept as BodyInit;
-  return request.body && request.arrayBuffer ? await request.arrayBuffer() : undefined;
+  return request.body && request.arrayBuffer ? request.arrayBuffer() : undefined;
 }
