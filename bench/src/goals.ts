@@ -244,7 +244,7 @@ function fetchFloor(
   });
   return floors.length === 0
     ? "plain `fetch` was not measured"
-    : `plain \`fetch\` alone, with no client code, spends ${plain?.cpuUsPerCall} µs per call = ${floors.join(", ")}: where that is above 1, Node's \`fetch\` (undici) costs more than the SDK's whole call and no client over it can meet the goal; the opt-in nodeTransport is the next step there`;
+    : `plain \`fetch\` alone, with no client code, spends ${plain?.cpuUsPerCall} µs per call = ${floors.join(", ")}: where that is above 1, Node's \`fetch\` (undici) costs more than the SDK's whole call and no client over it can meet the goal (the nodeTransport figures above are what the runtime's README recommends for Node)`;
 }
 
 function cpuOverOpenapiFetchGoal(throughput: ThroughputResults | undefined): Goal {

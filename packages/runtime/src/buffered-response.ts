@@ -8,6 +8,14 @@ type Bytes = Uint8Array<ArrayBuffer>;
 let Buffered: (new (bytes: Bytes, init: ResponseInit) => Response) | undefined;
 let decoder: TextDecoder | undefined;
 
+const streamOf = (bytes: Bytes): ReadableStream<Bytes> =>
+  new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+
 // Made on first use: touching `Response` at import would make Node load its fetch (~20 ms).
 function bufferedClass() {
   Buffered ??= class BufferedResponse extends Response {
@@ -29,13 +37,7 @@ function bufferedClass() {
     }
 
     override get body(): ReadableStream<Bytes> {
-      const bytes = this.#bytes;
-      this.#stream ??= new ReadableStream({
-        start(controller) {
-          controller.enqueue(bytes);
-          controller.close();
-        },
-      });
+      this.#stream ??= streamOf(this.#bytes);
       return this.#stream;
     }
 
@@ -61,11 +63,11 @@ function bufferedClass() {
     }
 
     override async blob(): Promise<Blob> {
-      return new Blob([this.#take().slice()], { type: this.headers.get("content-type") ?? "" });
+      return new Response(this.#take(), this.#init).blob();
     }
 
     override async formData(): Promise<FormData> {
-      return new Response(this.#take().slice(), this.#init).formData();
+      return new Response(this.#take(), this.#init).formData();
     }
 
     override clone(): Response {

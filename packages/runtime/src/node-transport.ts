@@ -85,31 +85,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
           agent: secure ? agents.https : agents.http,
           signal: signal ?? undefined,
         },
-        (answer) => {
-          const status = answer.statusCode ?? 0;
-          const init = {
-            status,
-            statusText: answer.statusMessage ?? "",
-            headers: headersOf(answer),
-          };
-          const empty = status === 204 || status === 205 || status === 304;
-          const chunks: Uint8Array[] = [];
-          let size = 0;
-          answer.on("data", (chunk: Uint8Array) => {
-            chunks.push(chunk);
-            size += chunk.byteLength;
-            if (size > buffered) resolve(new Response(streamOf(answer, chunks, failure), init));
-          });
-          answer.on("error", (error) => reject(failure(error)));
-          answer.on("close", () => {
-            if (!answer.complete) reject(failure());
-          });
-          answer.on("end", () => {
-            resolve(
-              empty ? new Response(null, init) : bufferedResponse(concatBytes(chunks, size), init),
-            );
-          });
-        },
+        (answer) => receive(answer, buffered, failure, resolve, reject),
       );
       outgoing.on("error", (error) => reject(failure(error)));
       outgoing.end(body);
@@ -120,6 +96,36 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
 }
 
 type Limited = RequestInit & { [bufferLimit]?: number };
+
+/**
+ * Settles with the `Response` for `answer`: its body read whole when it ends within `buffered`
+ * bytes, else streamed from the point it passes them.
+ */
+function receive(
+  answer: IncomingMessage,
+  buffered: number,
+  failure: (error?: unknown) => unknown,
+  resolve: (response: Response) => void,
+  reject: (reason: unknown) => void,
+): void {
+  const status = answer.statusCode ?? 0;
+  const init = { status, statusText: answer.statusMessage ?? "", headers: headersOf(answer) };
+  const empty = status === 204 || status === 205 || status === 304;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  answer.on("data", (chunk: Uint8Array) => {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+    if (size > buffered) resolve(new Response(streamOf(answer, chunks, failure), init));
+  });
+  answer.on("error", (error) => reject(failure(error)));
+  answer.on("close", () => {
+    if (!answer.complete) reject(failure());
+  });
+  answer.on("end", () => {
+    resolve(empty ? new Response(null, init) : bufferedResponse(concatBytes(chunks, size), init));
+  });
+}
 
 interface Sent {
   url: string;
