@@ -4,4 +4,5 @@ export declare function runChecks(input: {
   esm: object | Error;
   cjs: object | Error | string;
   config: { prismUrl: string; stubUrl: string; apiKey: string; runId: string };
+  nodeTransport: object | Error | string;
 }): Promise<Record<string, { ok: boolean | null; detail: string }>>;

@@ -10,15 +10,17 @@ export const checkNames = [
   "429 → retry once",
   "timeout → TimeoutError",
   "401 hides the key",
+  "nodeTransport via Prism",
 ];
 
 /**
  * Runs every check and returns `{ [check]: { ok, detail } }`; `ok: null` is a check this runtime
  * cannot have (no `require`). `esm` / `cjs`: `{ datagrid, connect }` as loaded, or an Error (the
  * load failed) or a string (why this runtime has no such loader).
- * `config`: `{ prismUrl, stubUrl, apiKey, runId }`.
+ * `config`: `{ prismUrl, stubUrl, apiKey, runId }`. `nodeTransport`: the runtime's
+ * `@patchbay/runtime/node-transport` export as loaded, or a string (why this runtime has none).
  */
-export async function runChecks({ esm, cjs, config }) {
+export async function runChecks({ esm, cjs, config, nodeTransport }) {
   const results = {};
   const check = async (name, body) => {
     try {
@@ -58,6 +60,12 @@ export async function runChecks({ esm, cjs, config }) {
   await check("429 → retry once", () => retryAfterRateLimit(loaded(esm), config));
   await check("timeout → TimeoutError", () => timeOut(loaded(esm), config));
   await check("401 hides the key", () => unauthorized(loaded(esm), config));
+  if (typeof nodeTransport === "string")
+    results["nodeTransport via Prism"] = { ok: null, detail: nodeTransport };
+  else
+    await check("nodeTransport via Prism", () =>
+      overNodeTransport(loaded(esm), loaded(nodeTransport), config),
+    );
   return results;
 }
 
@@ -132,6 +140,33 @@ async function unauthorized({ connect }, { stubUrl, apiKey }) {
   const leaks = shown.filter((text) => text?.includes(apiKey)).length;
   if (leaks > 0) throw new Error(`the key is in ${leaks} of message, stack, toString, JSON`);
   return `ConnectError 401 (${error.code ?? "no code"}), key in none of message, stack, JSON`;
+}
+
+/**
+ * A datagrid client over the runtime's `nodeTransport` (node:http, which Node, Bun and Deno have):
+ * the create call against Prism, then the same call with a `maxResponseBytes` its answer is over.
+ */
+async function overNodeTransport({ datagrid, connect }, loadedTransport, { prismUrl, apiKey }) {
+  const client = datagrid.createClient({
+    apiKey,
+    baseUrl: prismUrl,
+    retry: false,
+    fetch: loadedTransport.nodeTransport(),
+  });
+  const body = { connector_id: "google_drive" };
+  const { data, error, response } = await client.POST("/connections", { body });
+  if (error !== undefined || typeof data?.redirect_url !== "string") {
+    throw new Error(`POST /connections: ${response.status} ${JSON.stringify(error)}`);
+  }
+  const limited = client.withOptions({ maxResponseBytes: 16 });
+  const refused = await limited.POST("/connections", { body }).then(
+    () => new Error("a body over maxResponseBytes was read"),
+    (thrown) => thrown,
+  );
+  if (!(refused instanceof connect.PatchbayError) || refused.name !== "ResponseTooLargeError") {
+    throw new Error(`expected a ResponseTooLargeError, got ${describe(refused)}`);
+  }
+  return `client ${response.status}, over 16 bytes ${refused.name}`;
 }
 
 /** One line about a thrown value, never its stack. */

@@ -17,5 +17,8 @@ const load = async (loader) => {
 };
 const esm = await load((name) => import(name));
 const cjs = await load(createRequire(import.meta.url));
-const results = await runChecks({ esm, cjs, config });
+const nodeTransport = await import("@patchbay/runtime/node-transport").catch((error) =>
+  error instanceof Error ? error : new Error(String(error)),
+);
+const results = await runChecks({ esm, cjs, config, nodeTransport });
 console.log(`MATRIX_RESULT ${JSON.stringify(results)}`);

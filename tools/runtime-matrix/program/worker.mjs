@@ -12,6 +12,7 @@ export default {
       esm: { datagrid, connect },
       cjs: "workerd has no require",
       config,
+      nodeTransport: "workerd has no node:http",
     });
     return Response.json(results);
   },

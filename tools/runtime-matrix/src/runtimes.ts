@@ -74,7 +74,10 @@ export function runtimes(): Runtime[] {
     {
       name: "workerd",
       version: `${workerd}, miniflare ${miniflare}`,
-      lacks: { "require (CJS)": "workerd has no require" },
+      lacks: {
+        "require (CJS)": "workerd has no require",
+        "nodeTransport via Prism": "workerd has no node:http",
+      },
       run: (dir, config) => runOnWorkerd(dir, config),
     },
   ];
