@@ -152,11 +152,15 @@ async function outgoingOf(input: RequestInfo | URL, init: RequestInit | undefine
   if (
     typeof input === "string" &&
     init &&
-    (body == null || typeof body === "string" || body instanceof Uint8Array)
+    (body == null ||
+      typeof body === "string" ||
+      body instanceof Uint8Array ||
+      body instanceof ArrayBuffer)
   ) {
     const { method = "GET", headers, signal } = init;
     const given = headers instanceof Headers ? headers : new Headers(headers);
-    return { url: input, method, headers: headersObject(given), body: body ?? undefined, signal };
+    const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : (body ?? undefined);
+    return { url: input, method, headers: headersObject(given), body: bytes, signal };
   }
   const request = input instanceof Request && init === undefined ? input : new Request(input, init);
   return {

@@ -147,4 +147,15 @@ describe("nodeTransport", () => {
     expect(sent?.body).toContain(type.split("boundary=")[1]);
     expect(sent?.body).toContain('name="connector_id"\r\n\r\ngoogle_drive');
   });
+
+  it("a body serialized as a stream reaches it as bytes, sent whole", async () => {
+    const client = await setup((res) => reply(res, 201, created), overNode());
+    const stream = () => new Blob(['{"connector_id":"s"}']).stream();
+    const { data } = await client.POST("/connections", {
+      body: { connector_id: "s" },
+      bodySerializer: stream as never,
+    });
+    expect(data).toEqual(created);
+    expect(server().received[0]?.body).toBe('{"connector_id":"s"}');
+  });
 });
