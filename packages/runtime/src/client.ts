@@ -191,7 +191,8 @@ export function createVendorClient<Paths extends {}>(
   });
 }
 
-type Method = (url: string, init?: { fetch?: typeof fetch }) => unknown;
+type PerCall = { fetch?: typeof fetch };
+type Method = (url: string, init?: PerCall) => unknown;
 
 /** The openapi-fetch client sending through `send` with `settings`, and its `withOptions`. */
 function buildClient<Paths extends {}>(
@@ -211,15 +212,23 @@ function buildClient<Paths extends {}>(
     return use(...registered);
   }) as Method;
   // a per-call `fetch` replaces the transport only, not what the runtime does around it
+  const throughRuntime = (init?: PerCall): PerCall | undefined => {
+    const transport = init?.fetch;
+    if (!transport) return init;
+    const viaTransport = (request: Outgoing) => send(context, settings, request, transport);
+    return { ...init, fetch: viaTransport as typeof fetch };
+  };
   for (const method of methods) {
     const call = client[method] as Method;
-    client[method] = (url, init) => {
-      const transport = init?.fetch;
-      if (!transport) return call(url, init);
-      const viaTransport = (request: Outgoing) => send(context, settings, request, transport);
-      return call(url, { ...init, fetch: viaTransport as typeof fetch });
-    };
+    client[method] = (url, init) => call(url, throughRuntime(init));
   }
+  const request = client.request as unknown as (
+    method: string,
+    url: string,
+    init?: PerCall,
+  ) => unknown;
+  (client as unknown as { request: typeof request }).request = (method, url, init) =>
+    request(method, url, throughRuntime(init));
   return Object.assign(client, {
     withOptions: (overrides: RequestOptions) => {
       checkOptions(context.vendor, overrides);

@@ -63,7 +63,7 @@ describe("the request openapi-fetch builds", () => {
     expect(sent).toEqual([]);
   });
 
-  it("a transport marked as taking fetch's (url, init) gets them as they are; any other gets a Request", async () => {
+  it("a transport marked as taking fetch's (url, init) gets them as they are; any other, per call through a method or request(), gets a Request", async () => {
     const inputs: unknown[] = [];
     const recorded = (input: RequestInfo | URL, init?: RequestInit) => {
       inputs.push(input);
@@ -76,9 +76,12 @@ describe("the request openapi-fetch builds", () => {
     });
     await client.POST("/connections", create);
     await client.POST("/connections", { ...create, fetch: recorded });
+    await client.request("post", "/connections", { ...create, fetch: recorded });
     expect(typeof inputs[0]).toBe("string");
     expect(inputs[1]).toBeInstanceOf(Request);
+    expect(inputs[2]).toBeInstanceOf(Request);
     expect(server().received.map((sent) => sent.headers.authorization)).toEqual([
+      "Bearer sk_test",
       "Bearer sk_test",
       "Bearer sk_test",
     ]);
