@@ -24,6 +24,18 @@ describe("markdownTable", () => {
   });
 });
 
+/** One throughput row: every ratio 1 unless `fields` says otherwise. */
+const throughputRow = (client: string, fields: Partial<ThroughputRow> = {}): ThroughputRow => ({
+  client,
+  requestsPerSecond: 1,
+  cpuUsPerCall: 0,
+  requestsPerSecondVsFetch: 1,
+  cpuVsFetch: 1,
+  requestsPerSecondVsOpenapiFetch: 1,
+  requestsPerSecondVsOpenapiFetchRange: [1, 1],
+  ...fields,
+});
+
 /** Throughput results of one round with these rows. */
 const throughputOf = (rows: ThroughputRow[]) => ({
   measuredAt: "",
@@ -73,15 +85,8 @@ describe("evaluateGoals", () => {
   });
 
   it("judges throughput against the fastest official SDK and names the transport when short", () => {
-    const row = (client: string, requestsPerSecond: number) => ({
-      client,
-      requestsPerSecond,
-      cpuUsPerCall: 0,
-      requestsPerSecondVsFetch: 1,
-      cpuVsFetch: 1,
-      requestsPerSecondVsOpenapiFetch: 1,
-      requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
-    });
+    const row = (client: string, requestsPerSecond: number) =>
+      throughputRow(client, { requestsPerSecond });
     const throughput = (ours: number) =>
       throughputOf([
         row("plain fetch", 900),
@@ -104,16 +109,12 @@ describe("evaluateGoals", () => {
   });
 
   it("judges CPU against each official SDK and, when short, what plain fetch alone spends", () => {
-    const row = (client: string, cpuUsPerCall: number, cpuVsFetch: number, vsSdk?: number) => ({
-      client,
-      requestsPerSecond: 1,
-      cpuUsPerCall,
-      requestsPerSecondVsFetch: 1,
-      cpuVsFetch,
-      requestsPerSecondVsOpenapiFetch: 1,
-      requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
-      ...(vsSdk === undefined ? {} : { cpuVsOfficialSdk: vsSdk }),
-    });
+    const row = (client: string, cpuUsPerCall: number, cpuVsFetch: number, vsSdk?: number) =>
+      throughputRow(client, {
+        cpuUsPerCall,
+        cpuVsFetch,
+        ...(vsSdk === undefined ? {} : { cpuVsOfficialSdk: vsSdk }),
+      });
     const cpu = (ours: number) =>
       evaluateGoals({
         throughput: throughputOf([
@@ -134,14 +135,17 @@ describe("evaluateGoals", () => {
     expect(cpu(1.7)?.measured).toContain("0.89× supermemory");
   });
 
+  /** Bundle results where the runtime adds 1600 B over openapi-fetch. */
+  const runtimeBundle = {
+    measuredAt: "",
+    loadAverage: 0,
+    esbuild: "0",
+    sizes: [],
+    runtimeOverOpenapiFetchBytes: 1600,
+  };
+
   it("judges the runtime budget from the bundle sizes", () => {
-    const bundle = {
-      measuredAt: "",
-      loadAverage: 0,
-      esbuild: "0",
-      sizes: [],
-      runtimeOverOpenapiFetchBytes: 1600,
-    };
+    const bundle = runtimeBundle;
     const runtime = evaluateGoals({ bundle }).find((goal) => goal.goal.includes("runtime"));
     expect(runtime?.met).toBe(false);
     expect(
@@ -152,13 +156,7 @@ describe("evaluateGoals", () => {
   });
 
   it("names the runtime's three largest source files, when measured, without changing the verdict", () => {
-    const bundle = {
-      measuredAt: "",
-      loadAverage: 0,
-      esbuild: "0",
-      sizes: [],
-      runtimeOverOpenapiFetchBytes: 1600,
-    };
+    const bundle = runtimeBundle;
     const runtimeGoal = (results: Parameters<typeof evaluateGoals>[0]) =>
       evaluateGoals(results).find((goal) => goal.goal.includes("runtime"));
     expect(runtimeGoal({ bundle })?.measured).toBe("+1600 B (1.56 KiB)");
@@ -257,16 +255,12 @@ describe("the issue's ratios to openapi-fetch alone", () => {
   it("CPU per call: met at 1.25× openapi-fetch's for every vendor, not when one is above", () => {
     const throughput = (ratios: number[]) =>
       throughputOf(
-        vendors.map((vendor, index) => ({
-          client: packageOf(vendor),
-          requestsPerSecond: 1,
-          cpuUsPerCall: 100,
-          requestsPerSecondVsFetch: 1,
-          cpuVsFetch: 1,
-          cpuVsOpenapiFetch: ratios[index] ?? 1,
-          requestsPerSecondVsOpenapiFetch: 1,
-          requestsPerSecondVsOpenapiFetchRange: [1, 1] as [number, number],
-        })),
+        vendors.map((vendor, index) =>
+          throughputRow(packageOf(vendor), {
+            cpuUsPerCall: 100,
+            cpuVsOpenapiFetch: ratios[index] ?? 1,
+          }),
+        ),
       );
     const cpu = (ratios: number[]) =>
       evaluateGoals({ throughput: throughput(ratios) }).find((g) =>
