@@ -2,6 +2,7 @@ import type { BundleResults } from "./bundle-size.ts";
 import type { ColdImportResults } from "./cold-import.ts";
 import type { GenerationResults } from "./generation-scaling.ts";
 import type { PipelineResults } from "./pipeline.ts";
+import { officialSdks, packageOf, vendors, vendorsWithSdk } from "./subjects.ts";
 import type { ThroughputResults } from "./throughput.ts";
 
 export interface Results {
@@ -29,3 +30,18 @@ export const notMeasured = (goal: string, target: string): Goal => ({
   measured: "not measured in this run",
   met: null,
 });
+
+/** Each vendor's own throughput row (`@patchbay/<vendor>`), for goals judged vendor by vendor. */
+export const vendorRows = (throughput: ThroughputResults) =>
+  vendors.map((vendor) => ({
+    vendor,
+    row: throughput.rows.find((r) => r.client === packageOf(vendor)),
+  }));
+
+/** For each vendor with an official SDK: what `of` finds for `@patchbay/<vendor>` and for the SDK. */
+export const sdkPairs = <T>(of: (subject: string) => T | undefined) =>
+  vendorsWithSdk.map((vendor) => ({
+    vendor,
+    ours: of(packageOf(vendor)),
+    theirs: of(officialSdks[vendor].name),
+  }));

@@ -3,10 +3,9 @@
 import type { BundleResults } from "./bundle-size.ts";
 import type { ColdImportResults } from "./cold-import.ts";
 import type { GenerationResults } from "./generation-scaling.ts";
-import { type Goal, notMeasured } from "./goal-types.ts";
+import { type Goal, notMeasured, sdkPairs, vendorRows } from "./goal-types.ts";
 import type { PipelineResults } from "./pipeline.ts";
 import { ratio } from "./stats.ts";
-import { officialSdks, packageOf, vendors, vendorsWithSdk } from "./subjects.ts";
 import type { ThroughputResults } from "./throughput.ts";
 
 const FIVE_DOCUMENTS_CEILING_MS = 1500;
@@ -60,11 +59,7 @@ export function bundleGoal(bundle: BundleResults | undefined): Goal {
   const target = "min+gz < the official SDK's, for every vendor that has one";
   if (!bundle) return notMeasured(goal, target);
   const gzip = (subject: string) => bundle.sizes.find((s) => s.subject === subject)?.gzipBytes;
-  const pairs = vendorsWithSdk.map((vendor) => ({
-    vendor,
-    ours: gzip(packageOf(vendor)),
-    theirs: gzip(officialSdks[vendor].name),
-  }));
+  const pairs = sdkPairs(gzip);
   return {
     source: "project",
     goal,
@@ -82,11 +77,7 @@ export function coldImportGoal(cold: ColdImportResults | undefined): Goal {
     "median `import()` and `require()` time < the official SDK's, for every vendor that has one";
   if (!cold) return notMeasured(goal, target);
   const of = (subject: string) => cold.modules.find((m) => m.subject === subject);
-  const pairs = vendorsWithSdk.map((vendor) => ({
-    vendor,
-    ours: of(packageOf(vendor)),
-    theirs: of(officialSdks[vendor].name),
-  }));
+  const pairs = sdkPairs(of);
   return {
     source: "project",
     goal,
@@ -111,10 +102,7 @@ export function throughputGoal(throughput: ThroughputResults | undefined): Goal 
   const goal = "Throughput within ~10% of openapi-fetch alone";
   const target = `req/s ≥ ${THROUGHPUT_FLOOR}× openapi-fetch's (median of same-round ratios), every \`@patchbay/<vendor>\``;
   if (!throughput) return notMeasured(goal, target);
-  const rows = vendors.map((vendor) => ({
-    vendor,
-    row: throughput.rows.find((r) => r.client === packageOf(vendor)),
-  }));
+  const rows = vendorRows(throughput);
   return {
     source: "project",
     goal,

@@ -3,7 +3,7 @@
 import type { BundleResults } from "./bundle-size.ts";
 import { TWO_PACKAGE_FLOOR } from "./cold-floors.ts";
 import type { ColdImportResults } from "./cold-import.ts";
-import { type Goal, notMeasured, type Results } from "./goal-types.ts";
+import { type Goal, notMeasured, type Results, vendorRows } from "./goal-types.ts";
 import {
   bundleGoal,
   coldImportGoal,
@@ -251,10 +251,7 @@ function cpuOverOpenapiFetchGoal(throughput: ThroughputResults | undefined): Goa
   const goal = "CPU per call within 1.25× of openapi-fetch alone";
   const target = `client CPU µs/call ≤ ${OPENAPI_FETCH_CEILING}× openapi-fetch's (median of same-round ratios), every \`@patchbay/<vendor>\``;
   if (!throughput) return notMeasured(goal, target);
-  const rows = vendors.map((vendor) => ({
-    vendor,
-    row: throughput.rows.find((r) => r.client === packageOf(vendor)),
-  }));
+  const rows = vendorRows(throughput);
   return {
     source: "issue",
     goal,
