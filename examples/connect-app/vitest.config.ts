@@ -1,10 +1,13 @@
 import { defineConfig } from "vitest/config";
+// By path: vite bundles a config file's relative imports, and Node cannot load a .ts package.
+import { workLimitMs } from "../../tools/common/work-limit.ts";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/chromium-notice.ts"],
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // A suite's set-up starts the Prism mocks, the app and Chromium.
+    hookTimeout: workLimitMs({ process: 3 }),
   },
 });

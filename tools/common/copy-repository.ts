@@ -27,6 +27,11 @@ export function copyRepository(root: string, target: string, source: CopySource)
       mkdirSync(dirname(join(target, file)), { recursive: true });
       copyFileSync(join(root, file), join(target, file));
     }
+    // The same files in a git index as in the checkout's: turbo hashes a repository's files from
+    // git, and hashes a folder without one otherwise, so only with it does the copy's build find
+    // what the checkout has built in turbo's cache.
+    git(target, ["init", "--quiet"]);
+    git(target, ["add", "--all"]);
     return { dir: target, description: `working tree of ${root} (${files.length} files)` };
   }
   const commit = git(root, ["rev-parse", "HEAD"]);

@@ -96,7 +96,16 @@ export async function mustRun(
   args: readonly string[],
   options: RunOptions & { cwd: string },
 ): Promise<ProcessResult> {
-  const result = await run(command, args, options);
+  const result: BoundedResult = await run(
+    command,
+    args,
+    options as RunOptions & { killAfterMs: number },
+  );
+  if (result.timedOut) {
+    throw new Error(
+      `\`${[command, ...args].join(" ")}\` did not finish within ${Math.round((options.killAfterMs ?? 0) / 1000)} s in ${options.cwd} and was killed:\n${result.output.trim().split("\n").slice(-40).join("\n")}`,
+    );
+  }
   if (result.code !== 0) {
     throw new Error(
       `\`${[command, ...args].join(" ")}\` failed (exit ${result.code}) in ${options.cwd}:\n${result.output.trim().split("\n").slice(-40).join("\n")}`,

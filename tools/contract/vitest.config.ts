@@ -1,12 +1,8 @@
-import { defineConfig } from "vitest/config";
+// vite bundles a config file's relative imports and hands package imports to Node, which cannot
+// load TypeScript: so the shared settings come by path, not through @patchbay/common.
 
-export default defineConfig({
-  test: {
-    include: ["**/*.test.ts"],
-    // contract.test.ts runs in each vendor package's vitest, for that vendor.
-    exclude: ["**/node_modules/**", "**/fixtures/**", "contract.test.ts"],
-    reporters: ["default", ["json", { outputFile: "test-results.json" }]],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+import { mergeConfig } from "vitest/config";
+import { toolTestConfig } from "../common/vitest-config.ts";
+
+// contract.test.ts runs in each vendor package's vitest, for that vendor.
+export default mergeConfig(toolTestConfig(), { test: { exclude: ["contract.test.ts"] } });

@@ -1,11 +1,6 @@
-import { defineConfig } from "vitest/config";
+// startMocks: one Prism mock per document in specs/.
+// vite bundles a config file's relative imports and hands package imports to Node, which cannot
+// load TypeScript: so the shared settings come by path, not through @patchbay/common.
+import { toolTestConfig } from "../common/vitest-config.ts";
 
-export default defineConfig({
-  test: {
-    include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/fixtures/**"],
-    reporters: ["default", ["json", { outputFile: "test-results.json" }]],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+export default toolTestConfig({ process: 5 });

@@ -2,10 +2,20 @@
 // the packed tarballs installed with plain npm and used from ESM, CommonJS and TypeScript.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { workLimitMs } from "@patchbay/common/work-limit";
 import { describe, expect, it } from "vitest";
-import { consumerTable, packagesTable, releaseDryRun } from "./release-dry-run.ts";
+import { publicPackageDirs } from "./pack-release.ts";
+import {
+  consumerTable,
+  packagesTable,
+  releaseDryRun,
+  releaseDryRunWork,
+} from "./release-dry-run.ts";
 
 const root = join(import.meta.dirname, "..", "..");
+// A hang guard derived from the work: each package built (a cache hit when pnpm test built it
+// first), packed and installed, two installs, two type-checks, the callers and the mocks.
+const limitMs = workLimitMs(releaseDryRunWork(publicPackageDirs(root).length));
 
 describe("release dry run + consumer test", () => {
   it(
@@ -45,6 +55,6 @@ describe("release dry run + consumer test", () => {
       // connect() is part of the test as soon as the aggregator is in the tree.
       expect(consumer?.connect).toBe(existsSync(join(root, "packages", "connect", "package.json")));
     },
-    10 * 60_000,
+    limitMs,
   );
 });

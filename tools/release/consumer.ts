@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { cleanEnvironment, mustRun } from "@patchbay/common/run";
+import { workLimitMs } from "@patchbay/common/work-limit";
 import { startMocks } from "@patchbay/mocks/start-mocks";
 import { createConnectionExample } from "@patchbay/openapi/operation-example";
 import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
@@ -70,7 +71,7 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
       const result = await mustRun(
         "npm",
         ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"],
-        { cwd: dir, env: cleanEnvironment() },
+        { cwd: dir, env: cleanEnvironment(), killAfterMs: workLimitMs({ install: 1 }) },
       );
       return `${(result.elapsedMs / 1000).toFixed(1)}s; ${installedFrom(dir, options.packages)}`;
     });
@@ -88,7 +89,11 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
         ["CommonJS require: createClient + connect()", "cjs.cjs"],
       ] as const) {
         await check(withConnect ? name : name.replace(" + connect()", ""), async () => {
-          const result = await mustRun(process.execPath, [script], { cwd: dir, env });
+          const result = await mustRun(process.execPath, [script], {
+            cwd: dir,
+            env,
+            killAfterMs: workLimitMs({ process: 1 }),
+          });
           return result.output.trim().split("\n").at(-1) ?? "";
         });
       }
@@ -107,7 +112,7 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
             await mustRun(
               process.execPath,
               [join("node_modules", "typescript", "bin", "tsc"), "-p", `tsconfig.${mode}.json`],
-              { cwd: dir, env: cleanEnvironment() },
+              { cwd: dir, env: cleanEnvironment(), killAfterMs: workLimitMs({ typeCheck: 1 }) },
             );
             return "no errors";
           },

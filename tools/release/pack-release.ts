@@ -9,6 +9,7 @@ import {
   type RunOptions,
   run as runProcess,
 } from "@patchbay/common/run";
+import { workLimitMs } from "@patchbay/common/work-limit";
 
 export interface PackedPackage {
   name: string;
@@ -23,7 +24,7 @@ export interface PackReleaseOptions {
   dir: string;
   /** Where the tarballs go. */
   outDir: string;
-  /** turbo's local cache, kept between runs so an unchanged package is not rebuilt. */
+  /** turbo's local cache: the checkout's own, so a package it has built is not built again. */
   turboCacheDir?: string;
   echo?: boolean;
   /** Called as each step starts, for progress output. */
@@ -51,18 +52,20 @@ export async function packRelease(options: PackReleaseOptions): Promise<PackRele
   step("pnpm install --frozen-lockfile --offline");
   // The store filled by the checkout's own install has every package; fall back to the
   // registry only if it does not (a store pruned since).
+  const installRun = { ...run, killAfterMs: workLimitMs({ install: 1 }) };
   let install: ProcessResult = await runProcess(
     "pnpm",
     ["install", "--frozen-lockfile", "--offline"],
-    run,
+    installRun,
   );
   if (install.code !== 0) {
     step("pnpm install --frozen-lockfile --prefer-offline (the store lacked a package)");
-    install = await mustRun("pnpm", ["install", "--frozen-lockfile", "--prefer-offline"], run);
+    install = await mustRun(
+      "pnpm",
+      ["install", "--frozen-lockfile", "--prefer-offline"],
+      installRun,
+    );
   }
-
-  step("pnpm changeset version");
-  const version = await mustRun("pnpm", ["changeset", "version"], run);
 
   step('pnpm turbo run build --filter "./packages/*"');
   const build = await mustRun(
@@ -76,8 +79,18 @@ export async function packRelease(options: PackReleaseOptions): Promise<PackRele
       "--output-logs=errors-only",
       ...(options.turboCacheDir ? ["--cache-dir", options.turboCacheDir] : []),
     ],
-    run,
+    // generation, then each package
+    { ...run, killAfterMs: workLimitMs({ generate: 1, build: publicPackageDirs(dir).length }) },
   );
+
+  // Versioned after the build: `changeset version` rewrites only each package.json's version and
+  // CHANGELOG.md, which no build output reads, so the tarballs are the same; built first, every
+  // package the checkout has already built (its turbo cache) is a cache hit, not a second build.
+  step("pnpm changeset version");
+  const version = await mustRun("pnpm", ["changeset", "version"], {
+    ...run,
+    killAfterMs: workLimitMs({ process: 1 }),
+  });
 
   step("pnpm pack (every public package)");
   mkdirSync(options.outDir, { recursive: true });
@@ -104,6 +117,7 @@ export async function packPackage(packageDir: string, outDir: string): Promise<P
   const packed = await mustRun("pnpm", ["pack", "--pack-destination", outDir, "--json"], {
     cwd: packageDir,
     env: cleanEnvironment(),
+    killAfterMs: workLimitMs({ pack: 1 }),
   });
   const report = JSON.parse(packed.output.slice(packed.output.indexOf("{"))) as {
     name: string;

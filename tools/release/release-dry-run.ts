@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { type CopySource, copyRepository } from "@patchbay/common/copy-repository";
 import { formatTable } from "@patchbay/common/text-table";
+import type { WorkStep } from "@patchbay/common/work-limit";
 import { type ConsumerTestResult, runConsumerTest } from "./consumer.ts";
 import { type PackReleaseResult, packRelease } from "./pack-release.ts";
 
@@ -34,8 +35,8 @@ export async function releaseDryRun(options: DryRunOptions): Promise<DryRunResul
     const pack = await packRelease({
       dir: copy.dir,
       outDir: join(workDir, "tarballs"),
-      // Kept between runs (node_modules is ignored): an unchanged package is not rebuilt.
-      turboCacheDir: join(options.root, "node_modules", ".cache", "patchbay-release-turbo"),
+      // The checkout's own turbo cache: what `pnpm build` or `pnpm test` built there is reused.
+      turboCacheDir: join(options.root, ".turbo", "cache"),
       echo: options.verbose,
       onStep: (step) => log(`» ${step}`),
     });
@@ -58,6 +59,15 @@ export async function releaseDryRun(options: DryRunOptions): Promise<DryRunResul
   } finally {
     if (!options.keep) rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The steps a dry run with its consumer test takes, for `workLimitMs`: the copy's install and the
+ * consumer's, generation and each package's build and pack, `changeset version`, the ESM and
+ * CommonJS callers, two type-checks.
+ */
+export function releaseDryRunWork(packages: number): Partial<Record<WorkStep, number>> {
+  return { install: 2, generate: 1, build: packages, pack: packages, process: 3, typeCheck: 2 };
 }
 
 export function packagesTable(pack: PackReleaseResult, workDir: string): string {

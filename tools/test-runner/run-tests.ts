@@ -41,12 +41,15 @@ for (const dir of workspaceDirs()) {
   rmSync(join(dir, MATRIX_RESULTS_FILE), { force: true });
 }
 
-// Generation first, on its own: a vendor package's tests do not wait for it inside the pipeline
-// (their turbo hash would then follow every document), so they must find fresh packages.
-const generation = spawnSync("turbo", ["run", "//#generate", "--output-logs=errors-only"], {
-  stdio: "inherit",
-  cwd: root,
-});
+// Generation and the packages' build first, on their own. A vendor package's tests do not wait
+// for generation inside the pipeline (their turbo hash would then follow every document), so they
+// must find fresh packages; and the build is the heavy step many tests share: the release's
+// consumer test builds a copy of the repository from this build's turbo cache, not a second time.
+const generation = spawnSync(
+  "turbo",
+  ["run", "build", "--filter=./packages/*", "--output-logs=errors-only"],
+  { stdio: "inherit", cwd: root },
+);
 const tasks = ["lint:specs", "lint", "lint:cycles", "typecheck", "test", "lint:package"];
 const turbo =
   generation.status === 0

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cleanEnvironment, mustRun } from "@patchbay/common/run";
+import { workLimitMs } from "@patchbay/common/work-limit";
 import { installedFrom } from "@patchbay/release/consumer";
 import { renderConsumerPackageJson } from "@patchbay/release/consumer-project";
 import { type PackedPackage, packPackage, publicPackageDirs } from "@patchbay/release/pack-release";
@@ -42,7 +43,7 @@ async function packAndInstall(root: string, dir: string): Promise<ConsumerProjec
   await mustRun(
     "npm",
     ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"],
-    { cwd: dir, env: cleanEnvironment() },
+    { cwd: dir, env: cleanEnvironment(), killAfterMs: workLimitMs({ install: 1 }) },
   );
   const install = (performance.now() - started) / 1000;
   for (const file of readdirSync(programDir).filter((name) => name.endsWith(".mjs")))

@@ -3,16 +3,24 @@
 // tools/test-runner/run-tests.ts prints after the pipeline (also after a turbo cache hit).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { workLimitMs } from "@patchbay/common/work-limit";
+import { publicPackageDirs } from "@patchbay/release/pack-release";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cellOf, checkNames, formatMatrix, MATRIX_RESULTS_FILE } from "./matrix-table.ts";
 import { type MatrixResult, runMatrix } from "./run-matrix.ts";
 import { runtimes } from "./runtimes.ts";
 
 let result: MatrixResult | undefined;
+const root = join(import.meta.dirname, "..", "..", "..");
 
-beforeAll(async () => {
-  result = await runMatrix();
-}, 5 * 60_000);
+// A hang guard derived from the work: every public package packed, one install, the Prism mock and
+// the stub server, and one program on each runtime.
+beforeAll(
+  async () => {
+    result = await runMatrix();
+  },
+  workLimitMs({ pack: publicPackageDirs(root).length, install: 1, process: runtimes().length + 2 }),
+);
 
 afterAll(() => {
   if (!result) return;

@@ -1,0 +1,3 @@
+import { toolTestConfig } from "./vitest-config.ts";
+
+export default toolTestConfig();
