@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type ColdCiRun, coldCiRun } from "./cold-ci.ts";
 import { repositoryRoot } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { median, round } from "./stats.ts";
@@ -39,6 +40,8 @@ export interface WarmTestRun {
 export interface PipelineResults {
   measuredAt: string;
   loadAverage: number;
+  /** `.ci/run` in a fresh clone with a fresh HOME: what a newcomer's first `pnpm test` costs. */
+  coldCi?: ColdCiRun;
   /** The commit measured, in a fresh clone that nobody else works in. */
   commit: string;
   /** `git clone` + `pnpm install --frozen-lockfile --offline` of that snapshot. */
@@ -189,12 +192,17 @@ async function snapshot(): Promise<{ root: string; commit: string; setupMs: numb
 
 export async function runPipeline({ warmRuns = 3 } = {}): Promise<PipelineResults> {
   const started = measuredNow();
+  console.log("  .ci/run in a fresh clone with a fresh HOME (about 10 minutes)");
+  const coldCi = await coldCiRun();
+  console.log(
+    `  cold .ci/run of ${coldCi.commit.slice(0, 7)}: ${coldCi.wallMs} ms, exit ${coldCi.exitCode}; ${coldCi.summary}`,
+  );
   const { root, commit, setupMs } = await snapshot();
   console.log(`  snapshot of ${commit.slice(0, 7)} in ${root} (${setupMs} ms)`);
   try {
     const warm = await warmTest(root, warmRuns);
     const contract = await contractSuite(root);
-    return { ...started, commit, setupMs, contract, warmTest: warm };
+    return { ...started, coldCi, commit, setupMs, contract, warmTest: warm };
   } finally {
     rmSync(join(root, ".."), { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import type { BundleResults } from "./bundle-size.ts";
+import type { ColdCiRun } from "./cold-ci.ts";
 import { isFloor } from "./cold-floors.ts";
 import type { ColdImport } from "./cold-import.ts";
 import { evaluateGoals, type Goal, type Results } from "./goals.ts";
@@ -105,6 +106,7 @@ export function renderResults(report: Report): string {
   if (report.coldImport) sections.push(...coldImportSection(report.coldImport));
   if (report.throughput) sections.push(...throughputSection(report.throughput));
   if (report.generation) sections.push(...generationSection(report.generation));
+  if (report.pipeline?.coldCi) sections.push(...coldCiSection(report.pipeline.coldCi));
   if (report.pipeline) sections.push(...pipelineSection(report.pipeline));
   return sections.join("\n\n");
 }
@@ -236,6 +238,22 @@ function generationSection(generation: NonNullable<Report["generation"]>): strin
       ]),
     ),
     `Growth: wall time ∝ size^${generation.wallExponent} and CPU time ∝ size^${generation.cpuExponent} over all the cases above; wall time ∝ size^${generation.sameMixWallExponent} over the vendor documents and their synthetic copies alone (one mix of documents, more of it). Least-squares fits in log-log space: 1 is linear; below 1, fixed costs (loading the generator, per-process start-up) weigh most in the small cases.`,
+  ];
+}
+
+function coldCiSection(cold: ColdCiRun): string[] {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [
+    `### The cold suite: \`.ci/run\` in a fresh clone of ${cold.commit.slice(0, 7)}, fresh HOME, CI=true`,
+    `${seconds(cold.wallMs)} wall, exit ${cold.exitCode}, \`${cold.summary}\` (load average ${cold.loadBefore} before it started; pnpm from corepack, chromium installed if missing, no turbo cache, no pnpm store).`,
+    markdownTable(
+      ["slowest turbo tasks", "wall", "cache"],
+      cold.slowestTasks.map((task) => [task.task, seconds(task.ms), task.cache]),
+    ),
+    markdownTable(
+      ["slowest tests", "workspace", "wall"],
+      cold.slowestTests.map((test) => [test.test, test.workspace, seconds(test.ms)]),
+    ),
   ];
 }
 

@@ -45,15 +45,17 @@ for (const dir of workspaceDirs()) {
 // for generation inside the pipeline (their turbo hash would then follow every document), so they
 // must find fresh packages; and the build is the heavy step many tests share: the release's
 // consumer test builds a copy of the repository from this build's turbo cache, not a second time.
+// `pnpm bench -- pipeline` asks for turbo's run summaries (.turbo/runs/*.json): each task's time.
+const summarize = process.env.PATCHBAY_TURBO_SUMMARY === "1" ? ["--summarize"] : [];
 const generation = spawnSync(
   "turbo",
-  ["run", "build", "--filter=./packages/*", "--output-logs=errors-only"],
+  ["run", "build", "--filter=./packages/*", "--output-logs=errors-only", ...summarize],
   { stdio: "inherit", cwd: root },
 );
 const tasks = ["lint:specs", "lint", "lint:cycles", "typecheck", "test", "lint:package"];
 const turbo =
   generation.status === 0
-    ? spawnSync("turbo", ["run", ...tasks, "--continue", ...process.argv.slice(2)], {
+    ? spawnSync("turbo", ["run", ...tasks, "--continue", ...summarize, ...process.argv.slice(2)], {
         stdio: "inherit",
         cwd: root,
       })
