@@ -24,16 +24,20 @@ const zeta: ExampleFindings = {
   checked: 4,
   findings: [],
   skippedCases: 0,
+  documentFindings: [
+    'specs/zeta.json:12:20 (#/components/schemas/Thing/properties/expires/anyOf/1/type) type "null", which OpenAPI 3.0 does not have (3.1 does): typed as null',
+    "specs/zeta.json:30:9 (#/components/schemas/Owner/nullable) nullable without a type: typed as its subschemas or null",
+  ],
 };
 
-describe("the example findings table", () => {
+describe("the findings table: examples and other defects", () => {
   it("has a row per vendor and a total", () => {
     expect(formatFindingsTable([acme, zeta]).split("\n")).toEqual([
-      "vendor  examples checked  disagree with their schema  contract cases skipped",
-      "------  ----------------  --------------------------  ----------------------",
-      "acme    12                2                           3",
-      "zeta    4                 0                           0",
-      "total   16                2                           3",
+      "vendor  examples checked  disagree with their schema  contract cases skipped  other defects (typed anyway)",
+      "------  ----------------  --------------------------  ----------------------  ----------------------------",
+      "acme    12                2                           3                       0",
+      "zeta    4                 0                           0                       2",
+      "total   16                2                           3                       2",
     ]);
   });
 
@@ -41,6 +45,10 @@ describe("the example findings table", () => {
     expect(findingLines(acme, "packages/acme/example-findings.json", 1)).toEqual([
       "acme: GET /things: 200 example a (specs/acme.yaml #/components/examples/thing/value): /id must be string; (body) must have required property 'name'",
       "acme: … 1 more in packages/acme/example-findings.json",
+    ]);
+    expect(findingLines(zeta, "packages/zeta/example-findings.json", 1)).toEqual([
+      'zeta: specs/zeta.json:12:20 (#/components/schemas/Thing/properties/expires/anyOf/1/type) type "null", which OpenAPI 3.0 does not have (3.1 does): typed as null',
+      "zeta: … 1 more defects (typed anyway) in packages/zeta/example-findings.json",
     ]);
   });
 });

@@ -13,9 +13,14 @@ export interface ExampleFindings {
   findings: ExampleFinding[];
   /** Contract cases not run because they are built on one of these examples. */
   skippedCases: number;
+  /**
+   * The document's other defects the generator still types correctly (3.1 keywords in a 3.0
+   * document, `nullable` without a type...), each at its file:line (pointer): validate-document.ts.
+   */
+  documentFindings?: string[];
 }
 
-/** `vendor | examples checked | disagree with their schema | contract cases skipped`, a total row for several. */
+/** `vendor | examples checked | disagree with their schema | contract cases skipped | other defects`, a total row for several. */
 export function formatFindingsTable(results: ExampleFindings[]): string {
   const row = (vendor: string, list: ExampleFindings[]) => {
     const sum = (pick: (result: ExampleFindings) => number) =>
@@ -25,6 +30,7 @@ export function formatFindingsTable(results: ExampleFindings[]): string {
       "examples checked": sum((result) => result.checked),
       "disagree with their schema": sum((result) => result.findings.length),
       "contract cases skipped": sum((result) => result.skippedCases),
+      "other defects (typed anyway)": sum((result) => result.documentFindings?.length ?? 0),
     };
   };
   const rows = results.map((result) => row(result.vendor, [result]));
@@ -41,5 +47,11 @@ export function findingLines(result: ExampleFindings, file: string, limit = 5): 
     );
   if (result.findings.length > limit)
     lines.push(`${result.vendor}: … ${result.findings.length - limit} more in ${file}`);
+  const defects = result.documentFindings ?? [];
+  lines.push(...defects.slice(0, limit).map((defect) => `${result.vendor}: ${defect}`));
+  if (defects.length > limit)
+    lines.push(
+      `${result.vendor}: … ${defects.length - limit} more defects (typed anyway) in ${file}`,
+    );
   return lines;
 }

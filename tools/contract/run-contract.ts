@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples } from "@patchbay/openapi/example-findings";
+import { checkDocument } from "@patchbay/openapi/validate-document";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
 import type { AuthScheme } from "@patchbay/runtime";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -44,7 +45,8 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
   const file: string = manifest.patchbay.generatedFrom;
   // The document as patchbay uses it: the vendor's own, with patchbay's overlay applied.
-  const { vendor, document, sha256, overlay } = await loadVendorDocument(repositoryRoot, file);
+  const vendorDocument = await loadVendorDocument(repositoryRoot, file);
+  const { vendor, document, sha256, overlay } = vendorDocument;
   const fresh =
     sha256 === manifest.patchbay.specSha256 && overlay?.sha256 === manifest.patchbay.overlaySha256;
   const examples = checkExamples(document);
@@ -102,18 +104,24 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
         `${JSON.stringify(results, null, 2)}\n`,
       );
       console.log(`\n${formatCoverageTable([results])}`);
+      const defects = await checkDocument(
+        { ...vendorDocument.loaded, document },
+        join(repositoryRoot, "specs"),
+      );
       const findings: ExampleFindings = {
         vendor,
         document: file,
         checked: examples.checked,
         findings: examples.findings,
         skippedCases: results.skipped,
+        documentFindings: defects.findings.map((finding) => finding.message),
       };
       writeFileSync(
         join(packageDir, EXAMPLE_FINDINGS_FILE),
         `${JSON.stringify(findings, null, 2)}\n`,
       );
-      if (findings.findings.length > 0) console.log(`\n${formatFindingsTable([findings])}`);
+      if (findings.findings.length + defects.findings.length > 0)
+        console.log(`\n${formatFindingsTable([findings])}`);
       if (results.run + results.skipped < results.cases) {
         throw new Error(
           `${vendor}: only ${results.run} of ${results.cases - results.skipped} contract cases ran; every case not skipped for a bad example must run`,

@@ -1,7 +1,10 @@
 // Documents patchbay once refused or could not type though they are valid OpenAPI
 // (fixtures/accepted/): no servers, a relative or protocol-relative server, an HTTP scheme other
 // than bearer and basic, mutual TLS, examples that disagree with their own schemas, a $ref into a
-// schema's own definitions, a nullable schema in an allOf whose parent requires its properties. Each generates a package that says what the
+// schema's own definitions, a nullable schema in an allOf whose parent requires its properties,
+// and what Redocly's struct rule refuses though the generator types it as the author meant
+// (`nullable` beside an anyOf with no type, `nullable` in 3.1, `type: "null"` in 3.0, any value in
+// an `x-` field). Each generates a package that says what the
 // user must supply, and every package type-checks (one tsc run), README example included.
 import {
   appendFileSync,
@@ -127,6 +130,21 @@ describe("documents patchbay accepts as published", () => {
       'institution?: components["schemas"]["Account.definitions.institution"];',
     );
     expect(schema).not.toContain('["definitions"]');
+  });
+
+  it("what only Redocly's struct rule refuses is typed as the author meant", () => {
+    expect(read("nullable-beside-anyof", "src/schema.ts")).toContain(
+      'account: (components["schemas"]["Owner"] | components["schemas"]["Team"]) | null;',
+    );
+    expect(read("null-type-in-openapi-30", "src/schema.ts")).toContain(
+      "expires_at: string | null;",
+    );
+    expect(read("nullable-in-openapi-31", "src/schema.ts")).toMatch(
+      /nickname\?: \(\(string \| null\) \| null\) \| null;/,
+    );
+    // x-codeSamples and x-webhooks are no part of the client
+    expect(read("extension-values", "src/schema.ts")).not.toContain("x-sdk-exclude");
+    expect(read("extension-values", "README.md")).toContain("`createAccount`");
   });
 
   it("a document without operations (3.1, webhooks only) gets a client and says so", () => {

@@ -49,30 +49,119 @@ export async function lintProblems(
   });
 }
 
+export interface StructureCheck {
+  /** What would make a wrong type or a request that cannot be sent: generation fails. */
+  errors: SpecError[];
+  /** The document's defects the generator still types correctly: reported, never fatal. */
+  findings: SpecError[];
+}
+
 /**
- * Redocly's errors for the document at `path`, each at its file, line and JSON pointer.
- * `filesByPath` holds the files its `$ref`s name (already loaded, by absolute path).
+ * Redocly's errors for the document at `path`, each at its file, line and JSON pointer, less
+ * those that do not describe the API (`x-` fields hold any value) and those a rule stricter than
+ * the generator needs would refuse (tolerated below: findings). `filesByPath` holds the files its
+ * `$ref`s name (already loaded, by absolute path).
  */
 export async function structureProblems(
   loaded: LoadedDocument,
   path: string,
   filesByPath: Map<string, LoadedDocument>,
-): Promise<SpecError[]> {
+): Promise<StructureCheck> {
   const problems = await lintProblems(
     withoutExternalValues(loaded.document),
     path,
     await configOf(),
   );
-  const errors = problems.filter(
+  const relevant = problems.filter(
     (problem) =>
-      problem.severity === "error" && !namedLikeObjectMember(problem) && !nestedSchemas(problem),
+      problem.severity === "error" &&
+      !namedLikeObjectMember(problem) &&
+      !nestedSchemas(problem) &&
+      !inExtension(problem),
   );
-  return withoutConsequences(errors).map((problem) => {
+  const check: StructureCheck = { errors: [], findings: [] };
+  for (const problem of withoutConsequences(relevant)) {
     const location = problem.location[0];
     const file = location ? (filesByPath.get(location.source.absoluteRef) ?? loaded) : loaded;
     const pointer = nearestExisting(file.document, pointerOfProblem(problem));
-    return file.errorAt(pointer, `${problem.message} (Redocly rule ${problem.ruleId})`);
-  });
+    const finding = toleratedAs(problem, file.document, loaded.document);
+    check[finding ? "findings" : "errors"].push(
+      file.errorAt(
+        pointer,
+        finding
+          ? `${finding} (Redocly rule ${problem.ruleId}: ${problem.message})`
+          : `${problem.message} (Redocly rule ${problem.ruleId})`,
+      ),
+    );
+  }
+  return check;
+}
+
+/**
+ * Maps whose keys are names the document chooses, not OpenAPI's fields: a key there that starts
+ * with `x-` is a name (a property called `x-request-id`), not an extension.
+ */
+const NAMED_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "schemas",
+  "responses",
+  "parameters",
+  "headers",
+  "examples",
+  "requestBodies",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "webhooks",
+  "variables",
+  "mapping",
+  "content",
+  "encoding",
+  "scopes",
+  "definitions",
+  "$defs",
+]);
+
+/**
+ * A problem inside an `x-` field (an x-codeSamples entry whose `source` is an object, an
+ * x-webhooks hint `x-sdk-exclude: true`): specification extensions may hold any value, and
+ * nothing the generator makes reads them, so Redocly's reading of them as its own types is moot.
+ */
+function inExtension(problem: NormalizedProblem): boolean {
+  const tokens = tokensOf(problem.location[0]?.pointer ?? "#");
+  return tokens.some(
+    (token, index) => token.startsWith("x-") && !NAMED_MAPS.has(tokens[index - 1] ?? ""),
+  );
+}
+
+/**
+ * What a struct problem the generator types correctly anyway reads as, or undefined for a real
+ * error. Each of these has a fixture in tools/generator/fixtures/accepted/.
+ */
+function toleratedAs(
+  problem: NormalizedProblem,
+  file: Record<string, unknown>,
+  root: Record<string, unknown>,
+): string | undefined {
+  if (problem.ruleId !== "struct") return undefined;
+  const pointer = problem.location[0]?.pointer ?? "#";
+  // 3.0: `nullable: true` beside an anyOf/oneOf/allOf and no `type` (GitHub's, everywhere).
+  if (/`type` field must be defined when the `nullable` field is used/.test(problem.message))
+    return "nullable without a type: typed as its subschemas or null";
+  const version = String(root.openapi ?? "");
+  // 3.1 has no `nullable` (null is a type there): it has no effect, the type comes from `type`.
+  if (version.startsWith("3.1") && /Property `nullable` is not expected here/.test(problem.message))
+    return "nullable, which OpenAPI 3.1 does not have: typed from `type` and its subschemas";
+  // 3.0 has no null type; a document using 3.1's `type: "null"` means null, and is typed so.
+  if (
+    version.startsWith("3.0") &&
+    pointer.endsWith("/type") &&
+    resolvePointer(file, pointer) === "null"
+  )
+    return 'type "null", which OpenAPI 3.0 does not have (3.1 does): typed as null';
+  return undefined;
 }
 
 /**

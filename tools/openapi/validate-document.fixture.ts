@@ -7,7 +7,7 @@ import { makeTempDir, removeTempDir } from "@patchbay/common/temp-repo";
 import { afterAll } from "vitest";
 import { stringify } from "yaml";
 import { parseDocumentBytes } from "./load-document.ts";
-import { validateDocument } from "./validate-document.ts";
+import { checkDocument } from "./validate-document.ts";
 
 const root = makeTempDir("validate-document");
 const specsDir = join(root, "specs");
@@ -56,12 +56,20 @@ export function documentWith(edit: (doc: Json) => void = () => {}): Json {
 }
 export const at = (doc: Json, ...tokens: string[]) =>
   tokens.reduce<Json>((node, token) => node[token] as Json, doc);
-/** The messages validateDocument returns for `doc`, as written to specs/acme.yaml. */
+/** The errors validateDocument returns for `doc`, as written to specs/acme.yaml. */
 export async function problemsOf(doc: Json) {
+  return (await checked(doc)).errors;
+}
+
+/** The findings (defects reported, never fatal) checkDocument returns beside them. */
+export async function findingsOf(doc: Json) {
+  return (await checked(doc)).findings;
+}
+
+async function checked(doc: Json) {
   const loaded = parseDocumentBytes(Buffer.from(stringify(doc)), "specs/acme.yaml");
-  return (await validateDocument(loaded, specsDir)).map(({ pointer, problem, line }) => ({
-    pointer,
-    problem,
-    line,
-  }));
+  const { errors, findings } = await checkDocument(loaded, specsDir);
+  const plain = (list: typeof errors) =>
+    list.map(({ pointer, problem, line }) => ({ pointer, problem, line }));
+  return { errors: plain(errors), findings: plain(findings) };
 }

@@ -4,7 +4,7 @@
 
 import type { Json } from "@patchbay/common/json";
 import { describe, expect, it } from "vitest";
-import { at, documentWith, problemsOf } from "./validate-document.fixture.ts";
+import { at, documentWith, findingsOf, problemsOf } from "./validate-document.fixture.ts";
 import { absoluteBaseUrl, serverUrl } from "./validate-document.ts";
 
 describe("validateDocument", () => {
@@ -198,6 +198,82 @@ describe("validateDocument", () => {
     expect(await problemsOf(webhooksOnly)).toEqual([]);
     const extension = documentWith((doc) => ((doc.paths as Json)["x-context-root"] = "/api"));
     expect(await problemsOf(extension)).toEqual([]);
+  });
+
+  it("never refuses a published document for a rule stricter than the generator needs: findings", async () => {
+    const thing = (doc: Json) => at(doc, "components", "schemas", "Thing", "properties");
+    const cases: [string, (doc: Json) => void, string, string][] = [
+      [
+        "3.0: nullable beside an anyOf, no type",
+        (doc) => {
+          thing(doc).owner = { nullable: true, anyOf: [{ type: "string" }, { type: "integer" }] };
+        },
+        "#/components/schemas/Thing/properties/owner/nullable",
+        "nullable without a type: typed as its subschemas or null",
+      ],
+      [
+        "3.1: nullable, which 3.1 does not have",
+        (doc) => {
+          doc.openapi = "3.1.0";
+          thing(doc).nickname = { type: ["string", "null"], nullable: true };
+        },
+        "#/components/schemas/Thing/properties/nickname/nullable",
+        "nullable, which OpenAPI 3.1 does not have",
+      ],
+      [
+        '3.0: 3.1\'s type "null"',
+        (doc) => {
+          thing(doc).expires = { anyOf: [{ type: "string" }, { type: "null" }] };
+        },
+        "#/components/schemas/Thing/properties/expires/anyOf/1/type",
+        'type "null", which OpenAPI 3.0 does not have',
+      ],
+    ];
+    for (const [name, edit, pointer, finding] of cases) {
+      const doc = documentWith(edit);
+      expect(await problemsOf(doc), name).toEqual([]);
+      expect(await findingsOf(doc), name).toEqual([
+        expect.objectContaining({
+          pointer,
+          problem: expect.stringMatching(
+            new RegExp(`^${finding.replace(/[()]/g, "\\$&")}.*\\(Redocly rule struct: `),
+          ),
+        }),
+      ]);
+    }
+  });
+
+  it("takes any value in an x- field, and still refuses a malformed schema beside one", async () => {
+    const extended = documentWith((doc) => {
+      doc["x-webhooks"] = { "x-sdk-exclude": true };
+      at(doc, "paths", "/things/{thingId}", "get")["x-codeSamples"] = [
+        { lang: "curl", source: { command: "curl https://api.acme.example/v1/things/1" } },
+      ];
+    });
+    expect(await problemsOf(extended)).toEqual([]);
+    expect(await findingsOf(extended)).toEqual([]);
+    // A property that happens to be named x-… is a schema, checked like any other.
+    const named = documentWith((doc) => {
+      at(doc, "components", "schemas", "Thing", "properties")["x-request-id"] = {
+        type: "strnig",
+      };
+    });
+    expect(await problemsOf(named)).toEqual([
+      expect.objectContaining({
+        pointer: "#/components/schemas/Thing/properties/x-request-id/type",
+        problem: expect.stringContaining("(Redocly rule struct)"),
+      }),
+    ]);
+    // nullable with a value that is no boolean is still an error, not a finding.
+    const wrong = documentWith((doc) => {
+      at(doc, "components", "schemas", "Thing", "properties").id = {
+        type: "string",
+        nullable: "yes",
+      };
+    });
+    expect((await problemsOf(wrong)).map(({ pointer }) => pointer)).toEqual([
+      "#/components/schemas/Thing/properties/id/nullable",
+    ]);
   });
 
   it("reports every problem of a document at once", async () => {

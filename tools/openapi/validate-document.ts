@@ -1,6 +1,6 @@
 import { isObject, type Json } from "@patchbay/common/json";
 import { checkReferences } from "./document-references.ts";
-import { structureProblems } from "./document-structure.ts";
+import { type StructureCheck, structureProblems } from "./document-structure.ts";
 import { escapePointerToken, pointerOf } from "./json-pointer.ts";
 import type { LoadedDocument } from "./load-document.ts";
 import { pathTemplateProblems } from "./path-templates.ts";
@@ -29,10 +29,22 @@ export async function validateDocument(
   loaded: LoadedDocument,
   specsDir: string,
 ): Promise<SpecError[]> {
+  return (await checkDocument(loaded, specsDir)).errors;
+}
+
+/**
+ * validateDocument's errors, and the findings beside them: the document's defects that the
+ * generator still types correctly (document-structure.ts), reported, never fatal.
+ */
+export async function checkDocument(
+  loaded: LoadedDocument,
+  specsDir: string,
+): Promise<StructureCheck> {
   const { document: doc, errorAt } = loaded;
-  const problem = (tokens: (string | number)[], message: string) => [
-    errorAt(pointerOf(tokens), message),
-  ];
+  const problem = (tokens: (string | number)[], message: string): StructureCheck => ({
+    errors: [errorAt(pointerOf(tokens), message)],
+    findings: [],
+  });
 
   if (doc.openapi === undefined) {
     if (doc.swagger !== undefined) {
@@ -53,12 +65,16 @@ export async function validateDocument(
   const errors: SpecError[] = [];
   // Redocly's resolver follows every $ref: it sees the document only once they are known safe.
   const { path, filesByPath } = checkReferences(loaded, specsDir, (error) => errors.push(error));
-  if (errors.length > 0) return errors;
-  return [
-    ...(await structureProblems(loaded, path, filesByPath)),
-    ...securityRequirementProblems(loaded),
-    ...pathTemplateProblems(loaded),
-  ];
+  if (errors.length > 0) return { errors, findings: [] };
+  const structure = await structureProblems(loaded, path, filesByPath);
+  return {
+    errors: [
+      ...structure.errors,
+      ...securityRequirementProblems(loaded),
+      ...pathTemplateProblems(loaded),
+    ],
+    findings: structure.findings,
+  };
 }
 
 /**

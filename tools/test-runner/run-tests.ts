@@ -106,7 +106,7 @@ if (contract.length > 0 || missingResults.length > 0) {
 // Examples that disagree with their own schema: the vendor's words, reported and never fatal.
 if (exampleFindings.length > 0) {
   console.log(
-    `\nExamples checked against their own schemas (findings are reported, not failures):`,
+    `\nThe documents' defects, typed anyway (examples their own schemas refuse, and what else the generator reads past; reported, not failures):`,
   );
   console.log(formatFindingsTable(exampleFindings.map(({ result }) => result)));
   for (const { result, file } of exampleFindings)
