@@ -1,6 +1,7 @@
-// Proves generation is atomic over a corpus of broken documents (fixtures/broken/cases.json):
-// with the five real documents plus one broken `specs/broken.yaml`, generation fails naming the
-// file and the place, and nothing under the root changes, not even the good vendors' packages.
+// Proves a broken document stops its own vendor only, over a corpus of broken documents
+// (fixtures/broken/cases.json): with the five real documents plus one broken `specs/broken.yaml`,
+// generation refuses it naming the file and the place, writes no package for it and leaves
+// @patchbay/connect's registry as it was, and generates the good vendors all the same.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -12,9 +13,9 @@ import {
   runGenerateCli,
   treeDifferences,
 } from "@patchbay/common/temp-repo";
-import { type SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
+import type { SpecError } from "@patchbay/openapi/spec-error";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { generate } from "./generate.ts";
+import { generate, RefusedDocuments } from "./generate.ts";
 
 interface BrokenCase {
   problem: string;
@@ -43,10 +44,22 @@ const bytesOf = (file: string): Buffer =>
 const temporary: string[] = [];
 /**
  * specs/ holds the five real documents and packages/ was generated from them; then one real
- * document is edited and one generated file deleted, so that a generator writing the good vendors
- * despite the broken document would change packages/.
+ * document is edited and one generated file deleted, so that the good vendors' generation shows
+ * in packages/ beside the broken document's refusal.
  */
+const GOOD_VENDORS_WRITE = ["packages/chartbrew/README.md", "packages/datagrid/package.json"];
+/** What a generation despite a refused document may change: the good vendors' files alone. */
+function expectOnlyGoodVendorsWritten(changed: string[]) {
+  for (const path of GOOD_VENDORS_WRITE) expect(changed).toContain(path);
+  expect(
+    changed.filter(
+      (path) => !path.startsWith("packages/datagrid/") && path !== "packages/chartbrew/README.md",
+    ),
+    "the refused vendor's package, the registry and every other file stay as they were",
+  ).toEqual([]);
+}
 let base: string;
+let keepGoing: Promise<ProcessResult> | undefined;
 let cli:
   | {
       root: string;
@@ -87,9 +100,13 @@ beforeAll(async () => {
   for (const file of caseFiles) writeFileSync(join(root, specFileOf(file)), bytesOf(file));
   const before = readTree(root);
   cli = { root, before, specFileOf, run: runGenerateCli(root) };
+  const alone = rootFrom("broken-keep-going");
+  writeFileSync(join(alone, "specs/broken.yaml"), bytesOf(caseFiles[0] as string));
+  keepGoing = runGenerateCli(alone, ["--keep-going"]);
 });
 afterAll(async () => {
   await cli?.run.catch(() => {});
+  await keepGoing?.catch(() => {});
   for (const dir of temporary) removeTempDir(dir);
 });
 
@@ -119,7 +136,7 @@ describe("the broken-document corpus", () => {
 describe.each(caseFiles)("specs/broken.yaml = %s", (file) => {
   const expected = cases[file] as BrokenCase;
 
-  it(`fails with "${expected.message}" at line ${expected.line}, writes nothing, touches no network`, async () => {
+  it(`is refused with "${expected.message}" at line ${expected.line}, the good vendors generated, no network`, async () => {
     const root = rootFrom("broken-case");
     writeFileSync(join(root, "specs/broken.yaml"), bytesOf(file));
     const before = readTree(root);
@@ -134,8 +151,10 @@ describe.each(caseFiles)("specs/broken.yaml = %s", (file) => {
     }
     expect(fetchSpy).not.toHaveBeenCalled();
 
-    expect(error).toBeInstanceOf(SpecErrors);
-    const errors = (error as SpecErrors).errors;
+    expect(error).toBeInstanceOf(RefusedDocuments);
+    const refusal = error as RefusedDocuments;
+    expect(refusal.refused).toEqual(["specs/broken.yaml"]);
+    const errors = refusal.errors;
     expect(errors.map((problem: SpecError) => problem.file)).toEqual(["specs/broken.yaml"]);
     const [problem] = errors as [SpecError];
     expect(problem.line).toBe(expected.line);
@@ -146,18 +165,24 @@ describe.each(caseFiles)("specs/broken.yaml = %s", (file) => {
       expected.pointer ? `${where}:${problem.column} (${expected.pointer})` : where,
     );
 
-    expect(treeDifferences(before, readTree(root))).toEqual([]);
+    const changed = treeDifferences(before, readTree(root));
+    expectOnlyGoodVendorsWritten(changed);
+    expect(refusal.result.changed.sort()).toEqual(changed);
   });
 });
 
 describe("check", () => {
-  it("fails on every broken document at once, naming each with its line, and writes nothing", async () => {
+  it("refuses every broken document at once, naming each with its line, and writes nothing", async () => {
     const root = rootFrom("broken-check");
     for (const file of caseFiles) writeFileSync(join(root, "specs", file), bytesOf(file));
     const before = readTree(root);
     const error = await failureOf(generate({ root, check: true }));
-    expect(error).toBeInstanceOf(SpecErrors);
-    const errors = (error as SpecErrors).errors;
+    expect(error).toBeInstanceOf(RefusedDocuments);
+    // what a generation would write for the good vendors, which check only names
+    expect((error as RefusedDocuments).result.changed).toEqual(
+      expect.arrayContaining(GOOD_VENDORS_WRITE),
+    );
+    const errors = (error as RefusedDocuments).errors;
     expect(errors.map(({ file }) => file).sort()).toEqual(caseFiles.map((file) => `specs/${file}`));
     for (const problem of errors) {
       expect(problem.line, problem.message).toBe(cases[problem.file.replace("specs/", "")]?.line);
@@ -167,13 +192,16 @@ describe("check", () => {
 });
 
 describe("the CLI", () => {
-  it("exits 1 naming every broken document and its line, and writes nothing", async () => {
+  it("exits 1 naming every broken document and its line, and generates the good vendors", async () => {
     if (!cli) throw new Error("the CLI run was not started");
     const { root, before, specFileOf } = cli;
-    const { code, stderr } = await cli.run;
+    const { code, stdout, stderr } = await cli.run;
 
     expect(code, stderr).toBe(1);
-    expect(stderr).toContain("Generation failed; nothing was written.");
+    expect(stderr).toMatch(
+      /^Refused specs\/.+: their packages are left as they were, and so is @patchbay\/connect's registry\.$/m,
+    );
+    expect(stdout).toContain("file(s) written for the vendors not refused");
     for (const file of caseFiles) {
       const expected = cases[file] as BrokenCase;
       const line = stderr.split("\n").find((text) => text.startsWith(`${specFileOf(file)}:`));
@@ -182,6 +210,14 @@ describe("the CLI", () => {
       if (expected.pointer) expect(line).toContain(`(${expected.pointer})`);
       expect(line).toContain(expected.message);
     }
-    expect(treeDifferences(before, readTree(root))).toEqual([]);
+    expectOnlyGoodVendorsWritten(treeDifferences(before, readTree(root)));
+  });
+
+  it("with --keep-going (the test pipeline's generation) exits 0, still naming the refusal", async () => {
+    if (!keepGoing) throw new Error("the --keep-going run was not started");
+    const { code, stderr } = await keepGoing;
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain("Refused specs/broken.yaml: its package is left as it was");
+    expect(stderr).toContain("specs/broken.yaml:");
   });
 });

@@ -1,18 +1,19 @@
 import { isObject, type Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { tokensOf } from "@patchbay/openapi/json-pointer";
+import { findOperation, operationsByName } from "@patchbay/openapi/operation-names";
 import type { ConnectionsDeclaration, StatusRule, TimeRule } from "@patchbay/openapi/sidecar";
 import type { SpecError } from "@patchbay/openapi/spec-error";
-import { forEachOperation } from "@patchbay/openapi/validate-document";
 
 export interface OperationRef {
-  operationId: string;
+  /** As the sidecar names it: the operationId, or `METHOD /path` where the document gives none. */
+  name: string;
   /** Lower case, as openapi-fetch's client methods and `paths` keys use it. */
   method: string;
   path: string;
 }
 
-/** The sidecar's `connections`, with each operationId resolved and each pointer checked. */
+/** The sidecar's `connections`, with each operation resolved and each pointer checked. */
 export interface ConnectionsModel {
   create: OperationRef;
   get?: OperationRef;
@@ -37,29 +38,20 @@ export function resolveConnections(
   errorAt: (pointer: string, problem: string) => SpecError,
 ): { model?: ConnectionsModel; problems: SpecError[] } {
   const problems: SpecError[] = [];
-  const byId = new Map<string, { ref: OperationRef; operation: Json }>();
-  forEachOperation(doc, (operation, _at, method, path) => {
-    if (typeof operation.operationId === "string")
-      byId.set(operation.operationId, {
-        ref: { operationId: operation.operationId, method, path },
-        operation,
-      });
-  });
+  const byName = operationsByName(doc);
   const found: Partial<
     Record<(typeof OPERATIONS)[number], { ref: OperationRef; operation: Json }>
   > = {};
   for (const role of OPERATIONS) {
-    const operationId = declared[role];
-    if (operationId === undefined) continue;
-    const operation = byId.get(operationId);
-    if (operation) found[role] = operation;
+    const name = declared[role];
+    if (name === undefined) continue;
+    const operation = findOperation(byName, name);
+    if ("problem" in operation) problems.push(errorAt(`#/connections/${role}`, operation.problem));
     else
-      problems.push(
-        errorAt(
-          `#/connections/${role}`,
-          `names operationId "${operationId}", which the document does not have (it has: ${[...byId.keys()].slice(0, 20).join(", ") || "none"})`,
-        ),
-      );
+      found[role] = {
+        ref: { name, method: operation.method, path: operation.path },
+        operation: operation.operation,
+      };
   }
   const check = (role: string, schema: Json | undefined, rules: object, at: string) => {
     for (const [field, rule] of Object.entries(rules)) {

@@ -22,13 +22,33 @@ export interface GenerateResult {
   changed: string[];
 }
 
+/**
+ * Some documents were refused (every problem of each, at its file:line). Their packages, and the
+ * files every vendor shares (@patchbay/connect's registry), are left as they were; the other
+ * vendors were generated all the same: `result` says what was written (or differs, with `check`).
+ */
+export class RefusedDocuments extends SpecErrors {
+  override name = "RefusedDocuments";
+  constructor(
+    errors: SpecError[],
+    readonly refused: string[],
+    readonly result: GenerateResult,
+  ) {
+    super(errors);
+  }
+}
+
 export { listDocuments };
 
 const vendorOf = (file: string) => vendorOfDocument(file) as string;
 
 /**
- * Renders every requested vendor in memory; if any document is bad, reports them all and writes
- * nothing at all, not even for the good ones.
+ * Renders every requested vendor in memory, then writes (or, with `check`, compares) them. A bad
+ * document stops its own vendor only: its package is left as it was, the shared files too (the
+ * registry cannot list a vendor it cannot model), and the others are written; then it throws
+ * RefusedDocuments, naming every problem of every refused document at its file:line. Files are
+ * staged before any is renamed into place (write-files.ts): a failure while writing leaves the
+ * packages as they were.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const documents = listDocuments(options.root);
@@ -44,11 +64,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const context = { root: options.root, openapiFetchRange: `^${openapiFetchVersion()}` };
   const vendors: GeneratedVendor[] = [];
   const problems: SpecError[] = [];
+  const refused = new Set<string>();
   /** Runs `step` for `file`, keeping its SpecError(s) (and any other failure, named) as problems. */
   const collecting = async <T>(file: string, step: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await step();
     } catch (error) {
+      refused.add(file);
       if (error instanceof SpecErrors) problems.push(...error.errors);
       else if (error instanceof SpecError) problems.push(error);
       else
@@ -70,8 +92,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const model = await collecting(file, () => modelVendor(context, file));
     if (model) models.push(model);
   }
-  if (problems.length > 0) throw new SpecErrors(problems);
   const files = new Map(vendors.flatMap((vendor) => [...vendor.files]));
+  if (refused.size > 0) {
+    const write = options.check ? differingFiles : writeFiles;
+    const result = { vendors, changed: write(options.root, files) };
+    throw new RefusedDocuments(problems, [...refused].sort(), result);
+  }
   if (existsSync(connectManifest)) {
     for (const file of SHARED_FILES) {
       const path = join(options.root, file.path);

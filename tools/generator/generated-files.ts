@@ -18,7 +18,7 @@ import type { SharedFile, VendorFile } from "./generated-file.ts";
 
 /**
  * The one list of what `pnpm generate` writes, in the order it writes it. turbo.json's
- * `//#generate` outputs, biome.json's ignores and the generator's tests are checked against it
+ * `//#generate:packages` outputs, biome.json's ignores and the generator's tests are checked against it
  * (generated-files.test.ts); a new `render-*.ts` joins here and nowhere else.
  */
 export const VENDOR_FILES: readonly VendorFile[] = [
@@ -54,7 +54,7 @@ export function isGeneratedFile(path: string): boolean {
 }
 
 /**
- * What turbo.json's `//#generate` task must list as outputs: every vendor file, and none in the
+ * What turbo.json's `//#generate:packages` task must list as outputs: every vendor file, and none in the
  * hand-written packages (whose `src/index.ts` and `package.json` the vendor globs would match).
  * connect is excluded whole, so its shared files are not outputs: they are committed, and
  * `pnpm generate` rewrites them whenever its inputs change.

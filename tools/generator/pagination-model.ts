@@ -1,9 +1,9 @@
 import { isObject, type Json } from "@patchbay/common/json";
 import { deref } from "@patchbay/openapi/examples";
 import { tokensOf } from "@patchbay/openapi/json-pointer";
+import { findOperation, operationsByName } from "@patchbay/openapi/operation-names";
 import type { PaginationDeclaration } from "@patchbay/openapi/sidecar";
 import type { SpecError } from "@patchbay/openapi/spec-error";
-import { forEachOperation } from "@patchbay/openapi/validate-document";
 import { schemasAt, successSchema } from "./connections-model.ts";
 
 /** A pagination rule as the runtime takes it: every pointer as its tokens. */
@@ -30,14 +30,15 @@ export function paginationTokens(rule: PaginationDeclaration) {
 
 /** One paged list operation: where it is and how it pages. */
 export interface PagedOperation {
-  operationId: string;
+  /** As the sidecar names it: the operationId, or `METHOD /path` where the document gives none. */
+  name: string;
   method: string;
   path: string;
   rule: PaginationDeclaration;
 }
 
 /**
- * Resolves the sidecar's `pagination` in the document: each operationId exists, its 2xx answer
+ * Resolves the sidecar's `pagination` in the document: each named operation exists, its 2xx answer
  * has an array at `items`, its cursor or page parameter is a query parameter or body property
  * of the operation, and `fromBody` / `totalPages` are fields of the answer.
  */
@@ -46,30 +47,17 @@ export function resolvePagination(
   declared: Record<string, PaginationDeclaration>,
   errorAt: (pointer: string, problem: string) => SpecError,
 ): { paged: PagedOperation[]; problems: SpecError[] } {
-  const operations = new Map<
-    string,
-    { method: string; path: string; operation: Json; pathItem: Json }
-  >();
-  forEachOperation(doc, (operation, _at, method, path) => {
-    if (typeof operation.operationId === "string")
-      operations.set(operation.operationId, {
-        method,
-        path,
-        operation,
-        pathItem: (doc.paths as Json)[path] as Json,
-      });
-  });
+  const byName = operationsByName(doc);
   const problems: SpecError[] = [];
   const paged: PagedOperation[] = [];
   for (const [operationId, rule] of Object.entries(declared)) {
     const at = `#/pagination/${operationId.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-    const found = operations.get(operationId);
-    if (!found) {
-      problems.push(
-        errorAt(at, `names operationId "${operationId}", which the document does not have`),
-      );
+    const named = findOperation(byName, operationId);
+    if ("problem" in named) {
+      problems.push(errorAt(at, named.problem));
       continue;
     }
+    const found = { ...named, pathItem: (doc.paths as Json)[named.path] as Json };
     const body = successSchema(doc, found.operation);
     const arrays = schemasAt(doc, body, tokensOf(rule.items)).filter(
       (schema) => schema.type === "array" || "items" in schema,
@@ -103,7 +91,7 @@ export function resolvePagination(
           ),
         );
     }
-    paged.push({ operationId, method: found.method, path: found.path, rule });
+    paged.push({ name: operationId, method: found.method, path: found.path, rule });
   }
   return { paged, problems };
 }

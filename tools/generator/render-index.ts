@@ -1,4 +1,5 @@
 import { tokensOf } from "@patchbay/openapi/json-pointer";
+import { identifierWordsOf } from "@patchbay/openapi/operation-names";
 import type { VendorFile } from "./generated-file.ts";
 import { paginationTokens } from "./pagination-model.ts";
 import { generatedHeader } from "./render-schema.ts";
@@ -89,7 +90,8 @@ const pascal = (text: string) =>
 /** One async iterator per paged list operation the sidecar declares. */
 function renderPaginators(model: VendorModel): string {
   if (model.paged.length === 0) return "";
-  const functions = model.paged.map(({ operationId, method, path, rule }) => {
+  const functions = model.paged.map(({ name, method, path, rule }) => {
+    const identifier = pascal(identifierWordsOf(name));
     const operation = `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]`;
     const itemType = tokensOf(rule.items).reduce(
       (type, token) => `NonNullable<${type}[${JSON.stringify(token)}]>`,
@@ -98,11 +100,11 @@ function renderPaginators(model: VendorModel): string {
     const tokenRule = paginationTokens(rule);
     return `
 /**
- * Every item of \`${method.toUpperCase()} ${inComment(path)}\` (${inComment(operationId)}), page after page:
- * \`for await (const item of paginate${pascal(operationId)}(client, init))\`. Bounded by
+ * Every item of \`${method.toUpperCase()} ${inComment(path)}\` (${inComment(name)}), page after page:
+ * \`for await (const item of paginate${identifier}(client, init))\`. Bounded by
  * \`maxPages\`, stopped by \`signal\`; a page that fails throws an \`ApiError\`.
  */
-export function paginate${pascal(operationId)}(
+export function paginate${identifier}(
   client: ${model.typeName}Client,
   init: InitOf<${operation}>,
   options?: PageOptions,

@@ -40,7 +40,7 @@ const connectionRules = (connection: ConnectionMapping) => ({
 /** How the connections list pages, where the sidecar's `pagination` declares its operation. */
 function listPagination(model: VendorModel) {
   const list = model.connections?.list;
-  const rule = model.paged.find((paged) => paged.operationId === list?.operationId)?.rule;
+  const rule = model.paged.find((paged) => paged.name === list?.name)?.rule;
   if (!rule) return undefined;
   const { items: _items, ...paging } = paginationTokens(rule);
   return paging;

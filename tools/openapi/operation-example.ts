@@ -1,8 +1,8 @@
 import { join, resolve } from "node:path";
 import type { Json } from "@patchbay/common/json";
 import { exampleCall } from "./examples.ts";
+import { findOperation, operationsByName } from "./operation-names.ts";
 import { loadSidecar } from "./sidecar.ts";
-import { forEachOperation } from "./validate-document.ts";
 import { loadVendorDocument } from "./vendor-document.ts";
 import { listDocuments, sidecarFileOf, vendorOfDocument } from "./vendor-documents.ts";
 
@@ -54,20 +54,18 @@ export async function operationExample(
 
 /**
  * The create-connection operation the vendor's sidecar declares (`connections.create`, an
- * operationId), with its example input; undefined when the sidecar declares none.
+ * operationId or `METHOD /path`), with its example input; undefined when the sidecar declares none.
  */
 export async function createConnectionExample(
   vendor: string,
   root = repositoryRoot,
 ): Promise<(OperationRef & { input: OperationInput }) | undefined> {
   const sidecarFile = sidecarFileOf(vendor);
-  const operationId = loadSidecar(join(root, sidecarFile), sidecarFile).connections?.create;
-  if (operationId === undefined) return undefined;
+  const name = loadSidecar(join(root, sidecarFile), sidecarFile).connections?.create;
+  if (name === undefined) return undefined;
   const { document, file } = await vendorDocument(vendor, root);
-  let found: OperationRef | undefined;
-  forEachOperation(document, (operation, _at, method, path) => {
-    if (operation.operationId === operationId) found ??= { method, path };
-  });
-  if (!found) throw new Error(`${sidecarFile}: ${file} has no operationId "${operationId}"`);
+  const named = findOperation(operationsByName(document), name);
+  if ("problem" in named) throw new Error(`${sidecarFile}: ${file} ${named.problem}`);
+  const found: OperationRef = { method: named.method, path: named.path };
   return { ...found, input: exampleOf(document, file, found) };
 }

@@ -31,7 +31,7 @@ export interface ConnectionMapping {
   createdAt?: TimeRule;
 }
 
-/** The connection operations (by operationId) and how their answers read. */
+/** The connection operations (each by operationId, or `METHOD /path` where the document gives none) and how their answers read. */
 export interface ConnectionsDeclaration {
   create: string;
   get?: string;
