@@ -112,22 +112,64 @@ describe("contractPlan", () => {
     ]);
   });
 
-  it("leaves an operation without the examples of a valid request uncovered, saying what is missing; a multipart-only body is skipped", () => {
+  it("synthesizes what the document gives no example for from the schema, property examples first, the same every time", () => {
     const doc = tiny({
       parameters: [{ name: "id", in: "query", required: true, schema: { type: "string" } }],
       requestBody: {
         required: true,
-        content: { "application/json": { schema: { type: "object" } } },
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["name"],
+              properties: {
+                name: { type: "string", example: "lamp" },
+                count: { type: "integer", minimum: 2 },
+                id: { type: "string", readOnly: true },
+              },
+            },
+          },
+        },
       },
       responses: ok,
     });
-    expect(titles(doc)).toEqual([
-      {
-        label: "POST /things (createThing)",
-        cases: [],
-        uncovered: ['example for the query parameter "id"', "example for the request body"],
+    const [plan] = contractPlan("test", doc).operations;
+    expect(plan?.uncovered).toEqual([]);
+    expect(plan?.synthesized).toEqual(['query parameter "id"', "request body"]);
+    const valid = plan?.cases.find((contractCase) => contractCase.kind === "valid request");
+    expect(valid?.title).toBe(
+      'valid request (synthesized from the schema: query parameter "id", request body) → 201',
+    );
+    // the property's example, the minimum, no readOnly property in a request
+    expect(valid?.request.body).toEqual({ name: "lamp", count: 2 });
+    expect(valid?.request.params.query).toEqual({ id: "string" });
+    expect(contractPlan("test", doc)).toEqual(contractPlan("test", doc));
+  });
+
+  it("leaves an operation uncovered, saying why, where a synthesized value does not satisfy its schema", () => {
+    const doc = tiny({
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["code"],
+              properties: { code: { type: "string", pattern: "^[A-Z]{3}$" } },
+            },
+          },
+        },
       },
+      responses: ok,
+    });
+    const [plan] = contractPlan("test", doc).operations;
+    expect(plan?.cases).toEqual([]);
+    expect(plan?.uncovered).toEqual([
+      'example for the request body (a value synthesized from its schema does not satisfy it: /code must match pattern "^[A-Z]{3}$")',
     ]);
+  });
+
+  it("skips a multipart-only body, saying so", () => {
     const form = tiny({
       requestBody: { content: { "multipart/form-data": { example: { file: "x" } } } },
       responses: ok,

@@ -1,6 +1,9 @@
 import { isObject, type Json } from "@patchbay/common/json";
+import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
 import { exampleCall, examplesOf, type OperationExample } from "@patchbay/openapi/examples";
+import { follow, pointerOf } from "@patchbay/openapi/json-pointer";
+import { synthesize } from "@patchbay/openapi/synthesize";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import {
   type DocumentedExample,
@@ -59,6 +62,11 @@ export interface OperationPlan {
   /** `POST /connections (createConnection)`. */
   label: string;
   cases: ContractCase[];
+  /**
+   * What the document gives no example for, so its cases send a value synthesized from the schema
+   * (`path parameter "id"`, `request body`); empty where every value comes from its examples.
+   */
+  synthesized: string[];
   /** Why no case can run: what the document lacks to build a valid request. Empty when covered. */
   uncovered: string[];
   /** Why the operation is not tested although the document is complete: a limit of the suite or the mock. */
@@ -90,6 +98,11 @@ export function contractPlan(
   options: PlanOptions = { maxRetries: 2 },
 ): ContractPlan {
   const operations: OperationPlan[] = [];
+  let bodyValidator: ReturnType<typeof createBodyValidator> | undefined;
+  const validateBody = () => {
+    bodyValidator ??= createBodyValidator(doc);
+    return bodyValidator;
+  };
   const findings = new Map(
     (options.findings ?? checkExamples(doc).findings).map((found) => [found.example, found]),
   );
@@ -104,10 +117,20 @@ export function contractPlan(
       label: `${method.toUpperCase()} ${path}${operationId ? ` (${operationId})` : ""}`,
       cases: [],
       uncovered: [],
+      synthesized: [],
     };
     operations.push(plan);
-    const call = exampleCall(doc, pathItem, operation);
     const requestMedia = jsonRequestMedia(doc, operation);
+    const bodySchemaAt =
+      requestMedia.type &&
+      pointerOf(follow(doc, [...at, "requestBody", "content", requestMedia.type, "schema"]));
+    const call = exampleCall(doc, pathItem, operation, {
+      synthesize: (schema, what) =>
+        what === "request body" && bodySchemaAt
+          ? synthesizedBody(doc, schema, bodySchemaAt, validateBody())
+          : synthesize(doc, schema, "request"),
+    });
+    plan.synthesized = call.synthesized;
     const twin = shadowedBy(doc, method, path);
     if (requestMedia.unsupported || twin) {
       plan.skipped = requestMedia.unsupported
@@ -148,7 +171,7 @@ export function contractPlan(
       if (example) covered.add(`${success.status} ${example.name}`);
       plan.cases.push({
         kind: "valid request",
-        title: `valid request (${body.name ? `request example ${body.name}` : "from the examples"}${answer ? `, Prefer example=${answer.name}` : ""}) → ${success.status}`,
+        title: `valid request (${body.name ? `request example ${body.name}` : plan.synthesized.length > 0 ? `synthesized from the schema: ${plan.synthesized.join(", ")}` : "from the examples"}${answer ? `, Prefer example=${answer.name}` : ""}) → ${success.status}`,
         request: valid(body.value, answer ? { Prefer: `example=${answer.name}` } : {}),
         expect: expectation(success, example),
         ...skipReason(body.name, success, example),
@@ -211,6 +234,30 @@ export function contractPlan(
     }
   });
   return { vendor, operations };
+}
+
+/**
+ * A request body synthesized from its schema that the schema accepts: the fuller value first
+ * (with the optional properties, whose examples the document may give), then the required
+ * properties alone; a problem naming what the schema refuses when neither fits (a pattern the
+ * sampler cannot meet, say), and the operation is then uncovered, saying so.
+ */
+function synthesizedBody(
+  doc: Json,
+  schema: unknown,
+  schemaAt: string,
+  validate: ReturnType<typeof createBodyValidator>,
+): { value: unknown } | { problem: string } {
+  let problems: string[] = [];
+  for (const requiredOnly of [false, true]) {
+    const made = synthesize(doc, schema, "request", { requiredOnly });
+    if ("problem" in made) return made;
+    problems = validate(schemaAt, made.value);
+    if (problems.length === 0) return made;
+  }
+  return {
+    problem: `a value synthesized from its schema does not satisfy it: ${problems.slice(0, 2).join("; ")}`,
+  };
 }
 
 const expectation = (

@@ -11,6 +11,11 @@ export interface ContractResults {
   operations: number;
   /** Cases derived from the document. */
   cases: number;
+  /**
+   * Of those, the cases whose request sends a value synthesized from a schema (the document gives
+   * no example for it); the others send the document's examples alone.
+   */
+  synthesized?: number;
   run: number;
   passed: number;
   /** Cases not run: built on an example the document's own schema refuses (example-findings.json). */
@@ -23,7 +28,7 @@ export interface ContractResults {
   durationMs: number;
 }
 
-/** `vendor | operations | cases run | passed | skipped | uncovered`, a row per vendor, a total row for several. */
+/** `vendor | operations | cases run | from examples | synthesized | passed | skipped | uncovered`, a row per vendor, a total row for several. */
 export function formatCoverageTable(results: ContractResults[]): string {
   const row = (vendor: string, list: ContractResults[]) => {
     const sum = (pick: (result: ContractResults) => number) =>
@@ -32,6 +37,8 @@ export function formatCoverageTable(results: ContractResults[]): string {
       vendor,
       operations: sum((result) => result.operations),
       "cases run": `${sum((result) => result.run)}/${sum((result) => result.cases)}`,
+      "from examples": sum((result) => result.cases - (result.synthesized ?? 0)),
+      synthesized: sum((result) => result.synthesized ?? 0),
       passed: sum((result) => result.passed),
       skipped: sum((result) => result.skipped ?? 0),
       uncovered: sum((result) => result.uncovered.length),

@@ -65,6 +65,10 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
     document: file,
     operations: plan.operations.length,
     cases: plan.operations.reduce((sum, operation) => sum + operation.cases.length, 0),
+    synthesized: plan.operations.reduce(
+      (sum, operation) => sum + (operation.synthesized.length > 0 ? operation.cases.length : 0),
+      0,
+    ),
     run: 0,
     passed: 0,
     skipped: plan.operations.reduce(

@@ -10,7 +10,15 @@ export interface OperationExample {
   body?: unknown;
   /** What could not be given a value: `path parameter "id"`, `request body`. */
   missing: string[];
+  /** What was given a value synthesized from its schema (the `synthesize` option), not an example. */
+  synthesized: string[];
 }
+
+/** A value for `schema` where the document gives no example (synthesize.ts), or why there is none. */
+export type Synthesizer = (
+  schema: unknown,
+  what: string,
+) => { value: unknown } | { problem: string };
 
 /**
  * A value of the type `schema` describes, for a README to show a call that compiles where the
@@ -82,16 +90,30 @@ export function placeholderFor(
 /**
  * A valid call of an operation built from the document's own examples. With `placeholders`, a
  * required value the document has no example for gets a placeholder of its type (still listed
- * in `missing`): a README's call then compiles, though a server would not take it.
+ * in `missing`): a README's call then compiles, though a server would not take it. With
+ * `synthesize`, it gets the value that function makes from its schema (listed in `synthesized`),
+ * or stays missing, with the function's reason.
  */
 export function exampleCall(
   doc: Json,
   pathItem: Json,
   operation: Json,
-  { placeholders = false } = {},
+  { placeholders = false, synthesize }: { placeholders?: boolean; synthesize?: Synthesizer } = {},
 ): OperationExample {
   const params: OperationExample["params"] = {};
   const missing: string[] = [];
+  const synthesized: string[] = [];
+  /** The synthesized value for `what`, noting it; undefined (noted as missing, why) without one. */
+  const synthesizedValue = (schema: unknown, what: string): { value: unknown } | undefined => {
+    if (!synthesize) return undefined;
+    const made = synthesize(schema, what);
+    if ("problem" in made) {
+      missing.push(`${what} (${made.problem})`);
+      return undefined;
+    }
+    synthesized.push(what);
+    return made;
+  };
   // A README's call must compile: an example its schema refuses counts as none there.
   const refused = placeholders ? refusedExamples(doc, operation) : () => false;
   const parameters = [
@@ -104,10 +126,14 @@ export function exampleCall(
     if (location === "cookie") continue;
     const name = String(parameter.name);
     const found = examplesOf(doc, parameter)[0];
-    const example =
+    const documented =
       found && !refused(`${location} parameter "${name}" example `) ? found : undefined;
+    const what = `${location} parameter "${name}"`;
+    const example =
+      documented ??
+      (parameter.required && synthesize ? synthesizedValue(parameter.schema, what) : undefined);
     if (example === undefined && parameter.required) {
-      missing.push(`${location} parameter "${name}"`);
+      if (!synthesize) missing.push(what);
       if (!placeholders) continue;
     }
     if (example === undefined && !(placeholders && parameter.required)) continue;
@@ -118,7 +144,7 @@ export function exampleCall(
       : // the schema's own examples may be refused too: the type alone
         placeholderFor(doc, parameter.schema, name, 0, { fromExamples: false });
   }
-  const call: OperationExample = { params, missing };
+  const call: OperationExample = { params, missing, synthesized };
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
   if (isObject(requestBody) && isObject(requestBody.content)) {
     const mediaType =
@@ -138,10 +164,14 @@ export function exampleCall(
             `request${mediaType === "application/json" ? "" : ` (${mediaType})`} example ${found.name}`,
           ))
       );
-    const example = usable ? found : undefined;
+    const example =
+      (usable ? found : undefined) ??
+      (requestBody.required && typed && isObject(media)
+        ? synthesizedValue(media.schema, "request body")
+        : undefined);
     if (example) call.body = example.value;
     else if (requestBody.required) {
-      missing.push("request body");
+      if (!synthesize || !typed) missing.push("request body");
       if (placeholders && isObject(media))
         call.body = placeholderFor(doc, media.schema, "body", 0, { fromExamples: false });
     }
