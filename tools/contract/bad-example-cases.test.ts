@@ -22,7 +22,10 @@ describe("contractPlan with examples that disagree with their schema", () => {
       "built on POST /things: 201 example missing-name, which its schema refuses (#/components/examples/thing-without-name/value: (body) must have required property 'name')";
     expect(cases).toEqual([
       { title: "valid request (request example good, Prefer example=good) → 201", skip: undefined },
-      { title: "valid request (request example wrong-type) → 201", skip: wrongType },
+      {
+        title: "valid request (request example wrong-type, Prefer example=good) → 201",
+        skip: wrongType,
+      },
       { title: "Prefer: code=201, example=from-shared → 201", skip: undefined },
       { title: "Prefer: code=201, example=missing-name → 201", skip: missingName },
       { title: "no credentials → 401", skip: undefined },

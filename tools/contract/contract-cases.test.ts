@@ -48,7 +48,7 @@ describe("contractPlan", () => {
         label: "POST /connections (Connection.createConnection)",
         cases: [
           "valid request (request example google-drive, Prefer example=google-drive) → 200",
-          "valid request (request example custom-oauth-provider) → 200",
+          "valid request (request example custom-oauth-provider, Prefer example=google-drive) → 200",
           "Prefer: code=429, example=rate-limited → 429, retried 2×",
           "no credentials → 401",
           "required body field connector_id removed → 422",

@@ -169,10 +169,13 @@ export function contractPlan(
       );
       const example = answer ?? success.examples[0];
       if (example) covered.add(`${success.status} ${example.name}`);
+      // Asked for by name: left to choose, Prism answers with a schema's `examples[0]`, not the
+      // media type's first named example.
+      const prefer = example?.named ? `example=${example.name}` : undefined;
       plan.cases.push({
         kind: "valid request",
-        title: `valid request (${body.name ? `request example ${body.name}` : plan.synthesized.length > 0 ? `synthesized from the schema: ${plan.synthesized.join(", ")}` : "from the examples"}${answer ? `, Prefer example=${answer.name}` : ""}) → ${success.status}`,
-        request: valid(body.value, answer ? { Prefer: `example=${answer.name}` } : {}),
+        title: `valid request (${body.name ? `request example ${body.name}` : plan.synthesized.length > 0 ? `synthesized from the schema: ${plan.synthesized.join(", ")}` : "from the examples"}${prefer ? `, Prefer ${prefer}` : ""}) → ${success.status}`,
+        request: valid(body.value, prefer ? { Prefer: prefer } : {}),
         expect: expectation(success, example),
         ...skipReason(body.name, success, example),
       });

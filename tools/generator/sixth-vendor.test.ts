@@ -3,7 +3,9 @@
 // four-operation vendor (fixtures/sixth-vendor), then proves the rest works with no other edit:
 // only specs/, packages/acme/, the lockfile and generated files change; the packages build;
 // acme's contract suite covers its four operations; connect("acme") and `patchbay connect acme`
-// start a connection against its Prism mock.
+// start a connection against its Prism mock. Beside it comes `bare`, a document as many vendors
+// publish theirs (JSON, no operationIds, no examples but on a few properties): its sidecar names
+// operations as METHOD /path, and its contract suite runs on values synthesized from the schemas.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,8 +57,8 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
   it("changes only specs/acme.*, packages/acme/, pnpm-lock.yaml, connect's dependencies and files on the generated-file list", () => {
     const unexpected = changedFiles.filter(
       (file) =>
-        !file.startsWith("specs/acme.") &&
-        !file.startsWith("packages/acme/") &&
+        !/^specs\/(acme|bare)\./.test(file) &&
+        !/^packages\/(acme|bare)\//.test(file) &&
         file !== "pnpm-lock.yaml" &&
         file !== "packages/connect/package.json" &&
         !isGeneratedFile(file),
@@ -76,6 +78,20 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
     expect(results).toMatchObject({ vendor: "acme", operations: 4, uncovered: [] });
     expect(results.run).toBe(results.cases);
     expect(results.passed).toBe(results.cases);
+  }, 300_000);
+
+  it("covers bare's three operations (no operationIds, no examples) on values synthesized from its schemas", async () => {
+    await step("pnpm", ["--filter", "@patchbay/bare", "test"]);
+    const results = JSON.parse(
+      readFileSync(join(repo, "packages/bare/contract-results.json"), "utf8"),
+    );
+    expect(results).toMatchObject({ vendor: "bare", operations: 3, uncovered: [] });
+    expect(results.cases).toBeGreaterThan(0);
+    expect(results.synthesized).toBe(results.cases);
+    expect(results.run).toBe(results.cases);
+    expect(results.passed).toBe(results.cases);
+    const index = readFileSync(join(repo, "packages/bare/src/index.ts"), "utf8");
+    expect(index).toContain('"/v1/links"');
   }, 300_000);
 
   it("type-checks @patchbay/connect with acme in its registry; acme's missing delete is a compile error", async () => {
