@@ -21,6 +21,7 @@ export interface ConnectionsModel {
   delete?: OperationRef;
   start: ConnectionsDeclaration["start"];
   connection?: ConnectionsDeclaration["connection"];
+  listItem?: ConnectionsDeclaration["listItem"];
   record?: string;
   items?: string;
 }
@@ -55,9 +56,9 @@ export function resolveConnections(
   }
   const check = (role: string, schema: Json | undefined, rules: object, at: string) => {
     for (const [field, rule] of Object.entries(rules)) {
-      for (const pointer of pointersOf(
-        field === "status" ? statusPointer(rule as StatusRule) : timePointer(rule as TimeRule),
-      )) {
+      for (const pointer of field === "status"
+        ? statusPointers(rule as StatusRule)
+        : pointersOf(timePointer(rule as TimeRule))) {
         if (!schema)
           problems.push(
             errorAt(
@@ -111,6 +112,8 @@ export function resolveConnections(
             `must point at an array in the list operation's 2xx response (got ${JSON.stringify(declared.items ?? "")})`,
           ),
         );
+      else if (declared.listItem)
+        check("list item", items, declared.listItem, "#/connections/listItem");
       else check("list item", items, declared.connection, "#/connections/connection");
     }
   } else if (found.get || found.list) {
@@ -131,6 +134,7 @@ export function resolveConnections(
       ...(found.delete && { delete: found.delete.ref }),
       start: declared.start,
       ...(declared.connection && { connection: declared.connection }),
+      ...(found.list && declared.listItem && { listItem: declared.listItem }),
       ...(found.get && { record: declared.record ?? "" }),
       ...(found.list && { items: declared.items ?? "" }),
     },
@@ -139,8 +143,14 @@ export function resolveConnections(
 
 const pointersOf = (pointer: string | null | undefined) =>
   typeof pointer === "string" ? [pointer] : [];
-const statusPointer = (rule: StatusRule) => (typeof rule === "string" ? undefined : rule.pointer);
-const timePointer = (rule: TimeRule | undefined) => (isObject(rule) ? rule.duration : rule);
+const statusPointers = (rule: StatusRule): string[] =>
+  typeof rule === "string"
+    ? []
+    : "first" in rule
+      ? rule.first.map((test) => test.pointer)
+      : [rule.pointer];
+const timePointer = (rule: TimeRule | undefined) =>
+  isObject(rule) ? ("duration" in rule ? rule.duration : rule.epoch) : rule;
 
 /** The schema of the first 2xx answer with a JSON body. */
 export function successSchema(doc: Json, operation: Json): Json | undefined {

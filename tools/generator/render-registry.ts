@@ -20,9 +20,17 @@ const tokens = tokensOf;
 /** Pointers become token lists, so @patchbay/connect walks them without parsing. */
 const field = (rule: string | null | undefined) => (typeof rule === "string" ? tokens(rule) : null);
 const time = (rule: TimeRule | undefined) =>
-  rule !== null && typeof rule === "object" ? { duration: tokens(rule.duration) } : field(rule);
+  rule !== null && typeof rule === "object"
+    ? "duration" in rule
+      ? { duration: tokens(rule.duration) }
+      : { epoch: tokens(rule.epoch), unit: rule.unit }
+    : field(rule);
 const status = (rule: StatusRule) =>
-  typeof rule === "string" ? rule : { ...rule, pointer: tokens(rule.pointer) };
+  typeof rule === "string"
+    ? rule
+    : "first" in rule
+      ? { ...rule, first: rule.first.map((test) => ({ ...test, pointer: tokens(test.pointer) })) }
+      : { ...rule, pointer: tokens(rule.pointer) };
 
 const startRules = (start: StartMapping) => ({
   connectionId: field(start.connectionId),
@@ -104,6 +112,7 @@ export function renderRegistry(models: VendorModel[]): string {
       },
       start: startRules(connections.start),
       connection: connections.connection && connectionRules(connections.connection),
+      listItem: connections.listItem && connectionRules(connections.listItem),
       record: connections.record === undefined ? undefined : tokens(connections.record),
       items: connections.items === undefined ? undefined : tokens(connections.items),
       pagination: listPagination(model),

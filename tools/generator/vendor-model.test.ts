@@ -110,7 +110,7 @@ describe("buildVendorModel: names", () => {
       connections: { create: "createThing", start: { connectionId: "/id", status: "connected" } },
     });
     expect(model.connections?.create).toEqual({
-      operationId: "createThing",
+      name: "createThing",
       method: "post",
       path: "/things",
     });
@@ -154,6 +154,64 @@ describe("buildVendorModel: names", () => {
     expect(() =>
       modelOf(doc, { connections: { create: "makeThing", start: { status: "connected" } } }),
     ).toThrow(/names operationId "makeThing", which the document does not have/);
+  });
+
+  it("names operations as METHOD /path where the document gives no operationId, and checks what list items and get answers each say", () => {
+    const item = (created: string) => ({
+      type: "object",
+      properties: {
+        id: { type: "string" },
+        state: { type: "string" },
+        error: { type: "object", properties: { code: { type: "string" } } },
+        [created]: { type: "integer" },
+      },
+    });
+    const answer = (schema: object) => ({
+      "200": { description: "ok", content: { "application/json": { schema } } },
+    });
+    const doc = {
+      paths: {
+        "/links": {
+          post: { responses: answer(item("created_at")) },
+          get: { responses: answer({ type: "array", items: item("created") }) },
+        },
+        "/links/{id}": {
+          get: {
+            parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+            responses: answer(item("created_at")),
+          },
+        },
+      },
+    };
+    const status = {
+      first: [
+        { pointer: "/error/code", present: "disconnected" },
+        { pointer: "/state", values: { ok: "connected" } },
+      ],
+      otherwise: "pending",
+    };
+    const connections = {
+      create: "POST /links",
+      get: "GET /links/{id}",
+      list: "get /links",
+      start: { connectionId: "/id", status: "connected" },
+      connection: { connectionId: "/id", status, createdAt: { epoch: "/created_at", unit: "ms" } },
+      listItem: { connectionId: "/id", status, createdAt: { epoch: "/created", unit: "s" } },
+    };
+    const model = modelOf(doc, { connections });
+    expect(model.connections?.list).toEqual({ name: "get /links", method: "get", path: "/links" });
+    expect(model.connections?.listItem?.createdAt).toEqual({ epoch: "/created", unit: "s" });
+    // one mapping for both would read a field the list items do not have
+    expect(() => modelOf(doc, { connections: { ...connections, listItem: undefined } })).toThrow(
+      /#\/connections\/connection\/createdAt\) reads \/created_at, which the list item operation's 2xx response schema does not have/,
+    );
+    // every field a two-field status reads is checked
+    const wrongSecond = { ...status, first: [status.first[0], { pointer: "/phase" }] };
+    expect(() =>
+      modelOf(doc, {
+        connections: { ...connections, listItem: { ...connections.listItem, status: wrongSecond } },
+      }),
+    ).toThrow(/#\/connections\/listItem\/status\) reads \/phase/);
   });
 });
 

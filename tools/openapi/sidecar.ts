@@ -8,15 +8,19 @@ import { SpecError, SpecErrors } from "./spec-error.ts";
 export type StatusWord = "authorization_required" | "connected" | "pending" | "disconnected";
 /** A JSON pointer into a 2xx body, or null where the vendor gives no such field. */
 export type FieldRule = string | null;
-export type TimeRule = FieldRule | { duration: string };
+/** An ISO time, a lifetime counted from the answer, or seconds or milliseconds since 1970. */
+export type TimeRule = FieldRule | { duration: string } | { epoch: string; unit: "s" | "ms" };
+/** One field's reading: its value looked up in `values`, else `present` where it holds a value. */
+export interface StatusTest {
+  pointer: string;
+  values?: Record<string, StatusWord>;
+  present?: StatusWord;
+}
 export type StatusRule =
   | StatusWord
-  | {
-      pointer: string;
-      values?: Record<string, StatusWord>;
-      present?: StatusWord;
-      otherwise: StatusWord;
-    };
+  | (StatusTest & { otherwise: StatusWord })
+  /** A status that needs several fields: the first test that gives a word. */
+  | { first: StatusTest[]; otherwise: StatusWord };
 
 export interface StartMapping {
   connectionId?: FieldRule;
@@ -39,6 +43,8 @@ export interface ConnectionsDeclaration {
   delete?: string;
   start: StartMapping;
   connection?: ConnectionMapping;
+  /** How list items read, where they name fields otherwise than the get answer; else `connection`. */
+  listItem?: ConnectionMapping;
   /** Where the get answer holds the connection ("" for the body itself). */
   record?: string;
   items?: string;

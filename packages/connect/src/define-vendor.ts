@@ -27,21 +27,32 @@ export interface ConnectionRecordFields {
 /** A JSON pointer into an answer's body, as its tokens (`/data/redirect_url` → `["data", "redirect_url"]`). */
 export type Pointer = readonly string[];
 
+/** One field's reading: its value looked up in `values`, else `present` where it holds a value. */
+export interface StatusTest {
+  readonly pointer: Pointer;
+  readonly values?: Readonly<Record<string, ConnectionStatus>>;
+  readonly present?: ConnectionStatus;
+}
+
 /**
- * A fixed status, or one read from a field: its value looked up in `values`; else `present`
- * when the field holds a non-empty value; else `otherwise`.
+ * A fixed status; or one read from a field: its value looked up in `values`, else `present`
+ * when the field holds a non-empty value, else `otherwise`; or, for a status that needs several
+ * fields, the first test of `first` that gives a word, else `otherwise`.
  */
 export type StatusRule =
   | ConnectionStatus
-  | {
-      readonly pointer: Pointer;
-      readonly values?: Readonly<Record<string, ConnectionStatus>>;
-      readonly present?: ConnectionStatus;
-      readonly otherwise: ConnectionStatus;
-    };
+  | (StatusTest & { readonly otherwise: ConnectionStatus })
+  | { readonly first: readonly StatusTest[]; readonly otherwise: ConnectionStatus };
 
-/** A field holding an ISO time, a lifetime counted from the answer (`duration`), or none. */
-export type TimeRule = Pointer | null | { readonly duration: Pointer };
+/**
+ * A field holding an ISO time, a lifetime counted from the answer (`duration`), a count of
+ * seconds or milliseconds since 1970 (`epoch`), or none.
+ */
+export type TimeRule =
+  | Pointer
+  | null
+  | { readonly duration: Pointer }
+  | { readonly epoch: Pointer; readonly unit: "s" | "ms" };
 
 /** How the create answer reads as a `ConnectionStart` (from the vendor's sidecar). */
 export interface StartRules {
@@ -117,6 +128,8 @@ export interface VendorDefinition<
   readonly operations: Operations;
   readonly start: StartRules;
   readonly connection?: ConnectionRules;
+  /** How a list item reads, where the list names fields otherwise than the get answer. */
+  readonly listItem?: ConnectionRules;
   /** Where a get answer holds the connection. */
   readonly record?: Record;
   /** Where a list answer holds its connections. */

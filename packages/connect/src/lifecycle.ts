@@ -110,7 +110,10 @@ export async function* listConnections(
   const definition = vendors.definitionOf(vendor);
   const operation = operationFor(vendor, definition, "list", "listConnections");
   const client = vendors.clientOf(vendor);
-  const rules = definition.connection as NonNullable<AnyDefinition["connection"]>;
+  // List items may name fields otherwise than the get answer (`created` against `created_at`).
+  const rules = (definition.listItem ?? definition.connection) as NonNullable<
+    AnyDefinition["connection"]
+  >;
   const paging = { items: definition.items ?? [], ...definition.pagination };
   let request = (input ?? {}) as object | undefined;
   for (let pages = 0; request && pages < maxPages; pages++) {

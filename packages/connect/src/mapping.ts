@@ -6,6 +6,7 @@ import type {
   Pointer,
   StartRules,
   StatusRule,
+  StatusTest,
   TimeRule,
 } from "./define-vendor.js";
 import { expiresAtFrom } from "./duration.js";
@@ -27,14 +28,33 @@ const textAt = (body: unknown, pointer: Pointer | null): string | null => {
   return typeof value === "string" && value !== "" ? value : null;
 };
 
+/** A field's status word by one test, or undefined where the test gives none. */
+const tested = (body: unknown, test: StatusTest): ConnectionStatus | undefined => {
+  const value = valueAt(body, test.pointer);
+  const key = ["string", "number", "boolean"].includes(typeof value) ? String(value) : undefined;
+  if (key !== undefined && test.values && Object.hasOwn(test.values, key))
+    return test.values[key] as ConnectionStatus;
+  if (test.present && value !== undefined && value !== null && value !== "") return test.present;
+  return undefined;
+};
+
 const statusOf = (body: unknown, rule: StatusRule): ConnectionStatus => {
   if (typeof rule === "string") return rule;
-  const value = valueAt(body, rule.pointer);
-  const key = ["string", "number", "boolean"].includes(typeof value) ? String(value) : undefined;
-  if (key !== undefined && rule.values && Object.hasOwn(rule.values, key))
-    return rule.values[key] as ConnectionStatus;
-  if (rule.present && value !== undefined && value !== null && value !== "") return rule.present;
+  const tests = "first" in rule ? rule.first : [rule];
+  for (const test of tests) {
+    const word = tested(body, test);
+    if (word) return word;
+  }
   return rule.otherwise;
+};
+
+/** Seconds or milliseconds since 1970 as an ISO time; null for anything but a finite number. */
+const epochAt = (body: unknown, pointer: Pointer, unit: "s" | "ms"): string | null => {
+  const value = valueAt(body, pointer);
+  const count = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  if (typeof count !== "number" || !Number.isFinite(count)) return null;
+  const time = new Date(unit === "s" ? count * 1000 : count);
+  return Number.isNaN(time.getTime()) ? null : time.toISOString();
 };
 
 const timeAt = (body: unknown, rule: TimeRule, receivedAt: Date): string | null =>
@@ -42,7 +62,9 @@ const timeAt = (body: unknown, rule: TimeRule, receivedAt: Date): string | null 
     ? null
     : "duration" in rule
       ? expiresAtFrom(valueAt(body, rule.duration), receivedAt)
-      : textAt(body, rule as Pointer);
+      : "epoch" in rule
+        ? epochAt(body, rule.epoch, rule.unit)
+        : textAt(body, rule as Pointer);
 
 /**
  * The create answer as `ConnectionStart` fields, by the vendor's declared rules. The
