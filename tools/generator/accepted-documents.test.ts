@@ -142,6 +142,10 @@ describe("documents patchbay accepts as published", () => {
     expect(read("nullable-in-openapi-31", "src/schema.ts")).toMatch(
       /nickname\?: \(\(string \| null\) \| null\) \| null;/,
     );
+    // keywords a Schema Object does not have change no type
+    expect(read("unknown-schema-keywords", "src/schema.ts")).toMatch(
+      /api_key: string;\s+start_date\?: string;/,
+    );
     // x-codeSamples and x-webhooks are no part of the client
     expect(read("extension-values", "src/schema.ts")).not.toContain("x-sdk-exclude");
     expect(read("extension-values", "README.md")).toContain("`createAccount`");

@@ -1,7 +1,8 @@
 import { pathToFileURL } from "node:url";
-import type { Json } from "@patchbay/common/json";
+import { isObject, type Json } from "@patchbay/common/json";
 import { noRulesConfig } from "@patchbay/openapi/document-structure";
 import { deref } from "@patchbay/openapi/examples";
+import { pointerOf, resolvePointer, tokensOf } from "@patchbay/openapi/json-pointer";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import type { VendorFile } from "./generated-file.ts";
 import { hoistNestedSchemas } from "./hoisted-schemas.ts";
@@ -11,21 +12,53 @@ import type { VendorModel } from "./vendor-model.ts";
 export const generatedHeader = (specFile: string) =>
   `Generated from ${specFile} by tools/generator; do not edit (change the document or the generator).`;
 
-/** `src/schema.ts`; a document openapi-typescript cannot type fails at its root (`#`). */
+/**
+ * `src/schema.ts`; a document openapi-typescript cannot type fails at the place it names
+ * (`… at #/components/schemas/…`: its file, line and pointer), else at its root (`#`).
+ */
 export const schemaFile: VendorFile = {
   path: "src/schema.ts",
   render: async ({ model, document, documentPath, errorAt }) => {
     try {
       return await renderSchema(model, document, documentPath);
     } catch (error) {
+      const message = (error as Error).message.split("\n")[0] ?? "";
       throw errorAt(
-        "#",
-        `could not be turned into types: ${(error as Error).message.split("\n")[0]}`,
+        nearestPointer(document, message),
+        `could not be turned into types: ${message}`,
       );
     }
   },
   biome: "ignored",
 };
+
+/**
+ * Where in the document a message's place (`at #/a/b/oneOf/0`) is: openapi-typescript names a
+ * schema's properties without `properties` (`…/Config/connection_method`) and places of the
+ * schema it made (a oneOf of an enum's values), so the walk goes through `properties` where the
+ * name is a property and stops where the document has nothing more; `#` when none is named.
+ */
+export function nearestPointer(document: Json, message: string): string {
+  const named = / at (#\/\S*)/.exec(message)?.[1];
+  if (!named) return "#";
+  let tokens: string[];
+  try {
+    tokens = tokensOf(named);
+  } catch {
+    return "#";
+  }
+  const at: string[] = [];
+  let node: unknown = document;
+  for (const token of tokens) {
+    if (!isObject(node)) break;
+    if (Object.hasOwn(node, token)) at.push(token);
+    else if (isObject(node.properties) && Object.hasOwn(node.properties, token))
+      at.push("properties", token);
+    else break;
+    node = resolvePointer(document, pointerOf(at));
+  }
+  return pointerOf(at);
+}
 
 /** `src/schema.ts`: openapi-typescript's types for the document, called as a library. */
 export async function renderSchema(

@@ -78,6 +78,7 @@ describe("exampleCall", () => {
     expect(exampleCall(doc, pathItem, operation)).toEqual({
       params: { query: { region: "eu" } },
       missing: ['path parameter "teamId"', "request body"],
+      synthesized: [],
     });
   });
 
@@ -86,6 +87,23 @@ describe("exampleCall", () => {
       params: { path: { teamId: "<teamId>" }, query: { region: "eu" } },
       body: { email: "<email>" },
       missing: ['path parameter "teamId"', "request body"],
+      synthesized: [],
+    });
+  });
+
+  it("with a synthesizer, gives what has no example the value it makes, and names it", () => {
+    const made: string[] = [];
+    const call = exampleCall(doc, pathItem, operation, {
+      synthesize: (_schema, what) => {
+        made.push(what);
+        return what === "request body" ? { problem: "it has a pattern" } : { value: "team_1" };
+      },
+    });
+    expect(made).toEqual(['path parameter "teamId"', "request body"]);
+    expect(call).toEqual({
+      params: { path: { teamId: "team_1" }, query: { region: "eu" } },
+      missing: ["request body (it has a pattern)"],
+      synthesized: ['path parameter "teamId"'],
     });
   });
 });

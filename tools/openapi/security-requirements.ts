@@ -9,24 +9,39 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
  * Every security requirement (top-level or an operation's) names a scheme that
  * components.securitySchemes defines: the client's auth options come from them. Patchbay's own,
  * not Redocly's `security-defined`, which also refuses an operation with no security at all.
+ * Where a list offers other alternatives that can be met, one naming an undefined scheme is a
+ * finding (that alternative is left out, the others still send the request: Composio's
+ * `workbench_access_key`); where none can be met, it is an error.
  */
-export function securityRequirementProblems(loaded: LoadedDocument): SpecError[] {
+export function securityRequirementProblems(loaded: LoadedDocument): {
+  errors: SpecError[];
+  findings: SpecError[];
+} {
   const { document: doc, errorAt } = loaded;
   const errors: SpecError[] = [];
+  const findings: SpecError[] = [];
   const components = isObject(doc.components) ? doc.components : {};
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   const check = (requirements: unknown, at: (string | number)[]) => {
     if (!Array.isArray(requirements)) return; // not a list: Redocly's to report
+    const undefinedIn = (requirement: unknown) =>
+      isObject(requirement)
+        ? Object.keys(requirement).filter((name) => !Object.hasOwn(schemes, name))
+        : [];
+    const anotherCanBeMet = requirements.some(
+      (requirement) => isObject(requirement) && undefinedIn(requirement).length === 0,
+    );
     requirements.forEach((requirement, index) => {
-      if (!isObject(requirement)) return;
-      for (const name of Object.keys(requirement)) {
-        if (!Object.hasOwn(schemes, name))
-          errors.push(
+      for (const name of undefinedIn(requirement)) {
+        const problem = `names security scheme "${name}", which components.securitySchemes does not define`;
+        if (anotherCanBeMet)
+          findings.push(
             errorAt(
               pointerOf([...at, index, name]),
-              `names security scheme "${name}", which components.securitySchemes does not define`,
+              `${problem}: this alternative is left out, the others remain`,
             ),
           );
+        else errors.push(errorAt(pointerOf([...at, index, name]), problem));
       }
     });
   };
@@ -38,5 +53,5 @@ export function securityRequirementProblems(loaded: LoadedDocument): SpecError[]
       if (isObject(operation)) check(operation.security, ["paths", path, method, "security"]);
     }
   }
-  return errors;
+  return { errors, findings };
 }

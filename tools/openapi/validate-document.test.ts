@@ -118,17 +118,19 @@ describe("validateDocument", () => {
     expect(await problemsOf(in31)).toEqual([]);
   });
 
-  it("refuses a security requirement naming an undefined scheme, top-level or per operation", async () => {
+  it("refuses a security requirement naming an undefined scheme where no alternative can be met, top-level or per operation", async () => {
     const doc = documentWith((doc) => {
-      doc.security = [{ bearerAuth: [] }, { tokenAuth: [] }];
-      at(doc, "paths", "/things/{thingId}", "get").security = [{ cookieAuth: [] }];
+      doc.security = [{ tokenAuth: [] }];
+      at(doc, "paths", "/things/{thingId}", "get").security = [{ cookieAuth: [], bearerAuth: [] }];
     });
     const problems = await problemsOf(doc);
     expect(problems.map(({ pointer }) => pointer)).toEqual([
-      "#/security/1/tokenAuth",
+      "#/security/0/tokenAuth",
       "#/paths/~1things~1{thingId}/get/security/0/cookieAuth",
     ]);
-    expect(problems[0]?.problem).toContain('names security scheme "tokenAuth"');
+    expect(problems[0]?.problem).toBe(
+      'names security scheme "tokenAuth", which components.securitySchemes does not define',
+    );
   });
 
   it("matches path template names and path parameters both ways, including path-level and $ref'd ones", async () => {
@@ -228,6 +230,25 @@ describe("validateDocument", () => {
         "#/components/schemas/Thing/properties/expires/anyOf/1/type",
         'type "null", which OpenAPI 3.0 does not have',
       ],
+      [
+        "an alternative security requirement naming an undefined scheme, beside one that can be met",
+        (doc) => {
+          at(doc, "paths", "/things/{thingId}", "get").security = [
+            { bearerAuth: [] },
+            { workbenchKey: [] },
+          ];
+        },
+        "#/paths/~1things~1{thingId}/get/security/1/workbenchKey",
+        'names security scheme "workbenchKey", which components.securitySchemes does not define: this alternative is left out, the others remain',
+      ],
+      [
+        "a keyword a Schema Object does not have (Airbyte's order)",
+        (doc) => {
+          thing(doc).name = { type: "string", order: 1 };
+        },
+        "#/components/schemas/Thing/properties/name/order",
+        'keyword "order", which a Schema Object does not have',
+      ],
     ];
     for (const [name, edit, pointer, finding] of cases) {
       const doc = documentWith(edit);
@@ -236,7 +257,7 @@ describe("validateDocument", () => {
         expect.objectContaining({
           pointer,
           problem: expect.stringMatching(
-            new RegExp(`^${finding.replace(/[()]/g, "\\$&")}.*\\(Redocly rule struct: `),
+            new RegExp(`^${finding.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
           ),
         }),
       ]);
@@ -263,6 +284,14 @@ describe("validateDocument", () => {
         pointer: "#/components/schemas/Thing/properties/x-request-id/type",
         problem: expect.stringContaining("(Redocly rule struct)"),
       }),
+    ]);
+    // An unknown field outside a schema (here an operation's) is still an error: it may be a
+    // misspelt field the client needs, such as a request body.
+    const misspelt = documentWith((doc) => {
+      at(doc, "paths", "/things/{thingId}", "get").requestbody = { content: {} };
+    });
+    expect((await problemsOf(misspelt)).map(({ pointer }) => pointer)).toEqual([
+      "#/paths/~1things~1{thingId}/get/requestbody",
     ]);
     // nullable with a value that is no boolean is still an error, not a finding.
     const wrong = documentWith((doc) => {

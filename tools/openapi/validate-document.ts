@@ -67,13 +67,10 @@ export async function checkDocument(
   const { path, filesByPath } = checkReferences(loaded, specsDir, (error) => errors.push(error));
   if (errors.length > 0) return { errors, findings: [] };
   const structure = await structureProblems(loaded, path, filesByPath);
+  const security = securityRequirementProblems(loaded);
   return {
-    errors: [
-      ...structure.errors,
-      ...securityRequirementProblems(loaded),
-      ...pathTemplateProblems(loaded),
-    ],
-    findings: structure.findings,
+    errors: [...structure.errors, ...security.errors, ...pathTemplateProblems(loaded)],
+    findings: [...structure.findings, ...security.findings],
   };
 }
 
