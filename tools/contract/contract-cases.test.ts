@@ -112,25 +112,24 @@ describe("contractPlan", () => {
     ]);
   });
 
+  /** A required JSON request body of this schema, with no example. */
+  const requiredBody = (schema: object) => ({
+    required: true,
+    content: { "application/json": { schema } },
+  });
+
   it("synthesizes what the document gives no example for from the schema, property examples first, the same every time", () => {
     const doc = tiny({
       parameters: [{ name: "id", in: "query", required: true, schema: { type: "string" } }],
-      requestBody: {
-        required: true,
-        content: {
-          "application/json": {
-            schema: {
-              type: "object",
-              required: ["name"],
-              properties: {
-                name: { type: "string", example: "lamp" },
-                count: { type: "integer", minimum: 2 },
-                id: { type: "string", readOnly: true },
-              },
-            },
-          },
+      requestBody: requiredBody({
+        type: "object",
+        required: ["name"],
+        properties: {
+          name: { type: "string", example: "lamp" },
+          count: { type: "integer", minimum: 2 },
+          id: { type: "string", readOnly: true },
         },
-      },
+      }),
       responses: ok,
     });
     const [plan] = contractPlan("test", doc).operations;
@@ -148,18 +147,11 @@ describe("contractPlan", () => {
 
   it("leaves an operation uncovered, saying why, where a synthesized value does not satisfy its schema", () => {
     const doc = tiny({
-      requestBody: {
-        required: true,
-        content: {
-          "application/json": {
-            schema: {
-              type: "object",
-              required: ["code"],
-              properties: { code: { type: "string", pattern: "^[A-Z]{3}$" } },
-            },
-          },
-        },
-      },
+      requestBody: requiredBody({
+        type: "object",
+        required: ["code"],
+        properties: { code: { type: "string", pattern: "^[A-Z]{3}$" } },
+      }),
       responses: ok,
     });
     const [plan] = contractPlan("test", doc).operations;
