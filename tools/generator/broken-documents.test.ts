@@ -99,10 +99,11 @@ beforeAll(async () => {
   const root = rootFrom("broken-cli");
   for (const file of caseFiles) writeFileSync(join(root, specFileOf(file)), bytesOf(file));
   const before = readTree(root);
-  cli = { root, before, specFileOf, run: runGenerateCli(root) };
+  // --write: this run writes the good vendors also where CI is set (generate then checks by default).
+  cli = { root, before, specFileOf, run: runGenerateCli(root, ["--write"]) };
   const alone = rootFrom("broken-keep-going");
   writeFileSync(join(alone, "specs/broken.yaml"), bytesOf(caseFiles[0] as string));
-  keepGoing = runGenerateCli(alone, ["--keep-going"]);
+  keepGoing = runGenerateCli(alone, ["--keep-going", "--write"]);
 });
 afterAll(async () => {
   await cli?.run.catch(() => {});

@@ -2,6 +2,7 @@
 // and its sidecar, and that typeNameOf always gives an identifier.
 
 import { createHash } from "node:crypto";
+import type { ConnectionsDeclaration, StatusRule } from "@patchbay/openapi/sidecar";
 import { describe, expect, it } from "vitest";
 import { modelOf, ok } from "./vendor-model.fixture.ts";
 import { typeNameOf } from "./vendor-model.ts";
@@ -189,7 +190,7 @@ describe("buildVendorModel: names", () => {
         { pointer: "/state", values: { ok: "connected" } },
       ],
       otherwise: "pending",
-    };
+    } satisfies StatusRule;
     const connections = {
       create: "POST /links",
       get: "GET /links/{id}",
@@ -197,7 +198,7 @@ describe("buildVendorModel: names", () => {
       start: { connectionId: "/id", status: "connected" },
       connection: { connectionId: "/id", status, createdAt: { epoch: "/created_at", unit: "ms" } },
       listItem: { connectionId: "/id", status, createdAt: { epoch: "/created", unit: "s" } },
-    };
+    } satisfies ConnectionsDeclaration;
     const model = modelOf(doc, { connections });
     expect(model.connections?.list).toEqual({ name: "get /links", method: "get", path: "/links" });
     expect(model.connections?.listItem?.createdAt).toEqual({ epoch: "/created", unit: "s" });
@@ -206,7 +207,10 @@ describe("buildVendorModel: names", () => {
       /#\/connections\/connection\/createdAt\) reads \/created_at, which the list item operation's 2xx response schema does not have/,
     );
     // every field a two-field status reads is checked
-    const wrongSecond = { ...status, first: [status.first[0], { pointer: "/phase" }] };
+    const wrongSecond: StatusRule = {
+      ...status,
+      first: [{ pointer: "/error/code", present: "disconnected" }, { pointer: "/phase" }],
+    };
     expect(() =>
       modelOf(doc, {
         connections: { ...connections, listItem: { ...connections.listItem, status: wrongSecond } },

@@ -107,12 +107,21 @@ describe.each(vendorNames)("%s: the lifecycle against its mock", (vendor) => {
   });
 });
 
+/**
+ * The field the stub below drives: a rule's one field, or, for a status read from several
+ * (`first`), the last of them (the earlier ones, such as an error, stay as the mock answers).
+ */
+function drivenField(rule: Exclude<StatusRule, string>) {
+  return "first" in rule ? (rule.first.at(-1) ?? { pointer: [] }) : rule;
+}
+
 /** A raw status value that the vendor's connection rule reads as `want`, if there is one. */
 function rawStatus(rule: StatusRule, want: "pending" | "disconnected"): unknown {
   if (typeof rule === "string") return undefined;
-  const mapped = Object.entries(rule.values ?? {}).find(([, status]) => status === want)?.[0];
+  const field = drivenField(rule);
+  const mapped = Object.entries(field.values ?? {}).find(([, status]) => status === want)?.[0];
   if (mapped !== undefined) return mapped === "true" ? true : mapped === "false" ? false : mapped;
-  return rule.otherwise === want && !rule.present ? "__no_such_state__" : undefined;
+  return rule.otherwise === want && !field.present ? "__no_such_state__" : undefined;
 }
 
 /**
@@ -125,7 +134,8 @@ async function statefulStub(
   states: unknown[],
 ): Promise<{ url: string; gets: () => number; close(): Promise<void> }> {
   const { connection } = definition(vendor);
-  const pointer = typeof connection.status === "string" ? [] : [...connection.status.pointer];
+  const pointer =
+    typeof connection.status === "string" ? [] : [...drivenField(connection.status).pointer];
   const record = [...((registry[vendor] as { record?: readonly string[] }).record ?? [])];
   const getPath = new RegExp(
     `^${definition(vendor).operations.get.path.replace(/\{[^}]+\}/g, "[^/]+")}$`,
