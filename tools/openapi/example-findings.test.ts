@@ -123,4 +123,10 @@ describe("resolveExampleValue", () => {
       next: { $ref: "#/components/examples/loop" },
     });
   });
+
+  it("checks one document object once: the generator asks for the type checks and for the README's call", () => {
+    const doc = { openapi: "3.0.3", paths: {} };
+    expect(checkExamples(doc)).toBe(checkExamples(doc));
+    expect(checkExamples({ ...doc })).not.toBe(checkExamples(doc));
+  });
 });
