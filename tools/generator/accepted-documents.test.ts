@@ -16,6 +16,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { makeTempDir, removeTempDir, repoRoot } from "@patchbay/common/temp-repo";
+import { workLimitMs } from "@patchbay/common/work-limit";
 import { type TypecheckResult, typecheckPackages } from "@patchbay/test-support/typecheck";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "./generate.ts";
@@ -42,23 +43,26 @@ let typecheck: TypecheckResult;
 const read = (vendor: string, file: string) =>
   readFileSync(join(root, "packages", vendor, file), "utf8");
 
-beforeAll(async () => {
-  root = makeTempDir("accepted");
-  mkdirSync(join(root, "specs"));
-  for (const vendor of vendors)
-    copyFileSync(join(acceptedDir, `${vendor}.yaml`), join(root, "specs", `${vendor}.yaml`));
-  copyFileSync(join(repoRoot, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
-  await generate({ root });
-  // A control: the same type checks with examples that do not fit must fail, each on its line.
-  cpSync(join(root, "packages", "bad-examples"), join(root, "packages", CONTROL), {
-    recursive: true,
-  });
-  appendFileSync(join(root, "packages", CONTROL, "src", "examples.test-d.ts"), MISFITS);
-  typecheck = await typecheckPackages(
-    root,
-    [...vendors, CONTROL].map((vendor) => ({ vendor, usageFiles: [] })),
-  );
-}, 240_000);
+beforeAll(
+  async () => {
+    root = makeTempDir("accepted");
+    mkdirSync(join(root, "specs"));
+    for (const vendor of vendors)
+      copyFileSync(join(acceptedDir, `${vendor}.yaml`), join(root, "specs", `${vendor}.yaml`));
+    copyFileSync(join(repoRoot, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
+    await generate({ root });
+    // A control: the same type checks with examples that do not fit must fail, each on its line.
+    cpSync(join(root, "packages", "bad-examples"), join(root, "packages", CONTROL), {
+      recursive: true,
+    });
+    appendFileSync(join(root, "packages", CONTROL, "src", "examples.test-d.ts"), MISFITS);
+    typecheck = await typecheckPackages(
+      root,
+      [...vendors, CONTROL].map((vendor) => ({ vendor, usageFiles: [] })),
+    );
+  },
+  workLimitMs({ generate: vendors.length + 1, typeCheck: 1 }),
+);
 afterAll(() => removeTempDir(root));
 
 describe("documents patchbay accepts as published", () => {

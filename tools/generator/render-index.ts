@@ -1,5 +1,5 @@
 import { tokensOf } from "@patchbay/openapi/json-pointer";
-import { identifierWordsOf } from "@patchbay/openapi/operation-names";
+import { identifierWordsOf, methodPathName } from "@patchbay/openapi/operation-names";
 import type { VendorFile } from "./generated-file.ts";
 import { paginationTokens } from "./pagination-model.ts";
 import { generatedHeader } from "./render-schema.ts";
@@ -100,7 +100,7 @@ function renderPaginators(model: VendorModel): string {
     const tokenRule = paginationTokens(rule);
     return `
 /**
- * Every item of \`${method.toUpperCase()} ${inComment(path)}\` (${inComment(name)}), page after page:
+ * Every item of \`${method.toUpperCase()} ${inComment(path)}\`${name === methodPathName(method, path) ? "" : ` (${inComment(name)})`}, page after page:
  * \`for await (const item of paginate${identifier}(client, init))\`. Bounded by
  * \`maxPages\`, stopped by \`signal\`; a page that fails throws an \`ApiError\`.
  */

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { copyRepository } from "@patchbay/common/copy-repository";
 import { run } from "@patchbay/common/run";
 import { repoRoot } from "@patchbay/common/temp-repo";
+import { workLimitMs } from "@patchbay/common/work-limit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isGeneratedFile } from "./generated-files.ts";
 
@@ -21,7 +22,8 @@ let repo: string;
 let changedFiles: string[];
 const env = { ...process.env, CI: "", TURBO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" };
 
-const step = async (command: string, args: string[], killAfterMs = 240_000) => {
+// Hang guards derived from the work: a command is one install, generation or program by default.
+const step = async (command: string, args: string[], killAfterMs = workLimitMs({ install: 1 })) => {
   const result = await run(command, args, { cwd: repo, env, killAfterMs });
   if (result.code !== 0)
     throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
@@ -30,24 +32,34 @@ const step = async (command: string, args: string[], killAfterMs = 240_000) => {
 const git = (...args: string[]) =>
   step("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args]);
 
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), "patchbay-sixth-vendor-"));
-  repo = join(work, "repo");
-  copyRepository(repoRoot, repo, "working-tree");
-  await step("pnpm", ["install", "--prefer-offline", "--frozen-lockfile"]);
-  await git("init", "--quiet");
-  await git("add", "-A");
-  await git("commit", "--quiet", "-m", "before acme");
-  // The maintainer's steps, exactly.
-  for (const file of readdirSync(fixtures)) cpSync(join(fixtures, file), join(repo, "specs", file));
-  await step("pnpm", ["generate"]);
-  await step("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"]);
-  changedFiles = (await git("status", "--porcelain", "--untracked-files=all")).stdout
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => line.slice(3));
-  await step("pnpm", ["exec", "turbo", "run", "build", "--filter=@patchbay/connect..."], 400_000);
-}, 900_000);
+beforeAll(
+  async () => {
+    work = mkdtempSync(join(tmpdir(), "patchbay-sixth-vendor-"));
+    repo = join(work, "repo");
+    copyRepository(repoRoot, repo, "working-tree");
+    await step("pnpm", ["install", "--prefer-offline", "--frozen-lockfile"]);
+    await git("init", "--quiet");
+    await git("add", "-A");
+    await git("commit", "--quiet", "-m", "before acme");
+    // The maintainer's steps, exactly.
+    for (const file of readdirSync(fixtures))
+      cpSync(join(fixtures, file), join(repo, "specs", file));
+    await step("pnpm", ["generate"]);
+    await step("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"]);
+    changedFiles = (await git("status", "--porcelain", "--untracked-files=all")).stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => line.slice(3));
+    // the runtime, acme, bare, the other vendors and connect
+    const built = readdirSync(join(repo, "packages")).length;
+    await step(
+      "pnpm",
+      ["exec", "turbo", "run", "build", "--filter=@patchbay/connect..."],
+      workLimitMs({ build: built }),
+    );
+  },
+  workLimitMs({ install: 2, generate: 1, build: 12, process: 3 }),
+);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -70,34 +82,44 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
     expect(manifest.dependencies["@patchbay/acme"]).toBe("workspace:^");
   });
 
-  it("covers acme's four operations in its contract suite, against a Prism mock with its overlay", async () => {
-    await step("pnpm", ["--filter", "@patchbay/acme", "test"]);
-    const results = JSON.parse(
-      readFileSync(join(repo, "packages/acme/contract-results.json"), "utf8"),
-    );
-    expect(results).toMatchObject({ vendor: "acme", operations: 4, uncovered: [] });
-    expect(results.run).toBe(results.cases);
-    expect(results.passed).toBe(results.cases);
-  }, 300_000);
+  it(
+    "covers acme's four operations in its contract suite, against a Prism mock with its overlay",
+    async () => {
+      await step("pnpm", ["--filter", "@patchbay/acme", "test"]);
+      const results = JSON.parse(
+        readFileSync(join(repo, "packages/acme/contract-results.json"), "utf8"),
+      );
+      expect(results).toMatchObject({ vendor: "acme", operations: 4, uncovered: [] });
+      expect(results.run).toBe(results.cases);
+      expect(results.passed).toBe(results.cases);
+    },
+    workLimitMs({ process: 2, typeCheck: 1 }),
+  );
 
-  it("covers bare's four operations (no operationIds, no examples) on values synthesized from its schemas", async () => {
-    await step("pnpm", ["--filter", "@patchbay/bare", "test"]);
-    const results = JSON.parse(
-      readFileSync(join(repo, "packages/bare/contract-results.json"), "utf8"),
-    );
-    expect(results).toMatchObject({ vendor: "bare", operations: 4, uncovered: [] });
-    // Every case sends synthesized values but the list's two, whose call needs no value at all.
-    expect(results).toMatchObject({ cases: 11, synthesized: 9 });
-    expect(results.run).toBe(results.cases);
-    expect(results.passed).toBe(results.cases);
-    const schema = readFileSync(join(repo, "packages/bare/src/schema.ts"), "utf8");
-    expect(schema).toContain('"/v1/links/{link_id}": {');
-  }, 300_000);
+  it(
+    "covers bare's four operations (no operationIds, no examples) on values synthesized from its schemas",
+    async () => {
+      await step("pnpm", ["--filter", "@patchbay/bare", "test"]);
+      const results = JSON.parse(
+        readFileSync(join(repo, "packages/bare/contract-results.json"), "utf8"),
+      );
+      expect(results).toMatchObject({ vendor: "bare", operations: 4, uncovered: [] });
+      // Every case sends synthesized values but the list's two, whose call needs no value at all.
+      expect(results).toMatchObject({ cases: 11, synthesized: 9 });
+      expect(results.run).toBe(results.cases);
+      expect(results.passed).toBe(results.cases);
+      const schema = readFileSync(join(repo, "packages/bare/src/schema.ts"), "utf8");
+      expect(schema).toContain('"/v1/links/{link_id}": {');
+    },
+    workLimitMs({ process: 2, typeCheck: 1 }),
+  );
 
-  it("type-checks @patchbay/connect with acme in its registry; acme's missing delete is a compile error", async () => {
-    writeFileSync(
-      join(repo, "packages/connect/test/acme.test-d.ts"),
-      `import { createPatchbay } from "../src/index.js";
+  it(
+    "type-checks @patchbay/connect with acme in its registry; acme's missing delete is a compile error",
+    async () => {
+      writeFileSync(
+        join(repo, "packages/connect/test/acme.test-d.ts"),
+        `import { createPatchbay } from "../src/index.js";
 const patchbay = createPatchbay({ acme: { apiKey: "k" } });
 export async function calls() {
   await patchbay.connect("acme", {
@@ -114,14 +136,18 @@ export async function calls() {
   return label;
 }
 `,
-    );
-    await step("pnpm", ["--filter", "@patchbay/connect", "typecheck"]);
-  }, 300_000);
+      );
+      await step("pnpm", ["--filter", "@patchbay/connect", "typecheck"]);
+    },
+    workLimitMs({ process: 2, typeCheck: 1 }),
+  );
 
-  it('starts a connection with connect("acme", …) and with `patchbay connect acme`', async () => {
-    writeFileSync(
-      join(repo, "probe.mts"),
-      `
+  it(
+    'starts a connection with connect("acme", …) and with `patchbay connect acme`',
+    async () => {
+      writeFileSync(
+        join(repo, "probe.mts"),
+        `
       import { startMocks } from "./tools/mocks/start-mocks.ts";
       import { execFile } from "node:child_process";
       import { promisify } from "node:util";
@@ -150,25 +176,27 @@ export async function calls() {
         await mocks.close();
       }
       `,
-    );
-    const probe = await step(join(repo, "node_modules/.bin/tsx"), ["probe.mts"]);
-    const { vendorNames, start, refused, listed, cli } = JSON.parse(
-      probe.stdout.trim().split("\n").at(-1) ?? "{}",
-    );
-    expect(refused).toMatch(/^ConfigurationError: acme has no operation to remove a connection/);
-    expect(listed).toEqual(["con_1"]);
-    expect(vendorNames).toContain("acme");
-    expect(start).toMatchObject({
-      vendor: "acme",
-      connectionId: "con_2",
-      status: "authorization_required",
-      authorizationUrl: "https://slack.com/oauth/v2/authorize?client_id=1&state=con_2",
-    });
-    expect(cli.stderr).toBe("");
-    expect(cli.status).toBe(0);
-    expect(JSON.parse(cli.stdout)).toMatchObject({
-      vendor: "acme",
-      status: "authorization_required",
-    });
-  }, 120_000);
+      );
+      const probe = await step(join(repo, "node_modules/.bin/tsx"), ["probe.mts"]);
+      const { vendorNames, start, refused, listed, cli } = JSON.parse(
+        probe.stdout.trim().split("\n").at(-1) ?? "{}",
+      );
+      expect(refused).toMatch(/^ConfigurationError: acme has no operation to remove a connection/);
+      expect(listed).toEqual(["con_1"]);
+      expect(vendorNames).toContain("acme");
+      expect(start).toMatchObject({
+        vendor: "acme",
+        connectionId: "con_2",
+        status: "authorization_required",
+        authorizationUrl: "https://slack.com/oauth/v2/authorize?client_id=1&state=con_2",
+      });
+      expect(cli.stderr).toBe("");
+      expect(cli.status).toBe(0);
+      expect(JSON.parse(cli.stdout)).toMatchObject({
+        vendor: "acme",
+        status: "authorization_required",
+      });
+    },
+    workLimitMs({ process: 3 }),
+  );
 });

@@ -47,19 +47,19 @@ for (const dir of workspaceDirs()) {
 // consumer test builds a copy of the repository from this build's turbo cache, not a second time.
 // `pnpm bench -- pipeline` asks for turbo's run summaries (.turbo/runs/*.json): each task's time.
 const summarize = process.env.PATCHBAY_TURBO_SUMMARY === "1" ? ["--summarize"] : [];
-const generation = spawnSync(
+const firstPhase = spawnSync(
   "turbo",
   ["run", "build", "--filter=./packages/*", "--output-logs=errors-only", ...summarize],
   { stdio: "inherit", cwd: root },
 );
 const tasks = ["lint:specs", "lint", "lint:cycles", "typecheck", "test", "lint:package"];
 const turbo =
-  generation.status === 0
+  firstPhase.status === 0
     ? spawnSync("turbo", ["run", ...tasks, "--continue", ...summarize, ...process.argv.slice(2)], {
         stdio: "inherit",
         cwd: root,
       })
-    : generation;
+    : firstPhase;
 
 let passed = 0;
 let failed = 0;
