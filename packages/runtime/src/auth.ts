@@ -22,6 +22,12 @@ export interface HeaderOption {
   default?: string;
 }
 
+/**
+ * One security requirement: the schemes (indexes into `auth`) a request sends together, all of
+ * them. `[]` asks for no credentials.
+ */
+export type SecurityRequirement = readonly number[];
+
 /** What the generator knows about a vendor beyond its OpenAPI document. */
 export interface VendorDescriptor {
   vendor: string;
@@ -29,5 +35,16 @@ export interface VendorDescriptor {
   /** Empty when the vendor's document names no absolute server: `baseUrl` is then required. */
   defaultBaseUrl: string;
   auth: readonly AuthScheme[];
+  /**
+   * The document's top-level `security`: alternatives in the document's order, each a
+   * requirement; `[]` when operations need no credentials. Absent (descriptors generated before
+   * it): each scheme of `auth` is an alternative of its own.
+   */
+  security?: readonly SecurityRequirement[];
+  /**
+   * The operations whose own `security` differs from the document's, by method and path template
+   * (`"GET /projects/{id}"`): their alternatives, `[]` for an operation sent without credentials.
+   */
+  operationSecurity?: { readonly [operation: string]: readonly SecurityRequirement[] };
   headers: readonly HeaderOption[];
 }

@@ -1,6 +1,6 @@
 import * as openapiFetch from "openapi-fetch";
 import type { VendorDescriptor } from "./auth.js";
-import { resolveCredential } from "./credentials.js";
+import { clientAuth, type SecurityPlan } from "./credentials.js";
 import { PatchbayError } from "./errors.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
 import { checkOptions, clientOptionNames } from "./options.js";
@@ -162,15 +162,17 @@ export function createVendorClient<Paths extends {}>(
       { vendor },
     );
   }
-  const credential = resolveCredential(vendor, descriptor.auth, setting);
-  const forms = secretForms(credential?.secrets ?? []);
+  // every scheme's credential, each checked and hidden; each request sends what its operation needs
+  const auth = clientAuth(descriptor, setting);
+  const forms = secretForms(auth.credentials.flatMap((credential) => credential?.secrets ?? []));
   registerSecrets(forms);
   const redactor = createRedactor(forms, true);
   const log = createLog(setting("logLevel", "PATCHBAY_LOG"), options.logger, redactor);
-  if (!credential) log?.("debug", `${vendor}: no credentials, requests go without auth`);
+  if (!auth.credentials.some(Boolean))
+    log?.("debug", `${vendor}: no credentials, requests go without auth`);
   const context: ClientContext = {
     vendor,
-    credential,
+    auth,
     redactor,
     log,
     fetch: options.fetch,
@@ -193,6 +195,7 @@ export function createVendorClient<Paths extends {}>(
 
 type PerCall = { fetch?: typeof fetch };
 type Method = (url: string, init?: PerCall) => unknown;
+type Operation = { name: string; plan: SecurityPlan };
 
 /** The openapi-fetch client sending through `send` with `settings`, and its `withOptions`. */
 function buildClient<Paths extends {}>(
@@ -211,16 +214,27 @@ function buildClient<Paths extends {}>(
     middleware = true;
     return use(...registered);
   }) as Method;
+  const { operations } = context.auth;
+  // An operation whose own security differs from the document's, found by its method and path
+  // template where the call names them: no URL is matched when sending.
+  const operationOf = (method: string, url: string): Operation | undefined => {
+    if (operations.size === 0) return undefined;
+    const name = `${method.toUpperCase()} ${url}`;
+    const plan = operations.get(name);
+    return plan && { name, plan };
+  };
   // a per-call `fetch` replaces the transport only, not what the runtime does around it
-  const throughRuntime = (init?: PerCall): PerCall | undefined => {
+  const throughRuntime = (init?: PerCall, operation?: Operation): PerCall | undefined => {
     const transport = init?.fetch;
-    if (!transport) return init;
-    const viaTransport = (request: Outgoing) => send(context, settings, request, transport);
+    if (!transport && !operation) return init;
+    // (no per-call `fetch`: `send` takes the client's)
+    const viaTransport = (request: Outgoing) =>
+      send(context, settings, request, transport, operation);
     return { ...init, fetch: viaTransport as typeof fetch };
   };
   for (const method of methods) {
     const call = client[method] as Method;
-    client[method] = (url, init) => call(url, throughRuntime(init));
+    client[method] = (url, init) => call(url, throughRuntime(init, operationOf(method, url)));
   }
   const request = client.request as unknown as (
     method: string,
@@ -228,7 +242,7 @@ function buildClient<Paths extends {}>(
     init?: PerCall,
   ) => unknown;
   (client as unknown as { request: typeof request }).request = (method, url, init) =>
-    request(method, url, throughRuntime(init));
+    request(method, url, throughRuntime(init, operationOf(method, url)));
   return Object.assign(client, {
     withOptions: (overrides: RequestOptions) => {
       checkOptions(context.vendor, overrides);

@@ -1,5 +1,5 @@
 export { apiErrorFromResponse, errorCode } from "./api-error.js";
-export type { AuthScheme, HeaderOption } from "./auth.js";
+export type { AuthScheme, HeaderOption, SecurityRequirement } from "./auth.js";
 export {
   createVendorClient,
   type RequestOptions,

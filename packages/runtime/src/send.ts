@@ -1,7 +1,14 @@
 import { apiErrorFromResponse, rememberRedactor } from "./api-error.js";
 import { guardBody } from "./body-guard.js";
 import { bufferLimit } from "./buffered-response.js";
-import { applyCredential, type Credential, stripCredentials } from "./credentials.js";
+import {
+  applyCredential,
+  type ClientAuth,
+  type Credential,
+  credentialsFor,
+  type SecurityPlan,
+  stripCredentials,
+} from "./credentials.js";
 import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } from "./errors.js";
 import type { Log } from "./logger.js";
 import { type Outgoing, resendableBody } from "./outgoing.js";
@@ -10,10 +17,10 @@ import { type RetryOptions, retryDelayMs, shouldRetry } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
 import { attemptSignal, sleep } from "./timers.js";
 
-/** What a client fixes once: who it is, its credential, its redaction, its log and transport. */
+/** What a client fixes once: who it is, its credentials, its redaction, its log and transport. */
 export interface ClientContext {
   vendor: string;
-  credential: Credential | undefined;
+  auth: ClientAuth;
   redactor: Redactor;
   log: Log;
   /** The client's `fetch` option; `undefined` for the global `fetch`. */
@@ -70,12 +77,14 @@ interface Hop {
 
 /**
  * Sends `hop` and follows redirects itself (`redirect: "manual"`): a 307/308 re-sends the body;
- * a hop to another origin carries no credential (the runtime's or the caller's); a hop from
+ * a hop to another origin carries no credential (none of the client's schemes, nor the caller's);
+ * a hop back to the origin gets `credentials` (those the request was sent with) again; a hop from
  * https to plain http (not loopback) stops with `InsecureTransportError`.
  */
 async function fetchFollowing(
   client: ClientContext,
   request: Outgoing,
+  credentials: readonly Credential[],
   hop: Hop,
   signal: AbortSignal,
   transport: typeof fetch | undefined,
@@ -124,12 +133,11 @@ async function fetchFollowing(
     const headers = new Headers(hop.headers);
     if (toGet) for (const name of bodyHeaders) headers.delete(name);
     origin ??= new URL(request.url).origin;
-    if (next.origin === origin && client.credential) {
-      hop = { ...hop, url: applyCredential(client.credential, next.href, headers), headers };
-    } else {
-      stripCredentials(client.credential, headers);
-      hop = { ...hop, url: next.href, headers };
-    }
+    let url = next.href;
+    if (next.origin === origin) {
+      for (const credential of credentials) url = applyCredential(credential, url, headers);
+    } else stripCredentials(client.auth.headers, headers);
+    hop = { ...hop, url, headers };
     if (toGet) hop = { ...hop, method: "GET", body: undefined };
   }
 }
@@ -157,25 +165,27 @@ function attemptError(
 /**
  * One request as openapi-fetch built it: credentials, idempotency key, timeouts, retries,
  * redirects, logging; the answer's body guarded by size and idleness. `transport` is the fetch to
- * send with (a per-call `fetch` replaces only it).
+ * send with (a per-call `fetch` replaces only it); `operation` the security of an operation whose
+ * own differs from the document's, with its name (`GET /path/{template}`).
  */
 export async function send(
   client: ClientContext,
   settings: CallSettings,
   request: Outgoing,
   transport = client.fetch,
+  operation?: { name: string; plan: SecurityPlan },
 ): Promise<Response> {
-  const { vendor, credential, log } = client;
+  const { vendor, auth, log } = client;
   const { retry, timeoutMs = 60_000, idempotencyKey } = settings;
   const { method, signal } = request;
   const headers = new Headers(request.headers);
   if (idempotencyKey) headers.set("idempotency-key", idempotencyKey);
   const idempotent = idempotentMethods.has(method) || headers.has("idempotency-key");
   let url = request.url;
-  if (credential) {
-    checkTransport(client, url);
-    url = applyCredential(credential, url, headers);
-  }
+  const plan = operation?.plan ?? auth.security;
+  const credentials = credentialsFor(vendor, auth, plan, { method, url, headers }, operation?.name);
+  if (credentials.length > 0) checkTransport(client, url);
+  for (const credential of credentials) url = applyCredential(credential, url, headers);
   const hop: Hop = {
     method,
     url,
@@ -192,7 +202,15 @@ export async function send(
     let response: Response | undefined;
     let error: Error | undefined;
     try {
-      response = await fetchFollowing(client, request, hop, timing.signal, transport, label);
+      response = await fetchFollowing(
+        client,
+        request,
+        credentials,
+        hop,
+        timing.signal,
+        transport,
+        label,
+      );
     } catch (cause) {
       if (signal?.aborted) throw signal.reason;
       error = attemptError(client, cause, timing.timedOut() && timeoutMs, label(), attempt);
