@@ -8,13 +8,7 @@ import type { AuthScheme, VendorModel } from "./vendor-model.ts";
 
 /** `src/index.ts`: the vendor's descriptor and `createClient`, on top of @patchbay/runtime. */
 export function renderIndex(model: VendorModel): string {
-  const descriptor = {
-    vendor: model.name,
-    envPrefix: model.envPrefix,
-    defaultBaseUrl: model.defaultBaseUrl,
-    auth: model.auth,
-    headers: model.headers.map(({ description: _description, ...header }) => header),
-  };
+  const descriptor = renderDescriptor(model);
   const options = [
     ...model.auth.flatMap((scheme) => authOptionDocs(model, scheme)),
     ...model.headers.map((header) => {
@@ -50,7 +44,7 @@ export {
 export type { components, operations, paths } from "./schema.js";
 
 /** How the client reaches ${displayName}: base URL, credentials and headers, read from ${model.specFile}. */
-export const descriptor = ${tsLiteral(descriptor)} as const satisfies VendorDescriptor;
+export const descriptor = ${descriptor} as const satisfies VendorDescriptor;
 
 /** Options for {@link createClient}. ${model.defaultBaseUrl ? "Every option can be left out and read from the environment." : "`baseUrl` is required; every other option can be left out and read from the environment."} */
 export interface ${model.typeName}ClientOptions extends RuntimeOptions {
@@ -78,6 +72,30 @@ export function createClient(options: ${model.typeName}ClientOptions${model.defa
   return createVendorClient<paths>(descriptor, options);
 }
 ${renderPaginators(model)}`;
+}
+
+/**
+ * The descriptor's literal: `security` on one line (`[[0], [1]]`), and `operationSecurity` only
+ * where some operation's own security differs from it, one line per such operation.
+ */
+function renderDescriptor(model: VendorModel): string {
+  const requirements = (list: number[][]) =>
+    `[${list.map((requirement) => `[${requirement.join(", ")}]`).join(", ")}]`;
+  const operations = Object.entries(model.operationSecurity).map(
+    ([operation, list]) => `    ${JSON.stringify(operation)}: ${requirements(list)},`,
+  );
+  const headers = model.headers.map(({ description: _description, ...header }) => header);
+  return [
+    "{",
+    `  vendor: ${JSON.stringify(model.name)},`,
+    `  envPrefix: ${JSON.stringify(model.envPrefix)},`,
+    `  defaultBaseUrl: ${JSON.stringify(model.defaultBaseUrl)},`,
+    `  auth: ${tsLiteral(model.auth, "  ")},`,
+    `  security: ${requirements(model.security)},`,
+    ...(operations.length > 0 ? ["  operationSecurity: {", ...operations, "  },"] : []),
+    `  headers: ${tsLiteral(headers, "  ")},`,
+    "}",
+  ].join("\n");
 }
 
 const pascal = (text: string) =>

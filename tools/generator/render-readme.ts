@@ -52,7 +52,7 @@ ESM and CommonJS, types included, Node 20 or later and browsers.
 ## Authenticate
 
 ${authLines.length > 0 ? authLines.join("\n") : "The document declares no security scheme."}
-${headerLines.length > 0 ? `\nHeaders the client sends for you:\n\n${headerLines.join("\n")}\n` : ""}
+${securityLines(model)}${headerLines.length > 0 ? `\nHeaders the client sends for you:\n\n${headerLines.join("\n")}\n` : ""}
 ${baseUrlLine(model)}
 Environment variables read: ${[...new Set(env)].map((name) => `\`${name}\``).join(", ")}.
 
@@ -68,6 +68,47 @@ Every call returns openapi-fetch's \`{ data, error, response }\`: \`data\` is th
 | method | path | operationId | summary |
 | --- | --- | --- | --- |
 ${rows.join("\n")}
+`;
+}
+
+/**
+ * Which credentials each operation sends, where that is not simply "the first scheme given": schemes
+ * required together, optional or no auth, operations whose own security differs. Empty otherwise.
+ */
+function securityLines(model: VendorModel): string {
+  const operations = Object.entries(model.operationSecurity);
+  const plain =
+    operations.length === 0 &&
+    JSON.stringify(model.security) === JSON.stringify(model.auth.map((_, index) => [index]));
+  if (plain) return "";
+  const scheme = (index: number) => {
+    const found = model.auth[index];
+    if (!found) return "";
+    return found.type === "basic"
+      ? `\`${found.usernameOption}\` and \`${found.passwordOption}\``
+      : `\`${found.option}\``;
+  };
+  const ways = (list: number[][]) => {
+    const given = list
+      .filter((requirement) => requirement.length > 0)
+      .map((requirement) =>
+        requirement.length > 1
+          ? `${requirement.slice(0, -1).map(scheme).join(", ")} and ${scheme(requirement.at(-1) as number)}, together`
+          : scheme(requirement[0] as number),
+      );
+    if (given.length === 0) return "no credentials";
+    const optional = given.length < list.length ? ", else none (auth is optional)" : "";
+    return `${given.join("; or ")}${optional}`;
+  };
+  const lines = [
+    `- every operation${operations.length > 0 ? " not listed below" : ""}: ${ways(model.security)}`,
+    ...operations.map(([operation, list]) => `- \`${operation}\`: ${ways(list)}`),
+  ];
+  return `
+Each request sends what its operation's \`security\` requires: the first of its alternatives whose
+credentials the client has, all of them.
+
+${lines.join("\n")}
 `;
 }
 

@@ -45,6 +45,14 @@ export interface VendorModel {
   /** The first server's URL as the document writes it, when it is not absolute (or "" with none). */
   relativeServer?: string;
   auth: AuthScheme[];
+  /**
+   * The security requirements (alternatives, each the indexes into `auth` of the schemes sent
+   * together) of every operation not in `operationSecurity`: the document's top-level ones, or,
+   * where more operations declare others of their own, those most of them declare.
+   */
+  security: number[][];
+  /** The operations whose requirements differ from `security`, by `"GET /path/{template}"`. */
+  operationSecurity: Record<string, number[][]>;
   /** Credentials the client has no option for; the user sends them through `headers` or `fetch`. */
   manualCredentials: ManualCredential[];
   headers: HeaderOption[];
@@ -93,7 +101,8 @@ export function buildVendorModel(input: {
     ];
   });
   if (clashes.length > 0) throw new SpecErrors(clashes);
-  const auth = authSchemes(doc, envPrefix, taken);
+  const { auth, indexOf } = authSchemes(doc, envPrefix, taken);
+  const { security, operationSecurity } = securityOf(doc, indexOf);
   const headers: HeaderOption[] = (sidecar.headers ?? []).map((header) => ({ ...header }));
   const operations: OperationSummary[] = [];
   forEachOperation(doc, (operation, _at, method, path) => {
@@ -148,6 +157,8 @@ export function buildVendorModel(input: {
     defaultBaseUrl: absoluteBaseUrl(doc) ?? "",
     ...(absoluteBaseUrl(doc) ? {} : { relativeServer: firstServerUrl(doc) }),
     auth,
+    security,
+    operationSecurity,
     manualCredentials: manualCredentials(doc),
     headers,
     operations,
@@ -198,8 +209,17 @@ function claimOption(taken: Set<string>, ...candidates: string[]): string {
   return option;
 }
 
-/** Security schemes in the order the document prefers them: top-level security first. */
-function authSchemes(doc: Json, envPrefix: string, taken: Set<string>): AuthScheme[] {
+/**
+ * Security schemes in the order the document prefers them: top-level security first. `indexOf`
+ * gives each scheme name its index in `auth` (a second Basic scheme shares the first's options, so
+ * its index), or `null` for a scheme the client has no option for (HTTP Digest, mutual TLS: the
+ * user sends it, see manual-credentials.ts).
+ */
+function authSchemes(
+  doc: Json,
+  envPrefix: string,
+  taken: Set<string>,
+): { auth: AuthScheme[]; indexOf: Map<string, number | null> } {
   const components = isObject(doc.components) ? doc.components : {};
   const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   const order: string[] = [];
@@ -215,12 +235,20 @@ function authSchemes(doc: Json, envPrefix: string, taken: Set<string>): AuthSche
   const optionFor = (preferred: string, schemeName: string) =>
     claimOption(taken, preferred, camelCase(schemeName));
   const result: AuthScheme[] = [];
+  const indexOf = new Map<string, number | null>();
   for (const schemeName of order) {
     const scheme = deref<Json>(doc, schemes[schemeName]);
     if (!isObject(scheme)) continue;
     const http = String(scheme.scheme ?? "").toLowerCase();
+    indexOf.set(schemeName, result.length);
     if (scheme.type === "http" && http === "basic") {
-      if (taken.has("username")) continue;
+      if (taken.has("username")) {
+        indexOf.set(
+          schemeName,
+          result.findIndex((known) => known.type === "basic"),
+        );
+        continue;
+      }
       taken.add("username").add("password");
       result.push({
         type: "basic",
@@ -244,9 +272,53 @@ function authSchemes(doc: Json, envPrefix: string, taken: Set<string>): AuthSche
         option,
         env: envFor(envPrefix, option),
       });
-    }
+    } else indexOf.set(schemeName, null);
   }
-  return result;
+  return { auth: result, indexOf };
+}
+
+/**
+ * A list of security requirements as indexes into `auth`: each requirement's schemes, sorted, a
+ * scheme the client has no option for left out (the user sends it); a requirement naming a scheme
+ * the document does not define is left out whole (security-requirements.ts reports it).
+ */
+function requirementsOf(requirements: unknown[], indexOf: Map<string, number | null>): number[][] {
+  return requirements.flatMap((requirement) => {
+    const names = Object.keys(isObject(requirement) ? requirement : {});
+    if (names.some((name) => !indexOf.has(name))) return [];
+    const indexes = names.flatMap((name) => indexOf.get(name) ?? []);
+    return [[...new Set(indexes)].sort((a, b) => a - b)];
+  });
+}
+
+/**
+ * The requirements most operations have (the document's top-level ones where they are among the
+ * most common) and, for each operation whose own differ, its own: a document whose operations
+ * follow its top-level security, or all declare the same, adds nothing per operation.
+ */
+function securityOf(
+  doc: Json,
+  indexOf: Map<string, number | null>,
+): Pick<VendorModel, "security" | "operationSecurity"> {
+  const documentLevel = requirementsOf(Array.isArray(doc.security) ? doc.security : [], indexOf);
+  const effective: [string, number[][]][] = [];
+  forEachOperation(doc, (operation, _at, method, path) => {
+    const own = Array.isArray(operation.security)
+      ? requirementsOf(operation.security, indexOf)
+      : documentLevel;
+    effective.push([`${method.toUpperCase()} ${path}`, own]);
+  });
+  const counts = new Map<string, number>([[JSON.stringify(documentLevel), 0]]);
+  for (const [, requirements] of effective) {
+    const key = JSON.stringify(requirements);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // the first most common: the document's own when it ties
+  const [common] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const operationSecurity = Object.fromEntries(
+    effective.filter(([, requirements]) => JSON.stringify(requirements) !== common),
+  );
+  return { security: JSON.parse(common), operationSecurity };
 }
 
 const envFor = (envPrefix: string, option: string) =>

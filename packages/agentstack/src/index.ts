@@ -39,6 +39,7 @@ export const descriptor = {
       passwordEnv: "AGENTSTACK_PASSWORD",
     },
   ],
+  security: [[0]],
   headers: [],
 } as const satisfies VendorDescriptor;
 

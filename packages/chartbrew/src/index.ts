@@ -37,6 +37,7 @@ export const descriptor = {
       env: "CHARTBREW_API_KEY",
     },
   ],
+  security: [[0]],
   headers: [],
 } as const satisfies VendorDescriptor;
 

@@ -40,6 +40,7 @@ export const descriptor = {
       env: "DATAGRID_API_KEY",
     },
   ],
+  security: [[0]],
   headers: [
     {
       header: "Datagrid-Teamspace",

@@ -44,6 +44,7 @@ export const descriptor = {
       env: "POLYTOMIC_API_KEY",
     },
   ],
+  security: [[0], [1]],
   headers: [
     {
       header: "X-Polytomic-Version",

@@ -40,6 +40,7 @@ export const descriptor = {
       env: "SUPERMEMORY_API_KEY",
     },
   ],
+  security: [[0]],
   headers: [],
 } as const satisfies VendorDescriptor;
 
