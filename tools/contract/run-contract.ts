@@ -6,7 +6,7 @@ import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples } from "@patchbay/openapi/example-findings";
 import { checkDocument } from "@patchbay/openapi/validate-document";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
-import type { AuthScheme } from "@patchbay/runtime";
+import type { AuthScheme, VendorDescriptor } from "@patchbay/runtime";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ContractCase, contractPlan, type OperationPlan } from "./contract-cases.ts";
 import {
@@ -27,7 +27,7 @@ const MAX_RETRIES = 2;
 /** What the contract suite uses of a generated vendor package's `src/index.ts`. */
 interface VendorModule {
   createClient(options: Record<string, unknown>): VendorClient;
-  descriptor: { envPrefix: string; auth: readonly AuthScheme[] };
+  descriptor: VendorDescriptor;
 }
 interface VendorClient {
   request(
@@ -173,13 +173,82 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
   });
 }
 
-/** Credentials the mock accepts for the vendor's first security scheme. */
-function credentialsFor(scheme: AuthScheme | undefined): Record<string, string> {
-  if (!scheme) return {};
-  if (scheme.type === "basic") {
-    return { [scheme.usernameOption]: "contract-user", [scheme.passwordOption]: "contract-secret" };
-  }
-  return { [scheme.option]: "contract-test-credential" };
+const contractPassword = "contract-secret";
+const contractToken = (index: number) => `contract-test-credential-${index}`;
+
+/**
+ * A credential for every security scheme of the vendor, so that each operation is sent with what
+ * its own `security` requires (the runtime picks it), as the mock checks.
+ */
+function credentialsFor(schemes: readonly AuthScheme[]): Record<string, string> {
+  return Object.fromEntries(
+    schemes.flatMap((scheme, index) =>
+      scheme.type === "basic"
+        ? [
+            [scheme.usernameOption, "contract-user"],
+            [scheme.passwordOption, contractPassword],
+          ]
+        : [[scheme.option, contractToken(index)]],
+    ),
+  );
+}
+
+/** Where a scheme's credential goes (`header authorization`, `query key`, `cookie sid`), and as what. */
+function placeOf(scheme: AuthScheme, index: number): { place: string; value: string } {
+  if (scheme.type === "basic")
+    return {
+      place: "header authorization",
+      value: `Basic ${btoa(`contract-user:${contractPassword}`)}`,
+    };
+  if (scheme.type === "bearer")
+    return { place: "header authorization", value: `Bearer ${contractToken(index)}` };
+  const name = scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name;
+  return { place: `${scheme.in} ${name}`, value: contractToken(index) };
+}
+
+/** What the places of the vendor's credentials held on a request: each one's value, else null. */
+function credentialsSent(
+  schemes: readonly AuthScheme[],
+  request: { url: string; headers: Headers },
+): Record<string, string | null> {
+  const cookies = (request.headers.get("cookie") ?? "").split(/;\s*/);
+  return Object.fromEntries(
+    schemes.map((scheme, index) => {
+      const { place } = placeOf(scheme, index);
+      const name = place.slice(place.indexOf(" ") + 1);
+      const value = place.startsWith("query ")
+        ? new URL(request.url).searchParams.get(name)
+        : place.startsWith("cookie ")
+          ? (cookies.find((cookie) => cookie.startsWith(`${name}=`))?.slice(name.length + 1) ??
+            null)
+          : request.headers.get(name);
+      return [place, value];
+    }),
+  );
+}
+
+/**
+ * What those places hold when the operation is sent with every scheme configured: the credentials
+ * of the first requirement of its own security (else the document's) that asks for any, and
+ * nothing else; with `credentials` false, nothing at all.
+ */
+function credentialsExpected(
+  descriptor: VendorDescriptor,
+  operation: { method: string; path: string },
+  credentials: boolean,
+): Record<string, string | null> {
+  const requirements =
+    descriptor.operationSecurity?.[`${operation.method.toUpperCase()} ${operation.path}`] ??
+    descriptor.security ??
+    descriptor.auth.map((_, index) => [index]);
+  const chosen = credentials
+    ? (requirements.find((requirement) => requirement.length > 0) ?? [])
+    : [];
+  const places = descriptor.auth.map(placeOf);
+  return Object.fromEntries([
+    ...places.map(({ place }) => [place, null]),
+    ...chosen.map((index) => [places[index]?.place, places[index]?.value]),
+  ]);
 }
 
 interface CaseContext {
@@ -196,14 +265,17 @@ async function runCase(
   const { request, expect: expected } = contractCase;
   const retried = expected.attempts > 1;
   const sent: Headers[] = [];
+  const urls: string[] = [];
+  const { descriptor } = context.vendorModule;
   const clock = retried ? retryClock(sent) : undefined;
   const client = context.vendorModule.createClient({
     baseUrl: context.baseUrl,
-    ...(request.credentials ? credentialsFor(context.vendorModule.descriptor.auth[0]) : {}),
+    ...(request.credentials ? credentialsFor(descriptor.auth) : {}),
     retry: retried ? { maxRetries: MAX_RETRIES, baseDelayMs: 1, maxDelayMs: 1 } : false,
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
       const outgoing = new Request(input, init);
       sent.push(new Headers(outgoing.headers));
+      urls.push(outgoing.url);
       const response = await fetch(outgoing);
       if (clock && sent.length < expected.attempts) clock.answered(response);
       return response;
@@ -225,7 +297,11 @@ async function runCase(
   ).toEqual([]);
   expect(response.status).toBe(expected.status);
   expect(sent, "requests sent (attempts)").toHaveLength(expected.attempts);
-  if (!request.credentials) expect(sent[0]?.get("authorization")).toBeNull();
+  // With every scheme configured, exactly the operation's own requirement went; without, nothing.
+  expect(
+    credentialsSent(descriptor.auth, { url: urls[0] as string, headers: sent[0] as Headers }),
+    "the credentials sent, by place",
+  ).toEqual(credentialsExpected(descriptor, operation, request.credentials));
   if (clock)
     expect(clock.waits(), "retried only after the mock's Retry-After").toEqual(clock.asked());
 

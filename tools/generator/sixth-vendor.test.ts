@@ -6,6 +6,9 @@
 // start a connection against its Prism mock. Beside it comes `bare`, a document as many vendors
 // publish theirs (JSON, no operationIds, no examples but on a few properties): its sidecar names
 // operations as METHOD /path, and its contract suite runs on values synthesized from the schemas.
+// And `gate`, a document whose operations each have their own security (Basic first at the top
+// level and one operation Bearer only, two API-key headers required together, `security: []`):
+// its contract suite sends each operation what it requires, with every scheme configured.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,8 +72,8 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
   it("changes only specs/acme.*, packages/acme/, pnpm-lock.yaml, connect's dependencies and files on the generated-file list", () => {
     const unexpected = changedFiles.filter(
       (file) =>
-        !/^specs\/(acme|bare)\./.test(file) &&
-        !/^packages\/(acme|bare)\//.test(file) &&
+        !/^specs\/(acme|bare|gate)\./.test(file) &&
+        !/^packages\/(acme|bare|gate)\//.test(file) &&
         file !== "pnpm-lock.yaml" &&
         file !== "packages/connect/package.json" &&
         !isGeneratedFile(file),
@@ -110,6 +113,22 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
       expect(results.passed).toBe(results.cases);
       const schema = readFileSync(join(repo, "packages/bare/src/schema.ts"), "utf8");
       expect(schema).toContain('"/v1/links/{link_id}": {');
+    },
+    workLimitMs({ process: 2, typeCheck: 1 }),
+  );
+
+  it(
+    "covers gate's four operations, each sent with what its own security requires",
+    async () => {
+      await step("pnpm", ["--filter", "@patchbay/gate", "test"]);
+      const results = JSON.parse(
+        readFileSync(join(repo, "packages/gate/contract-results.json"), "utf8"),
+      );
+      // 4 valid requests, 3 documented 401s, 3 "no credentials → 401" (none for GET /v1/health),
+      // and the create's required field removed
+      expect(results).toMatchObject({ vendor: "gate", operations: 4, cases: 11, uncovered: [] });
+      expect(results.run).toBe(results.cases);
+      expect(results.passed).toBe(results.cases);
     },
     workLimitMs({ process: 2, typeCheck: 1 }),
   );
