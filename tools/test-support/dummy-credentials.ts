@@ -14,17 +14,18 @@ export const dummyCredentials = {
 };
 
 /**
- * `createClient` options carrying the dummy credentials in the descriptor's first auth scheme: a
- * key, or a username and password.
+ * `createClient` options carrying the dummy credentials in every auth scheme of the descriptor (a
+ * key, or a username and password), so that each operation gets what its own security requires.
  */
 export function dummyCredentialOptions(descriptor: AuthSchemes): Record<string, string> {
-  const [scheme] = descriptor.auth;
-  if (!scheme) return {};
-  if (scheme.type === "basic") {
-    return {
-      [scheme.usernameOption]: dummyCredentials.username,
-      [scheme.passwordOption]: dummyCredentials.password,
-    };
-  }
-  return { [scheme.option]: dummyCredentials.apiKey };
+  return Object.fromEntries(
+    descriptor.auth.flatMap((scheme) =>
+      scheme.type === "basic"
+        ? [
+            [scheme.usernameOption, dummyCredentials.username],
+            [scheme.passwordOption, dummyCredentials.password],
+          ]
+        : [[scheme.option, dummyCredentials.apiKey]],
+    ),
+  );
 }

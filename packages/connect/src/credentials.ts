@@ -6,15 +6,24 @@ export interface CredentialWay {
   env: string[];
 }
 
+/**
+ * The ways to authenticate most of the vendor's operations: each of the descriptor's `security`
+ * requirements, with all of its schemes (each scheme alone where the descriptor predates it).
+ */
 export const credentialWays = (descriptor: VendorDescriptor): CredentialWay[] =>
-  descriptor.auth.map((scheme) =>
-    scheme.type === "basic"
-      ? {
-          options: [scheme.usernameOption, scheme.passwordOption],
-          env: [scheme.usernameEnv, scheme.passwordEnv],
-        }
-      : { options: [scheme.option], env: [scheme.env] },
-  );
+  (descriptor.security ?? descriptor.auth.map((_, index) => [index])).map((requirement) => {
+    const way: CredentialWay = { options: [], env: [] };
+    for (const scheme of requirement.flatMap((index) => descriptor.auth[index] ?? [])) {
+      if (scheme.type === "basic") {
+        way.options.push(scheme.usernameOption, scheme.passwordOption);
+        way.env.push(scheme.usernameEnv, scheme.passwordEnv);
+      } else {
+        way.options.push(scheme.option);
+        way.env.push(scheme.env);
+      }
+    }
+    return way;
+  });
 
 /** A copy of `process.env`; empty where there is none or reading it throws (Deno without --allow-env). */
 const processEnv = (): Record<string, string | undefined> => {
