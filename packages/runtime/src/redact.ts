@@ -34,10 +34,11 @@ export type Redactor = <T>(value: T) => T;
 
 /**
  * A `redact` that also hides `secrets`, each in every encoding of `encodingsOf` (already
- * expanded by `secretForms` when `expanded`).
+ * expanded by `secretForms` when `expanded`: then the very list, so that the redactor keeps alive
+ * what `registerSecrets` holds weakly for as long as its client lives).
  */
 export function createRedactor(secrets: readonly string[], expanded = false): Redactor {
-  const forms = expanded ? [...secrets] : secretForms(secrets);
+  const forms = expanded ? secrets : secretForms(secrets);
   return ((value: unknown) => redactWith(value, () => forms)) as Redactor;
 }
 
@@ -66,9 +67,9 @@ const liveForms = (): string[] => {
   return forms.sort((a, b) => b.length - a.length);
 };
 
-function redactWith(value: unknown, forms: () => string[]): unknown {
+function redactWith(value: unknown, forms: () => readonly string[]): unknown {
   if (value === undefined) return value;
-  let known: string[] | undefined;
+  let known: readonly string[] | undefined;
   const replacer = (key: string, item: unknown): unknown => {
     if (key && item != null && secretName.test(key)) return REDACTED;
     if (typeof item === "string") {

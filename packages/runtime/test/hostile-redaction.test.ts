@@ -1,7 +1,10 @@
 // The runtime under attack, part 3: a vendor echoes secrets back, in every encoding it plausibly
 // uses, in its body, its headers and its free text. No error field shows one, however many
 // clients the process made, and an invalid credential is refused without being repeated.
+
 import { inspect } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { rejectionOf } from "@patchbay/test-support/rejection";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
@@ -10,6 +13,7 @@ import {
   createVendorClient,
   encodingsOf,
   PatchbayError,
+  redact,
   type VendorDescriptor,
 } from "../src/index.js";
 import { descriptor, type paths, type TestvendorOptions } from "./fixtures.js";
@@ -96,6 +100,24 @@ describe("each client hides its own credentials", () => {
     const error = await rejectionOf(throwing(server.url, { apiKey: key }).GET("/connections"));
     expect((error as { requestId: string }).requestId).toBe("req_1 [redacted]");
     expect(shown(error)).not.toContain(key);
+  });
+});
+
+describe("the process-wide redact", () => {
+  it("hides a live client's credentials after a garbage collection, for every scheme it was given", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const options: TestvendorOptions = {
+      apiKey: "key_kept_over_gc_0123456789",
+      username: "ada",
+      password: "pw_kept_over_gc_0123456789",
+    };
+    const client = createVendorClient<paths>(descriptor, options);
+    // a WeakRef's target is kept until the job that made it ends: collect in a later one
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(redact(`echo ${options.apiKey} ${options.password}`)).toBe("echo [redacted] [redacted]");
+    expect(client).toBeDefined(); // alive until here
   });
 });
 
