@@ -18,6 +18,12 @@ export interface ExampleFindings {
    * document, `nullable` without a type...), each at its file:line (pointer): validate-document.ts.
    */
   documentFindings?: string[];
+  /**
+   * Answers the mock built from the document (its examples, its schemas' property examples) that
+   * Prism itself found at odds with the document's schema: the document's defect, so the case
+   * checked the status and the typed result but not that body against the schema.
+   */
+  mockAnswerFindings?: string[];
 }
 
 /** `vendor | examples checked | disagree with their schema | contract cases skipped | other defects`, a total row for several. */
@@ -31,6 +37,7 @@ export function formatFindingsTable(results: ExampleFindings[]): string {
       "disagree with their schema": sum((result) => result.findings.length),
       "contract cases skipped": sum((result) => result.skippedCases),
       "other defects (typed anyway)": sum((result) => result.documentFindings?.length ?? 0),
+      "mock answers off-schema": sum((result) => result.mockAnswerFindings?.length ?? 0),
     };
   };
   const rows = results.map((result) => row(result.vendor, [result]));
@@ -47,7 +54,7 @@ export function findingLines(result: ExampleFindings, file: string, limit = 5): 
     );
   if (result.findings.length > limit)
     lines.push(`${result.vendor}: … ${result.findings.length - limit} more in ${file}`);
-  const defects = result.documentFindings ?? [];
+  const defects = [...(result.documentFindings ?? []), ...(result.mockAnswerFindings ?? [])];
   lines.push(...defects.slice(0, limit).map((defect) => `${result.vendor}: ${defect}`));
   if (defects.length > limit)
     lines.push(

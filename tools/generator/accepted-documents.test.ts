@@ -3,8 +3,8 @@
 // than bearer and basic, mutual TLS, examples that disagree with their own schemas, a $ref into a
 // schema's own definitions, a nullable schema in an allOf whose parent requires its properties,
 // and what Redocly's struct rule refuses though the generator types it as the author meant
-// (`nullable` beside an anyOf with no type, `nullable` in 3.1, `type: "null"` in 3.0, any value in
-// an `x-` field). Each generates a package that says what the
+// (`nullable` beside an anyOf with no type, `nullable` in 3.1, `type: "null"` in 3.0, null in an
+// enum that is not nullable, any value in an `x-` field). Each generates a package that says what the
 // user must supply, and every package type-checks (one tsc run), README example included.
 import {
   appendFileSync,
@@ -145,6 +145,9 @@ describe("documents patchbay accepts as published", () => {
     );
     expect(read("nullable-in-openapi-31", "src/schema.ts")).toMatch(
       /nickname\?: \(\(string \| null\) \| null\) \| null;/,
+    );
+    expect(read("null-in-enum", "src/schema.ts")).toMatch(
+      /frequency: "monthly" \| "weekly" \| null;/,
     );
     // keywords a Schema Object does not have change no type
     expect(read("unknown-schema-keywords", "src/schema.ts")).toMatch(

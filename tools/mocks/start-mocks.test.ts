@@ -136,6 +136,31 @@ describe("startMocks", () => {
     await tiny.close();
   });
 
+  it("routes a custom method (`/things/{id}:archive`) to its own operation, declared before or after `/things/{id}`", async () => {
+    const answer = (status: string, word: string) =>
+      `'${status}': { description: ok, content: { application/json: { schema: { type: string }, example: ${word} } } }`;
+    const pathItems = {
+      plain: `  /things/{id}:\n    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]\n    post: { responses: { ${answer("200", "plain")} } }\n`,
+      custom: `  /things/{id}:archive:\n    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]\n    post: { responses: { ${answer("200", "archived")} } }\n`,
+    };
+    const head = "openapi: 3.0.3\ninfo: { title: Colons, version: '1' }\npaths:\n";
+    const root = rootWith({
+      "before.yaml": head + pathItems.custom + pathItems.plain,
+      "after.yaml": head + pathItems.plain + pathItems.custom,
+    });
+    const mocks = await startMocks({ root });
+    try {
+      for (const vendor of ["before", "after"]) {
+        const archived = await fetch(`${mocks.urls[vendor]}/things/t1:archive`, { method: "POST" });
+        expect(await archived.json(), vendor).toBe("archived");
+        const plain = await fetch(`${mocks.urls[vendor]}/things/t1`, { method: "POST" });
+        expect(await plain.json(), vendor).toBe("plain");
+      }
+    } finally {
+      await mocks.close();
+    }
+  });
+
   it("refuses a vendor with no document", async () => {
     await expect(startMocks({ vendors: ["nobody"] })).rejects.toThrow(
       "No document in specs/ for nobody",

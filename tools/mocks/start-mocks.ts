@@ -75,7 +75,7 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<MockS
           overlay ? structuredClone(document) : path,
         );
         if (operations.length === 0) return { vendor, file, problem: "Prism found no operations" };
-        return { vendor, file, operations };
+        return { vendor, file, operations: inPrismRoutingOrder(operations) };
       } catch (error) {
         return { vendor, file, problem: firstLine((error as Error).message) };
       }
@@ -135,6 +135,18 @@ let prism: Promise<Prism> | undefined;
  * where the installed faker has an English-only entry, Prism gets that one instead, the same
  * `faker` (English is Prism's locale). On any surprise Prism loads faker as it would anyway.
  */
+/**
+ * Prism's router ranks the paths a request matches by their literal segments; among equals it
+ * takes the one declared last. `/connections/{id}` then swallows `/connections/{id}:refresh`
+ * (Ampersand's custom methods) whenever it is declared after it. Ordered by their literal
+ * characters, fewest first, the most literal path is the one Prism takes; the document's
+ * operations are the same, only their order changes.
+ */
+export function inPrismRoutingOrder<T extends { path: string }>(operations: T[]): T[] {
+  const literal = (path: string) => path.replace(/\{[^}]*\}/g, "").length;
+  return [...operations].sort((a, b) => literal(a.path) - literal(b.path));
+}
+
 function loadPrism(): Promise<Prism> {
   prism ??= (async () => {
     try {

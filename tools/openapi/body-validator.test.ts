@@ -59,4 +59,22 @@ describe("createBodyValidator", () => {
     expect(validate(at, "hunter2")).toEqual([]);
     expect(validate("#/paths/~1nothing", {})).toEqual(["no schema at #/paths/~1nothing"]);
   });
+
+  it("reads 3.0's boolean exclusive bounds (Ampersand's problem+json status)", () => {
+    const validate = createBodyValidator(
+      documentWith("3.0.1", {
+        type: "object",
+        properties: {
+          status: { type: "integer", minimum: 400, maximum: 600, exclusiveMaximum: true },
+          retries: { type: "integer", minimum: 0, exclusiveMinimum: false },
+        },
+      }),
+    );
+    expect(validate(at, { status: 599, retries: 0 })).toEqual([]);
+    expect(validate(at, { status: 600 })).toEqual(["/status must be < 600"]);
+    expect(validate(at, { status: 399, retries: -1 })).toEqual([
+      "/status must be >= 400",
+      "/retries must be >= 0",
+    ]);
+  });
 });

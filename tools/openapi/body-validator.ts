@@ -89,7 +89,8 @@ function addGeneratedTypeKeywords(ajv: Ajv) {
  * A copy of a document for Ajv; the vendor's document itself is never changed. Ajv refuses
  * `nullable` beside no `type` ("nullable cannot be used without type"), as OpenAPI 3.0 allows it
  * (`nullable: true` with `allOf: [$ref]`): such a schema becomes `anyOf: [{ type: "null" },
- * <the schema without nullable>]`. With `asGeneratedTypes`, see BodyValidatorOptions.
+ * <the schema without nullable>]`. 3.0's boolean exclusive bounds become draft-07's numbers. With
+ * `asGeneratedTypes`, see BodyValidatorOptions.
  */
 function copyForAjv(
   document: Json,
@@ -124,11 +125,30 @@ function copyForAjv(
     const property = discriminated.get(pointer);
     if (property)
       copy.required = [...(Array.isArray(copy.required) ? copy.required : []), property];
+    if (openapi30) exclusiveBoundsAsNumbers(copy);
     if (!openapi30 || typeof copy.nullable !== "boolean" || "type" in copy) return copy;
     const { nullable, ...rest } = copy;
     return nullable ? { anyOf: [{ type: "null" }, rest] } : rest;
   };
   return rewrite(document, "#") as Json;
+}
+
+/**
+ * OpenAPI 3.0 writes an exclusive bound as `maximum: 600, exclusiveMaximum: true` (JSON Schema
+ * draft 4's form; Ampersand's problem+json `status`); draft-07 Ajv wants `exclusiveMaximum: 600`.
+ * `schema` (Ajv's copy) is changed in place.
+ */
+function exclusiveBoundsAsNumbers(schema: Json): void {
+  for (const [bound, exclusive] of [
+    ["maximum", "exclusiveMaximum"],
+    ["minimum", "exclusiveMinimum"],
+  ] as const) {
+    if (typeof schema[exclusive] !== "boolean") continue;
+    if (schema[exclusive] && typeof schema[bound] === "number") {
+      schema[exclusive] = schema[bound];
+      delete schema[bound];
+    } else delete schema[exclusive];
+  }
 }
 
 /**

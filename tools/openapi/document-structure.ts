@@ -25,6 +25,7 @@ export const STRUCTURE_RULES = {
   "operation-operationId-unique": "error",
   "no-undefined-server-variable": "error",
   "no-server-variables-empty-enum": "error",
+  "no-enum-type-mismatch": "error",
 } as const;
 
 let structureConfig: Promise<Config> | undefined;
@@ -154,8 +155,14 @@ function toleratedAs(
   file: Record<string, unknown>,
   root: Record<string, unknown>,
 ): string | undefined {
-  if (problem.ruleId !== "struct") return undefined;
   const pointer = problem.location[0]?.pointer ?? "#";
+  // `enum: [monthly, weekly, null]` with no `nullable` (Plaid's, Airbyte's): null is meant as a
+  // value, and openapi-typescript types it `| null`, as the document's author wrote it.
+  if (problem.ruleId === "no-enum-type-mismatch")
+    return resolvePointer(file, pointer) === null
+      ? "null in an enum whose schema is not nullable: typed with null as one of its values"
+      : undefined;
+  if (problem.ruleId !== "struct") return undefined;
   // 3.0: `nullable: true` beside an anyOf/oneOf/allOf and no `type` (GitHub's, everywhere).
   if (/`type` field must be defined when the `nullable` field is used/.test(problem.message))
     return "nullable without a type: typed as its subschemas or null";
@@ -233,9 +240,20 @@ function nearestExisting(document: unknown, pointer: string): string {
 
 /**
  * One mistake, one message: a `type` Redocly does not know leaves it no fields to allow, and it
- * then reports every sibling as "not allowed here" besides the `type` itself.
+ * then reports every sibling as "not allowed here" besides the `type` itself; an enum whose values
+ * are not of its `type` is reported once (at its first such value), not once per value.
  */
 function withoutConsequences(problems: NormalizedProblem[]): NormalizedProblem[] {
+  const enums = new Set<string>();
+  problems = problems.filter((problem) => {
+    if (problem.ruleId !== "no-enum-type-mismatch") return true;
+    const pointer = problem.location[0]?.pointer ?? "";
+    if (problem.message.includes('received "null"')) return true;
+    const schema = pointer.replace(/\/enum\/\d+$/, "");
+    if (enums.has(schema)) return false;
+    enums.add(schema);
+    return true;
+  });
   const badTypes = new Set(
     problems
       .map((problem) => problem.location[0]?.pointer ?? "")
