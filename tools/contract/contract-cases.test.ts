@@ -239,6 +239,64 @@ describe("contractPlan", () => {
     }
   });
 
+  it("sends no credential-carrying parameter without credentials, and says why a 401 cannot be shown where an alternative names an undefined scheme", () => {
+    const keyed = {
+      security: [{ key: [] }],
+      components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "x-api-key" } } },
+    };
+    const parameters = [
+      {
+        name: "X-Api-Key",
+        in: "header",
+        required: true,
+        schema: { type: "string" },
+        example: "sk_1",
+      },
+      { name: "X-Trace", in: "header", required: true, schema: { type: "string" }, example: "t1" },
+    ];
+    const plan = contractPlan(
+      "test",
+      tiny({ requestBody: thingBody, responses: ok, parameters }, keyed),
+    ).operations[0];
+    const cases = new Map(plan?.cases.map((contractCase) => [contractCase.kind, contractCase]));
+    expect(cases.get("valid request")?.request.params.header).toEqual({
+      "X-Api-Key": "sk_1",
+      "X-Trace": "t1",
+    });
+    const anonymous = cases.get("no credentials");
+    expect(anonymous?.request).toMatchObject({
+      credentials: false,
+      params: { header: { "X-Trace": "t1" } },
+    });
+    expect(anonymous?.skip).toBeUndefined();
+
+    const unchecked = contractPlan(
+      "test",
+      tiny({
+        requestBody: thingBody,
+        responses: ok,
+        security: [{ bearer: [] }, { workbench: [] }],
+      }),
+    ).operations[0]?.cases.find((contractCase) => contractCase.kind === "no credentials");
+    expect(unchecked?.skip).toBe(
+      "an alternative of its security names workbench, which the document does not define, so the mock lets a request without credentials through",
+    );
+  });
+
+  it("expects no body from a 204, whatever content the document declares for it", () => {
+    const doc = tiny({
+      requestBody: thingBody,
+      responses: {
+        "204": {
+          description: "No content",
+          content: { "application/json": { schema: { type: "object" }, example: {} } },
+        },
+      },
+    });
+    const valid = contractPlan("test", doc).operations[0]?.cases[0];
+    expect(valid?.expect).toEqual({ status: 204, attempts: 1 });
+  });
+
   it("plans maxRetries + 1 attempts for 429 and 503 only, as the runtime retries them for any method", () => {
     const doc = tiny({
       requestBody: thingBody,

@@ -6,6 +6,7 @@ import { follow, pointerOf } from "@patchbay/openapi/json-pointer";
 import { synthesize } from "@patchbay/openapi/synthesize";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import {
+  credentialParameters,
   type DocumentedExample,
   type DocumentedResponse,
   jsonRequestMedia,
@@ -16,6 +17,7 @@ import {
   requiresCredentials,
   responseTable,
   shadowedBy,
+  undefinedSchemesOf,
 } from "./documented-operation.ts";
 
 export type CaseKind =
@@ -205,16 +207,26 @@ export function contractPlan(
       }
     }
 
-    // No credentials → 401, where the operation requires any.
+    // No credentials → 401, where the operation requires any: none of the client's, and none of
+    // the parameters the document declares for a scheme's header, query or cookie.
     if (requiresCredentials(doc, operation)) {
       const unauthorized = prismResponseFor(responses, [401]);
+      const unchecked = undefinedSchemesOf(doc, operation);
       plan.cases.push({
         kind: "no credentials",
         title: "no credentials → 401",
-        request: { ...valid(bodies[0]?.value), credentials: false },
+        request: {
+          ...valid(bodies[0]?.value),
+          params: withoutCredentialParameters(call.params, credentialParameters(doc)),
+          credentials: false,
+        },
         // With no documented 401 (nor 4XX, default), Prism makes one up: no schema, no example.
         expect: expectation(unauthorized ?? { status: 401 }, unauthorized?.examples[0]),
-        ...skipReason(bodies[0]?.name, unauthorized, unauthorized?.examples[0]),
+        ...(unchecked.length > 0
+          ? {
+              skip: `an alternative of its security names ${unchecked.join(", ")}, which the document does not define, so the mock lets a request without credentials through`,
+            }
+          : skipReason(bodies[0]?.name, unauthorized, unauthorized?.examples[0])),
       });
     }
 
@@ -263,15 +275,37 @@ function synthesizedBody(
   };
 }
 
+/** Statuses HTTP gives no body, whatever content a document declares for them (RFC 9110). */
+const NO_CONTENT = new Set([204, 205, 304]);
+
 const expectation = (
   response: Pick<DocumentedResponse, "status" | "schema">,
   example: DocumentedExample | undefined,
-): ExpectedResponse => ({
-  status: response.status,
-  ...(response.schema ? { schema: response.schema } : {}),
-  ...(example ? { example: { name: example.name, value: example.value } } : {}),
-  attempts: 1,
-});
+): ExpectedResponse =>
+  NO_CONTENT.has(response.status)
+    ? { status: response.status, attempts: 1 }
+    : {
+        status: response.status,
+        ...(response.schema ? { schema: response.schema } : {}),
+        ...(example ? { example: { name: example.name, value: example.value } } : {}),
+        attempts: 1,
+      };
+
+/** `params` less the header, query and cookie parameters that carry a credential. */
+function withoutCredentialParameters(
+  params: OperationExample["params"],
+  carriers: ReturnType<typeof credentialParameters>,
+): OperationExample["params"] {
+  const copy: OperationExample["params"] = { ...params };
+  for (const location of ["header", "query", "cookie"] as const) {
+    const values = (copy as Record<string, Json | undefined>)[location];
+    if (!isObject(values)) continue;
+    (copy as Record<string, Json>)[location] = Object.fromEntries(
+      Object.entries(values).filter(([name]) => !carriers[location].includes(name.toLowerCase())),
+    );
+  }
+  return copy;
+}
 
 /**
  * `{ skip }` for a case built on an example its schema refuses (a parameter's, the request body's

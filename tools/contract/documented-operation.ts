@@ -151,3 +151,42 @@ export function requiresCredentials(doc: Json, operation: Json): boolean {
     (requirement) => isObject(requirement) && Object.keys(requirement).length > 0,
   );
 }
+
+/**
+ * The schemes an alternative of the operation's security names that components.securitySchemes
+ * does not define (a finding: Composio's `workbench_access_key`). Prism lets a request without
+ * credentials through such an alternative, so a missing credential cannot be shown to it.
+ */
+export function undefinedSchemesOf(doc: Json, operation: Json): string[] {
+  const requirements = Array.isArray(operation.security) ? operation.security : doc.security;
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  return (Array.isArray(requirements) ? requirements : [])
+    .flatMap((requirement) => (isObject(requirement) ? Object.keys(requirement) : []))
+    .filter((name) => !Object.hasOwn(schemes, name));
+}
+
+/**
+ * The parameters that carry a security scheme's credential (`in: header`, `name: x-api-key`
+ * declared beside an apiKey scheme of that name, as Composio's operations do), by location: a
+ * request "without credentials" leaves them out too.
+ */
+export function credentialParameters(doc: Json): {
+  header: string[];
+  query: string[];
+  cookie: string[];
+} {
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const found = { header: [] as string[], query: [] as string[], cookie: [] as string[] };
+  for (const raw of Object.values(schemes)) {
+    const scheme = deref<Json | undefined>(doc, raw);
+    if (!isObject(scheme)) continue;
+    if (scheme.type === "apiKey" && typeof scheme.name === "string") {
+      const location = scheme.in;
+      if (location === "header" || location === "query" || location === "cookie")
+        found[location].push(scheme.name.toLowerCase());
+    } else if (scheme.type === "http") found.header.push("authorization");
+  }
+  return found;
+}
