@@ -294,7 +294,16 @@ describe("contractPlan", () => {
       },
     });
     const valid = contractPlan("test", doc).operations[0]?.cases[0];
-    expect(valid?.expect).toEqual({ status: 204, attempts: 1 });
+    expect(valid?.expect).toEqual({ status: 204, attempts: 1, bodyless: true });
+    // an error the document declares without content (Fivetran's 401s) has no body to type either
+    const contentless = contractPlan(
+      "test",
+      tiny({
+        requestBody: thingBody,
+        responses: { ...ok, "401": { description: "Unauthorized" } },
+      }),
+    ).operations[0]?.cases.find((contractCase) => contractCase.kind === "no credentials");
+    expect(contentless?.expect).toEqual({ status: 401, attempts: 1, bodyless: true });
   });
 
   it("plans maxRetries + 1 attempts for 429 and 503 only, as the runtime retries them for any method", () => {

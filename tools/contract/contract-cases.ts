@@ -45,6 +45,8 @@ export interface ExpectedResponse {
   attempts: number;
   /** The request field Prism must name in its violation (`sl-violations`). */
   violatedField?: string;
+  /** The document declares the answer without content, so an error has no body to type. */
+  bodyless?: true;
 }
 
 export interface ContractCase {
@@ -279,13 +281,14 @@ function synthesizedBody(
 const NO_CONTENT = new Set([204, 205, 304]);
 
 const expectation = (
-  response: Pick<DocumentedResponse, "status" | "schema">,
+  response: Pick<DocumentedResponse, "status" | "schema" | "bodyless">,
   example: DocumentedExample | undefined,
 ): ExpectedResponse =>
   NO_CONTENT.has(response.status)
-    ? { status: response.status, attempts: 1 }
+    ? { status: response.status, attempts: 1, bodyless: true }
     : {
         status: response.status,
+        ...(response.bodyless ? { bodyless: true as const } : {}),
         ...(response.schema ? { schema: response.schema } : {}),
         ...(example ? { example: { name: example.name, value: example.value } } : {}),
         attempts: 1,

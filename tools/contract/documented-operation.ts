@@ -14,6 +14,8 @@ export interface DocumentedResponse {
   mediaType?: string;
   schema?: string;
   examples: DocumentedExample[];
+  /** The document gives it no content at all (Fivetran's `401: { description }`): no body. */
+  bodyless?: true;
 }
 
 /** `/a/{x}` and `/a/{y}` are one template to a router: `/a/{}`. */
@@ -67,6 +69,7 @@ export function responseTable(doc: Json, operationAt: string[]): DocumentedRespo
           ? { schema: pointerOf([...mediaAt, "schema"]) }
           : {}),
         examples: mediaType ? namedExamples(doc, content[mediaType]) : [],
+        ...(Object.keys(content).length === 0 ? { bodyless: true as const } : {}),
       };
     })
     .sort((a, b) => a.status - b.status);
