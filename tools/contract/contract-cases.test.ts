@@ -145,6 +145,30 @@ describe("contractPlan", () => {
     expect(contractPlan("test", doc)).toEqual(contractPlan("test", doc));
   });
 
+  it("fills a format the sampler does not know (Plaid's `format: url`) with a value Ajv accepts", () => {
+    const body = {
+      required: true,
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            required: ["webhook", "hooks"],
+            properties: {
+              webhook: { type: "string", format: "url" },
+              hooks: { type: "array", items: { type: "string", format: "url" } },
+            },
+          },
+        },
+      },
+    };
+    const plan = contractPlan("test", tiny({ requestBody: body, responses: ok })).operations[0];
+    expect(plan?.uncovered).toEqual([]);
+    expect(plan?.cases[0]?.request.body).toEqual({
+      webhook: "https://example.com/hook",
+      hooks: ["https://example.com/hook"],
+    });
+  });
+
   it("leaves an operation uncovered, saying why, where a synthesized value does not satisfy its schema", () => {
     const doc = tiny({
       requestBody: requiredBody({

@@ -2,7 +2,7 @@ import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
 import { exampleCall, examplesOf, type OperationExample } from "@patchbay/openapi/examples";
-import { follow, pointerOf } from "@patchbay/openapi/json-pointer";
+import { follow, pointerOf, tokensOf } from "@patchbay/openapi/json-pointer";
 import { synthesize } from "@patchbay/openapi/synthesize";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import {
@@ -271,10 +271,52 @@ function synthesizedBody(
     if ("problem" in made) return made;
     problems = validate(schemaAt, made.value);
     if (problems.length === 0) return made;
+    const repaired = withFormatsFilled(made.value, problems);
+    if (repaired !== undefined && validate(schemaAt, repaired).length === 0)
+      return { value: repaired };
   }
   return {
     problem: `a value synthesized from its schema does not satisfy it: ${problems.slice(0, 2).join("; ")}`,
   };
+}
+
+/**
+ * Values for the formats Ajv checks and json-schema-sampler does not know (it writes `"string"`
+ * there): Plaid's `format: url` webhooks, for one.
+ */
+const FORMAT_VALUES: Record<string, string> = {
+  url: "https://example.com/hook",
+  uri: "https://example.com/hook",
+  iri: "https://example.com/hook",
+  "uri-reference": "https://example.com/hook",
+  "iri-reference": "https://example.com/hook",
+  "uri-template": "https://example.com/{id}",
+  "idn-email": "user@example.com",
+  "idn-hostname": "example.com",
+  "json-pointer": "/a",
+  "relative-json-pointer": "0/a",
+  regex: ".*",
+};
+
+/**
+ * `value` with a string that a format of FORMAT_VALUES refused (`/webhook must match format
+ * "url"`) replaced by one it accepts; undefined where another problem remains or none applies.
+ */
+function withFormatsFilled(value: unknown, problems: string[]): unknown {
+  const copy = structuredClone(value);
+  for (const problem of problems) {
+    const found = /^(\/\S*) must match format "([^"]+)"$/.exec(problem);
+    const replacement = found && FORMAT_VALUES[found[2] as string];
+    if (!found || !replacement) return undefined;
+    const tokens = tokensOf(found[1] as string);
+    const key = tokens.pop();
+    let holder: unknown = copy;
+    for (const token of tokens)
+      holder = isObject(holder) || Array.isArray(holder) ? (holder as Json)[token] : undefined;
+    if (key === undefined || !(isObject(holder) || Array.isArray(holder))) return undefined;
+    (holder as Json)[key] = replacement;
+  }
+  return copy;
 }
 
 /** Statuses HTTP gives no body, whatever content a document declares for them (RFC 9110). */
