@@ -3186,7 +3186,7 @@ export interface components {
             /** @description Used for MongoDB, Postgres, and MySQL connections */
             options?: Record<string, unknown>;
             /** @enum {string} */
-            type?: "mongodb" | "api" | "mysql" | "postgres";
+            type?: "mongodb" | "api" | "mysql" | "postgres" | "realtimedb" | "firestore" | "googleAnalytics" | "customerio";
             /**
              * @description Used for connections based on main types
              * @enum {string}
@@ -3209,6 +3209,11 @@ export interface components {
             /** @description Used for Postgres and MySQL. This gets populated automatically whenever the connection is used in a chart. */
             schema?: Record<string, unknown>;
             project_ids?: string[];
+            active?: boolean;
+            dbName?: string;
+            srv?: boolean;
+            /** @description Used for MongoDB, Postgres, and MySQL connections */
+            connectionString?: string;
         };
         Dataset: {
             id?: number;
