@@ -1,4 +1,4 @@
-// Generated from specs/chartbrew.yaml by tools/generator; do not edit (change the document or the generator).
+// Generated from specs/chartbrew.json by tools/generator; do not edit (change the document or the generator).
 import { createRequire } from "node:module";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { runSpecChanges } from "./run-spec-changes.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures");
@@ -208,6 +209,43 @@ describe("runSpecChanges in a git repository", () => {
     expect(readFileSync(join(repo, result?.changeset ?? ""), "utf8")).toContain("First release");
     const [again] = await runSpecChanges({ cwd: repo, base: "HEAD", vendors: ["polytomic"] });
     expect(again?.status).toBe("already-written");
+  });
+
+  it("reads the document as the generator does: .yaml or .json, with its overlay applied on each side", async () => {
+    const before = readFileSync(join(fixtures, "operation-removed", "before.yaml"), "utf8");
+    rmSync(join(repo, "specs/datagrid.yaml"));
+    put("specs/datagrid.json", JSON.stringify(parse(before), null, 2));
+    const [moved] = await runSpecChanges({ cwd: repo, base: "HEAD" });
+    expect(moved).toMatchObject({ vendor: "datagrid", status: "no-api-change" });
+
+    put(
+      "specs/datagrid.overlay.yaml",
+      [
+        "overlay: 1.0.0",
+        "info: { title: patchbay additions, version: 1.0.0 }",
+        "actions:",
+        "  - target: $.paths['/connections/{connection_id}'].delete",
+        "    remove: true",
+        "",
+      ].join("\n"),
+    );
+    const [overlaid] = await runSpecChanges({ cwd: repo, base: "HEAD" });
+    expect(overlaid).toMatchObject({ status: "written", bump: { releaseType: "minor" } });
+    const text = readFileSync(join(repo, overlaid?.changeset ?? ""), "utf8");
+    expect(text).toContain("Regenerated from `specs/datagrid.json`");
+    expect(text).toContain("`DELETE /connections/{connection_id}`: operation removed");
+    commit("datagrid.json and its overlay");
+
+    // the same document and overlay at the base: nothing changed
+    const [same] = await runSpecChanges({ cwd: repo, base: "HEAD" });
+    expect(same?.status).toBe("unchanged");
+    // an overlay change alone is a change of the API the package is generated from
+    rmSync(join(repo, "specs/datagrid.overlay.yaml"));
+    const [restored] = await runSpecChanges({ cwd: repo, base: "HEAD", dryRun: true });
+    expect(restored).toMatchObject({
+      status: "would-write",
+      classification: { level: "additive" },
+    });
   });
 
   it("refuses a base that names no commit", async () => {

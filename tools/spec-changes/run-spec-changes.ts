@@ -11,7 +11,8 @@ import {
   workingTreeBlob,
 } from "@patchbay/common/git";
 import { parseDocumentBytes } from "@patchbay/openapi/load-document";
-import { vendorOfDocument } from "@patchbay/openapi/vendor-documents";
+import { applyOverlay } from "@patchbay/openapi/overlay";
+import { overlayFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type Bump, bumpFor } from "./bump.ts";
 import {
   CHANGESET_DIR,
@@ -38,7 +39,7 @@ export interface SpecChangesOptions {
   cwd: string;
   /** Diff every vendor from this ref instead of its default base (see defaultBase). */
   base?: string;
-  /** Only these vendors (file stems of specs/*.yaml); default: every document here or at the base. */
+  /** Only these vendors (file stems of specs/*.{yaml,yml,json}); default: every document here or at the base. */
   vendors?: readonly string[];
   /** Report, but write and remove nothing. */
   dryRun?: boolean;
@@ -105,21 +106,74 @@ export async function runSpecChanges(options: SpecChangesOptions): Promise<Vendo
   return results;
 }
 
+/**
+ * A vendor's document on one side of the diff, as the generator reads it: the document file
+ * (`specs/<vendor>.yaml`, `.yml` or `.json`) and the overlay applied to it, where there is one.
+ */
+interface SpecSide {
+  file: string;
+  /** The document's blob, and `+` the overlay's where there is one: equal keys, same API. */
+  key: string;
+  read: () => Promise<unknown>;
+}
+
+function specSide(
+  vendor: string,
+  files: readonly string[],
+  git: {
+    blobOf: (file: string) => string | undefined;
+    bytesOf: (file: string, blob: string) => Buffer;
+    label: (file: string) => string;
+  },
+): SpecSide | undefined {
+  const { blobOf, bytesOf, label } = git;
+  const file = files.find((name) => vendorOfDocument(name) === vendor);
+  const documentBlob = file && blobOf(file);
+  if (!file || !documentBlob) return undefined;
+  const overlayFile = overlayFileOf(vendor);
+  const overlayBlob = blobOf(overlayFile);
+  return {
+    file,
+    key: overlayBlob ? `${documentBlob}+${overlayBlob}` : documentBlob,
+    read: async () => {
+      // The generator's own safe reader: the same limits (alias bombs, size) and `file:line` errors.
+      const loaded = parseDocumentBytes(bytesOf(file, documentBlob), label(file));
+      if (!overlayBlob) return loaded.document;
+      const overlay = parseDocumentBytes(bytesOf(overlayFile, overlayBlob), label(overlayFile));
+      return (await applyOverlay(loaded.document, overlay)).document;
+    },
+  };
+}
+
 async function runVendor(
   root: string,
   vendor: string,
   base: BaseRef | undefined,
   options: SpecChangesOptions,
 ): Promise<Fields> {
-  const specFile = `specs/${vendor}.yaml`;
-  const baseBlob = base ? blobAt(root, base.ref, specFile) : undefined;
-  const headBlob = existsSync(join(root, specFile)) ? workingTreeBlob(root, specFile) : undefined;
+  const inSpecs = (names: readonly string[]) => names.map((name) => `specs/${name}`);
+  const baseSide =
+    base &&
+    specSide(vendor, inSpecs(filesAt(root, base.ref, "specs")), {
+      blobOf: (file) => blobAt(root, base.ref, file),
+      bytesOf: (_file, blob) => readBlob(root, blob),
+      label: (file) => `${file} at ${base.ref}`,
+    });
+  const headSide = specSide(
+    vendor,
+    existsSync(join(root, "specs")) ? inSpecs(readdirSync(join(root, "specs")).sort()) : [],
+    {
+      blobOf: (file) => (existsSync(join(root, file)) ? workingTreeBlob(root, file) : undefined),
+      bytesOf: (file) => readFileSync(join(root, file)),
+      label: (file) => file,
+    },
+  );
+  const specFile = headSide?.file ?? baseSide?.file ?? `specs/${vendor}.yaml`;
+  const baseBlob = baseSide?.key;
+  const headBlob = headSide?.key;
   const since = base ? `since ${base.ref}` : "(no base commit)";
-  const readHead = () => parseSpec(readFileSync(join(root, specFile)), specFile);
+  const readHead = async () => (headSide as SpecSide).read();
 
-  if (headBlob === undefined && baseBlob === undefined) {
-    throw new Error(`no ${specFile}, here or at ${base?.ref ?? "the base"}`);
-  }
   if (headBlob === undefined) {
     return {
       status: "deleted",
@@ -140,10 +194,11 @@ async function runVendor(
       };
     }
     const changeset = `${CHANGESET_DIR}/${changesetFileName(vendor, "", headBlob)}`;
+    const operations = countOperations(await readHead());
     const bump: Bump = { releaseType: "minor", policy: "0.x policy" };
     const line = `${vendor}: new document ${since} → first release, minor (0.0.0 → 0.1.0) ${changeset}`;
     return settle(root, options, { bump, changeset, line }, () =>
-      renderFirstReleaseChangeset(vendor, specFile, countOperations(readHead())),
+      renderFirstReleaseChangeset(vendor, specFile, operations),
     );
   }
 
@@ -151,10 +206,7 @@ async function runVendor(
     const removed = removeChangesets(root, staleChangesets(root, vendor, base), options.dryRun);
     return { status: "unchanged", removed, line: `${vendor}: unchanged ${since}` };
   }
-  let classification = classify(
-    parseSpec(readBlob(root, baseBlob), `${specFile} at ${base?.ref}`),
-    readHead(),
-  );
+  let classification = classify(await (baseSide as SpecSide).read(), await readHead());
   let typeCheck: VendorResult["typeCheck"];
   // The previous release's usage code is the final word; a breaking change is already the highest bump.
   if (
@@ -239,10 +291,6 @@ function sidecarNotes(root: string, vendor: string, base: BaseRef | undefined): 
     `${sidecar} changed too; it is not classified: if the client's options or README changed, add a changeset by hand (pnpm changeset)`,
   ];
 }
-
-/** The generator's own safe reader: the same limits (alias bombs, size) and `file:line` errors. */
-const parseSpec = (bytes: Buffer, label: string): unknown =>
-  parseDocumentBytes(bytes, label).document;
 
 function countOperations(document: unknown): number {
   const paths =

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { blobAt, defaultBase, readBlob, repositoryRoot } from "@patchbay/common/git";
+import { overlayFileOf } from "@patchbay/openapi/vendor-documents";
 import type { TypeCheck, TypeCheckResult } from "./classify.ts";
 import { compileFixture } from "./type-check-compile.ts";
 
@@ -59,18 +60,35 @@ export function createUsageTypeCheck(options: UsageTypeCheckOptions): UsageTypeC
  */
 function assertGeneratedFromCurrentDocument(root: string, vendor: string): void {
   const manifestFile = join(root, "packages", vendor, "package.json");
-  const documentFile = join(root, "specs", `${vendor}.yaml`);
   if (!existsSync(manifestFile) || !existsSync(join(root, "packages", vendor, "src"))) {
     throw new Error(`packages/${vendor} is not generated yet: run pnpm generate first`);
   }
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as {
-    patchbay?: { specSha256?: string };
+    patchbay?: {
+      generatedFrom?: string;
+      specSha256?: string;
+      overlay?: string;
+      overlaySha256?: string;
+    };
   };
-  const generatedFrom = manifest.patchbay?.specSha256;
-  const current = createHash("sha256").update(readFileSync(documentFile)).digest("hex");
-  if (generatedFrom !== undefined && generatedFrom !== current) {
+  const {
+    generatedFrom = `specs/${vendor}.yaml`,
+    specSha256,
+    overlaySha256,
+  } = manifest.patchbay ?? {};
+  const sha256Of = (file: string) =>
+    existsSync(join(root, file))
+      ? createHash("sha256")
+          .update(readFileSync(join(root, file)))
+          .digest("hex")
+      : undefined;
+  const overlayFile = overlayFileOf(vendor);
+  const stale =
+    (specSha256 !== undefined && specSha256 !== sha256Of(generatedFrom)) ||
+    overlaySha256 !== sha256Of(overlayFile);
+  if (stale) {
     throw new Error(
-      `packages/${vendor} was generated from an older specs/${vendor}.yaml: run pnpm generate first, so the type check sees the new client`,
+      `packages/${vendor} was generated from an older ${generatedFrom} or ${overlayFile}: run pnpm generate first, so the type check sees the new client`,
     );
   }
 }

@@ -1,4 +1,4 @@
-// Generated from specs/chartbrew.yaml by tools/generator; do not edit (change the document or the generator).
+// Generated from specs/chartbrew.json by tools/generator; do not edit (change the document or the generator).
 // Every example in the document must satisfy the generated types; `tsc --noEmit` checks it.
 import type { paths } from "./schema.js";
 
@@ -80,11 +80,6 @@ example<paths["/team/{team_id}/connections"]["get"]["responses"][400]["content"]
   message: "connect ECONNREFUSED 127.0.0.1:5432",
 });
 
-// GET /team/{team_id}/connections: 401 example not-authorized
-example<paths["/team/{team_id}/connections"]["get"]["responses"][401]["content"]["application/json"]>()({
-  error: "Not authorized",
-});
-
 // GET /team/{team_id}/connections: 403 example access-denied
 example<paths["/team/{team_id}/connections"]["get"]["responses"][403]["content"]["application/json"]>()({
   message: "Access denied",
@@ -136,6 +131,11 @@ example<paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"
   ssl: true,
   sslMode: "require",
   schema: {},
+  hasSshPassword: false,
+  hasSshPrivateKey: false,
+  hasSshPassphrase: false,
+  createdAt: "2026-11-30T09:12:44.000Z",
+  updatedAt: "2026-11-30T09:12:44.000Z",
 });
 
 // POST /team/{team_id}/connections: 200 example api
@@ -154,16 +154,26 @@ example<paths["/team/{team_id}/connections"]["post"]["responses"][200]["content"
   },
   ssl: false,
   sslMode: "require",
+  hasSshPassword: false,
+  hasSshPrivateKey: false,
+  hasSshPassphrase: false,
+  createdAt: "2026-11-30T09:20:03.000Z",
+  updatedAt: "2026-11-30T09:20:03.000Z",
 });
 
-// POST /team/{team_id}/connections: 400 example missing-field
+// POST /team/{team_id}/connections: 400 example source-disabled
 example<paths["/team/{team_id}/connections"]["post"]["responses"][400]["content"]["application/json"]>()({
-  message: "Missing required field: name",
+  code: "SOURCE_DISABLED",
+  sourceId: "postgres",
+  message: "PostgreSQL is disabled on this server.",
 });
 
-// POST /team/{team_id}/connections: 401 example unauthorized
+// POST /team/{team_id}/connections: 400 example failed
+example<paths["/team/{team_id}/connections"]["post"]["responses"][400]["content"]["application/json"]>()({});
+
+// POST /team/{team_id}/connections: 401 example not-authorized
 example<paths["/team/{team_id}/connections"]["post"]["responses"][401]["content"]["application/json"]>()({
-  message: "Unauthorized",
+  error: "Not authorized",
 });
 
 // POST /team/{team_id}/connections: 403 example access-denied
@@ -251,6 +261,7 @@ example<paths["/team/{team_id}/connections/{connection_id}"]["put"]["responses"]
   hasSshPassword: false,
   hasSshPrivateKey: false,
   hasSshPassphrase: false,
+  OAuth: null,
   createdAt: "2026-11-30T09:12:44.000Z",
   updatedAt: "2026-12-02T10:20:00.000Z",
 });
@@ -313,9 +324,22 @@ example<paths["/team/{team_id}/connections/{connection_id}/test"]["get"]["respon
   success: true,
   schema: {
     tables: [
-      "public.orders",
-      "public.customers",
+      "orders",
+      "customers",
     ],
+    description: {
+      orders: [
+        "id",
+        "customer_id",
+        "total",
+        "created_at",
+      ],
+      customers: [
+        "id",
+        "name",
+        "email",
+      ],
+    },
   },
 });
 

@@ -1,4 +1,4 @@
-// Generated from specs/chartbrew.yaml by tools/generator; do not edit (change the document or the generator).
+// Generated from specs/chartbrew.json by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
   type RuntimeOptions,
@@ -25,7 +25,7 @@ export {
 } from "@patchbay/runtime";
 export type { components, operations, paths } from "./schema.js";
 
-/** How the client reaches Chartbrew: base URL, credentials and headers, read from specs/chartbrew.yaml. */
+/** How the client reaches Chartbrew: base URL, credentials and headers, read from specs/chartbrew.json. */
 export const descriptor = {
   vendor: "chartbrew",
   envPrefix: "CHARTBREW",

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => mocks.close());
 
-describe("@patchbay/chartbrew against a Prism mock of specs/chartbrew.yaml", () => {
+describe("@patchbay/chartbrew against a Prism mock of specs/chartbrew.json", () => {
   it("creates a Postgres connection for a team", async () => {
     const client = createClient({ baseUrl: mocks.urls.chartbrew, apiKey: "cb-test-token" });
     const { data, error, response } = await client.POST("/team/{team_id}/connections", {

@@ -20,7 +20,11 @@ export async function addPostgresConnection(options: ChartbrewClientOptions = {}
       sslMode: "require",
     },
   });
-  if (error) throw new Error(`chartbrew ${response.status}: ${error.message}`);
+  if (error !== undefined) {
+    // a JSON error ({ message } or { error }), or the token check's 401 as text
+    const why = typeof error === "string" ? error : (error.message ?? error.error);
+    throw new Error(`chartbrew ${response.status}: ${why}`);
+  }
   const id: number | undefined = data.id;
   return {
     id: id === undefined ? null : String(id),

@@ -50,9 +50,7 @@ expectTypeOf<
 >().toEqualTypeOf<true>();
 // openapi-fetch's `Writable` reads the document's free-form `{}` objects as
 // `{ [x: string]: undefined }`, so here the document's type fits the input but not back.
-expectTypeOf<chartbrew["schemas"]["ConnectionCreate"]>().toExtend<
-  ConnectInput["chartbrew"]["body"]
->();
+expectTypeOf<chartbrew["schemas"]["NewConnection"]>().toExtend<ConnectInput["chartbrew"]["body"]>();
 
 // raw is the vendor's typed success body (agentstack's is its 201).
 expectTypeOf<ConnectionStart<"datagrid">["raw"]>().toEqualTypeOf<

@@ -170,8 +170,16 @@ describe("a non-2xx answer throws ConnectError with a message a person can act o
       422,
       `agentstack: 422 Unprocessable Entity (body.url: Input should be a valid URL, relative URL without a base) — ${fix}`,
     ],
-    ["chartbrew", 400, `chartbrew: 400 Bad Request (Missing required field: name) — ${fix}`],
-    ["chartbrew", 401, "chartbrew: 401 Unauthorized — set CHARTBREW_API_KEY or pass apiKey"],
+    [
+      "chartbrew",
+      400,
+      `chartbrew: 400 Bad Request (PostgreSQL is disabled on this server.) — ${fix}`,
+    ],
+    [
+      "chartbrew",
+      401,
+      "chartbrew: 401 Unauthorized (Not authorized) — set CHARTBREW_API_KEY or pass apiKey",
+    ],
     ["chartbrew", 403, `chartbrew: 403 Forbidden (Access denied) — ${permission}`],
   ] as const;
 
