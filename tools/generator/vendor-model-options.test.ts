@@ -52,7 +52,14 @@ describe("buildVendorModel: auth", () => {
     ]);
     expect(model.auth.slice(1)).toEqual([
       { type: "bearer", option: "accessToken", env: "ACME_ACCESS_TOKEN" },
-      { type: "apiKey", in: "header", name: "X-Acme-Key", option: "apiKey", env: "ACME_API_KEY" },
+      // sent only together with bearerAuth: named after its scheme, not "the" apiKey
+      {
+        type: "apiKey",
+        in: "header",
+        name: "X-Acme-Key",
+        option: "headerKey",
+        env: "ACME_HEADER_KEY",
+      },
       { type: "bearer", option: "bearerAuth", env: "ACME_BEARER_AUTH" },
     ]);
   });

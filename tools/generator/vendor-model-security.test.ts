@@ -89,7 +89,12 @@ describe("buildVendorModel: security per operation", () => {
     const index = renderIndex(model);
     expect(index).toContain("  security: [[0, 1]],\n  headers: [],");
     expect(index).not.toContain("operationSecurity");
-    expect(renderReadme(model)).toContain("- every operation: `apiKey` and `secret`, together");
+    // schemes only ever sent together are named after themselves, not "the" apiKey (Plaid's)
+    expect(model.auth.map((scheme) => ("option" in scheme ? scheme.option : scheme.type))).toEqual([
+      "clientId",
+      "secret",
+    ]);
+    expect(renderReadme(model)).toContain("- every operation: `clientId` and `secret`, together");
   });
 
   it("takes the requirements most operations declare where the document has none at the top level", () => {

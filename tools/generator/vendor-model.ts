@@ -232,8 +232,22 @@ function authSchemes(
   };
   note(doc.security);
   forEachOperation(doc, (operation) => note(operation.security));
+  // A scheme only ever sent together with others (Plaid's client id, secret and version) is not
+  // "the" API key or token: its option is named after the scheme (clientId, secret, plaidVersion).
+  const alone = new Set<string>();
+  const noteAlone = (requirements: unknown) => {
+    if (!Array.isArray(requirements)) return;
+    for (const requirement of requirements) {
+      const names = Object.keys(isObject(requirement) ? requirement : {});
+      if (names.length === 1) alone.add(names[0] as string);
+    }
+  };
+  noteAlone(doc.security);
+  forEachOperation(doc, (operation) => noteAlone(operation.security));
   const optionFor = (preferred: string, schemeName: string) =>
-    claimOption(taken, preferred, camelCase(schemeName));
+    alone.has(schemeName)
+      ? claimOption(taken, preferred, camelCase(schemeName))
+      : claimOption(taken, camelCase(schemeName), preferred);
   const result: AuthScheme[] = [];
   const indexOf = new Map<string, number | null>();
   for (const schemeName of order) {
@@ -321,5 +335,8 @@ function securityOf(
   return { security: JSON.parse(common), operationSecurity };
 }
 
-const envFor = (envPrefix: string, option: string) =>
-  `${envPrefix}_${option.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`;
+/** `PLAID` + `secret` → `PLAID_SECRET`; an option that starts with the prefix (`plaidVersion`) → `PLAID_VERSION`. */
+const envFor = (envPrefix: string, option: string) => {
+  const name = option.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+  return name.startsWith(`${envPrefix}_`) ? name : `${envPrefix}_${name}`;
+};
