@@ -234,6 +234,28 @@ function credentialsSent(
 }
 
 /**
+ * `expected` where the request's own parameters fill a credential's place (Composio declares its
+ * `x-api-key` header as a parameter too): the caller's value is what goes, and the runtime then
+ * counts that scheme as given.
+ */
+function withCallerParameters(
+  expected: Record<string, string | null>,
+  params: ContractCase["request"]["params"],
+): Record<string, string | null> {
+  const result = { ...expected };
+  for (const place of Object.keys(result)) {
+    const [location, name] = [
+      place.slice(0, place.indexOf(" ")),
+      place.slice(place.indexOf(" ") + 1),
+    ];
+    const given = (params as Record<string, Record<string, unknown> | undefined>)[location];
+    const key = Object.keys(given ?? {}).find((key) => key.toLowerCase() === name.toLowerCase());
+    if (given && key !== undefined) result[place] = String(given[key]);
+  }
+  return result;
+}
+
+/**
  * What those places hold when the operation is sent with every scheme configured: the credentials
  * of the first requirement of its own security (else the document's) that asks for any, and
  * nothing else; with `credentials` false, nothing at all.
@@ -312,7 +334,12 @@ async function runCase(
   expect(
     credentialsSent(descriptor.auth, { url: urls[0] as string, headers: sent[0] as Headers }),
     "the credentials sent, by place",
-  ).toEqual(credentialsExpected(descriptor, operation, request.credentials));
+  ).toEqual(
+    withCallerParameters(
+      credentialsExpected(descriptor, operation, request.credentials),
+      request.params,
+    ),
+  );
   if (clock)
     expect(clock.waits(), "retried only after the mock's Retry-After").toEqual(clock.asked());
 
