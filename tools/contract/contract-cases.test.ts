@@ -307,6 +307,33 @@ describe("contractPlan", () => {
     );
   });
 
+  it("skips a case whose answer Prism builds from a schema example the schema refuses, naming it", () => {
+    const doc = tiny({
+      requestBody: thingBody,
+      responses: {
+        "200": {
+          description: "ok",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["data"],
+                properties: {
+                  data: { type: "array", items: { type: "object", required: ["id"] } },
+                },
+                example: { data: [{ name: "fragment" }] },
+              },
+            },
+          },
+        },
+      },
+    });
+    const valid = contractPlan("test", doc).operations[0]?.cases[0];
+    expect(valid?.skip).toMatch(
+      /^built on POST \/things: 200 example schema example, which its schema refuses \(.*\/data\/0 must have required property 'id'\)$/,
+    );
+  });
+
   it("expects no body from a 204, whatever content the document declares for it", () => {
     const doc = tiny({
       requestBody: thingBody,

@@ -384,6 +384,16 @@ function skipReasonFor(
           { kind: "response", status: response.key, mediaType: response.mediaType },
           example.name,
         ),
+      // Without an example of its own, Prism answers with the schema's (Airbyte's list of
+      // connections, whose items are fragments): that one's finding is the case's.
+      response?.mediaType &&
+        !example &&
+        exampleKey(
+          method,
+          path,
+          { kind: "response", status: response.key, mediaType: response.mediaType },
+          "schema example",
+        ),
     ];
     const found =
       parameter ??
