@@ -220,11 +220,22 @@ function clientExample(model: VendorModel): string {
 }
 
 function firstCredentialExample(model: VendorModel): string {
-  const scheme = model.auth[0];
-  if (!scheme) return "";
-  if (scheme.type === "basic")
-    return `username: process.env.${scheme.usernameEnv}, password: process.env.${scheme.passwordEnv}`;
-  return `${scheme.option}: process.env.${scheme.env}`;
+  return exampleSchemes(model)
+    .map((scheme) =>
+      scheme.type === "basic"
+        ? `username: process.env.${scheme.usernameEnv}, password: process.env.${scheme.passwordEnv}`
+        : `${scheme.option}: process.env.${scheme.env}`,
+    )
+    .join(", ");
+}
+
+/**
+ * The schemes an example passes: all of the first requirement most operations have (Plaid's
+ * client id, secret and version, sent together), else the first scheme.
+ */
+export function exampleSchemes(model: VendorModel): VendorModel["auth"][number][] {
+  const first = model.security.find((requirement) => requirement.length > 0);
+  return (first ?? [0]).flatMap((index) => model.auth[index] ?? []);
 }
 
 export const indexFile: VendorFile = {

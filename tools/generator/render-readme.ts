@@ -1,4 +1,5 @@
 import type { VendorFile } from "./generated-file.ts";
+import { exampleSchemes } from "./render-index.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -113,14 +114,13 @@ ${lines.join("\n")}
 }
 
 function renderExample(model: VendorModel): string {
-  const scheme = model.auth[0];
   const options = [
     model.defaultBaseUrl ? "" : `baseUrl: "https://…"`,
-    scheme === undefined
-      ? ""
-      : scheme.type === "basic"
+    ...exampleSchemes(model).map((scheme) =>
+      scheme.type === "basic"
         ? `username: "…", password: "…"`
         : `${scheme.option}: process.env.${scheme.env}`,
+    ),
   ].filter(Boolean);
   const credentials = options.length > 0 ? `{ ${options.join(", ")} }` : "";
   if (!model.example)

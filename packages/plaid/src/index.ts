@@ -82,7 +82,7 @@ export type PlaidClient<Throws extends boolean = false> = VendorClient<paths, Th
  * Creates a Plaid client with retries, timeouts and redacted errors.
  *
  * @example
- * const client = createClient({ clientId: process.env.PLAID_CLIENT_ID });
+ * const client = createClient({ clientId: process.env.PLAID_CLIENT_ID, secret: process.env.PLAID_SECRET, plaidVersion: process.env.PLAID_VERSION });
  */
 export function createClient(
   options: PlaidClientOptions & { throwOnError: true },
