@@ -53,10 +53,23 @@ paths:
 `;
 
 describe("startMocks", () => {
+  // On copies of one small document: each vendor's contract suite starts the mock of its own
+  // (some are 3 MB, and loading them all here would only repeat that).
   it("starts one mock per document in specs/ on its own loopback port", async () => {
-    const mocks = await startMocks();
+    const root = rootWith({
+      "one.yaml": tinyDocument,
+      "two.json": JSON.stringify({
+        openapi: "3.1.0",
+        info: { title: "Tiny", version: "1" },
+        paths: { "/ping": { get: { responses: { "200": { description: "ok" } } } } },
+      }),
+      "three.yml": tinyDocument,
+      "three.patchbay.yaml": "displayName: Three\n",
+    });
+    const mocks = await startMocks({ root });
     try {
-      const vendors = vendorDocuments().map((document) => document.vendor);
+      const vendors = vendorDocuments(root).map((document) => document.vendor);
+      expect(vendors).toEqual(["one", "three", "two"]);
       expect(Object.keys(mocks.urls).sort()).toEqual(vendors);
       const ports = Object.values(mocks.urls).map((url) => {
         expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -65,7 +65,7 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
 
   try {
     writeProject(dir, options.packages, withConnect);
-    await writeRequests(dir, options.packages, options.specsRoot);
+    const requested = await writeRequests(dir, options.packages, options.specsRoot);
     step(`npm install ${options.packages.length} tarballs + typescript in ${dir}`);
     await check("npm install (tarballs, no workspace links)", async () => {
       const result = await mustRun(
@@ -78,7 +78,8 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
     if (checks.some((entry) => !entry.ok)) return finish();
 
     step("Prism mocks + ESM and CommonJS callers");
-    const mocks = await startMocks({ root: options.specsRoot });
+    // only the vendors the callers send to (the mock of a 3 MB document takes seconds to load)
+    const mocks = await startMocks({ root: options.specsRoot, vendors: requested });
     try {
       const env = cleanEnvironment({
         PATCHBAY_MOCK_URLS: JSON.stringify(mocks.urls),
@@ -150,8 +151,13 @@ function writeProject(dir: string, packages: readonly PackedPackage[], withConne
 /**
  * `requests.json`: for each packed vendor package, its sidecar's create-connection operation and
  * the input its document's examples give (what the ESM and CommonJS callers send to the mocks).
+ * Returns the vendors it names.
  */
-async function writeRequests(dir: string, packages: readonly PackedPackage[], root: string) {
+async function writeRequests(
+  dir: string,
+  packages: readonly PackedPackage[],
+  root: string,
+): Promise<string[]> {
   const packed = new Set(packages.map((pkg) => pkg.name));
   const requests: Record<string, unknown> = {};
   for (const file of listDocuments(root)) {
@@ -165,6 +171,7 @@ async function writeRequests(dir: string, packages: readonly PackedPackage[], ro
     `${JSON.stringify(requests, null, 2)}
 `,
   );
+  return Object.keys(requests);
 }
 
 /** Proof that npm took each @patchbay/* package from its tarball: the lockfile's `resolved`. */

@@ -8,7 +8,7 @@ import { patchbay } from "./support/cli.js";
 
 let mocks: MockServers;
 beforeAll(async () => {
-  mocks = await startMocks();
+  mocks = await startMocks({ vendors: [...vendorNames] });
 });
 afterAll(() => mocks.close());
 

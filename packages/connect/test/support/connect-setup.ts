@@ -1,4 +1,4 @@
-// What the connect() tests share: vendors aimed at in-process Prism mocks of specs/*.yaml with
+// What the connect() tests share: connect's vendors aimed at in-process Prism mocks of their documents, with
 // test credentials, a spied fetch, and each vendor's create-connection input.
 
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
@@ -23,7 +23,7 @@ let mocks: MockServers;
 /** Starts the mocks for the calling test file and keeps vendor variables out of its environment. */
 export function useMocks(): void {
   beforeAll(async () => {
-    mocks = await startMocks();
+    mocks = await startMocks({ vendors: [...vendorNames] });
   });
   afterAll(() => mocks.close());
   isolateVendorEnv();
