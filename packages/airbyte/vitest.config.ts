@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { workLimitMs } from "../../tools/common/work-limit.ts";
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
 const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
@@ -18,7 +19,7 @@ export default defineConfig({
     provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
     isolate: false,
     fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: workLimitMs({ process: 2, generate: 2 }),
+    hookTimeout: workLimitMs({ process: 2, generate: 2 }),
   },
 });

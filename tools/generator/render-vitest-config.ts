@@ -8,6 +8,10 @@ import type { VendorModel } from "./vendor-model.ts";
  * thus runs inside the package's own `test` task and turbo caches it per vendor. The files share
  * one worker, so Prism (seconds to import) is loaded once per package, not once per file.
  * `@patchbay/runtime` resolves to its source, so the task needs no build (see turbo.json).
+ * Its limits guard against a hang and are derived from the suite's heaviest hooks (work-limit.ts,
+ * by path: vite hands a config's package imports to Node, which cannot load TypeScript): starting
+ * Prism on the document and checking the whole document (Redocly, Ajv) cost seconds on a 3 MB
+ * document, many more on a busy machine.
  */
 export function renderVitestConfig(model: VendorModel): string {
   return `// ${generatedHeader(model.specFile)}
@@ -15,6 +19,7 @@ import { createRequire } from "node:module";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { workLimitMs } from "../../tools/common/work-limit.ts";
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
 const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
@@ -30,8 +35,8 @@ export default defineConfig({
     provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
     isolate: false,
     fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: workLimitMs({ process: 2, generate: 2 }),
+    hookTimeout: workLimitMs({ process: 2, generate: 2 }),
   },
 });
 `;
