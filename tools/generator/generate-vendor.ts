@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { assertVendorName, readSidecar } from "@patchbay/openapi/sidecar";
 import { SpecErrors } from "@patchbay/openapi/spec-error";
 import { validateDocument } from "@patchbay/openapi/validate-document";
-import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
+import { loadVendorDocument, type VendorDocument } from "@patchbay/openapi/vendor-document";
 import { sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { VENDOR_FILES, type VendorRenderInput } from "./generated-files.ts";
 import { buildVendorModel, type VendorModel } from "./vendor-model.ts";
@@ -25,19 +25,29 @@ export async function modelVendor(context: GenerateContext, documentFile: string
 }
 
 async function loadVendor(context: GenerateContext, documentFile: string) {
+  assertVendorName(vendorOfDocument(documentFile) ?? documentFile, documentFile);
+  return checkVendorDocument(context.root, await loadVendorDocument(context.root, documentFile));
+}
+
+/**
+ * The generator's checks of a vendor's document, overlay applied, and its sidecar (in
+ * `<root>/specs`), and the model they give; throws SpecError(s). `pnpm specs:pull` runs them on a
+ * fetched document before it writes it (`vendorDocumentOf`).
+ */
+export async function checkVendorDocument(root: string, vendorDocument: VendorDocument) {
+  const documentFile = vendorDocument.file;
   const name = vendorOfDocument(documentFile) ?? documentFile;
   assertVendorName(name, documentFile);
-  const vendorDocument = await loadVendorDocument(context.root, documentFile);
   const { document } = vendorDocument;
   // The document as patchbay uses it (overlay applied), located by the published file's lines.
   const loaded = { ...vendorDocument.loaded, document };
   const problems = [
     ...(vendorDocument.overlay?.unused ?? []),
-    ...(await validateDocument(loaded, join(context.root, "specs"))),
+    ...(await validateDocument(loaded, join(root, "specs"))),
   ];
   if (problems.length > 0) throw new SpecErrors(problems);
   const { sidecar, errorAt: sidecarErrorAt } = readSidecar(
-    join(context.root, sidecarFileOf(name)),
+    join(root, sidecarFileOf(name)),
     sidecarFileOf(name),
   );
   const model = buildVendorModel({

@@ -10,7 +10,7 @@ import { overlayFileOf, vendorOfDocument } from "./vendor-documents.js";
 /** A vendor's document as patchbay uses it: the published bytes, with patchbay's overlay applied. */
 export interface VendorDocument {
   vendor: string;
-  /** `specs/<vendor>.yaml`, relative to the repository. */
+  /** `specs/<vendor>.yaml` (or `.yml`, `.json`), relative to the repository. */
   file: string;
   /** Absolute path of the document. */
   path: string;
@@ -24,13 +24,24 @@ export interface VendorDocument {
 }
 
 /**
- * Loads `specs/<vendor>.yaml` and applies its overlay: what the generator, the mocks, the
- * contract suite, the examples check and the demo all read.
+ * Loads `specs/<vendor>.yaml` (`.yml`, `.json`) and applies its overlay: what the generator, the
+ * mocks, the contract suite, the examples check and the demo all read.
  */
 export async function loadVendorDocument(root: string, file: string): Promise<VendorDocument> {
+  return vendorDocumentOf(root, file, loadDocument(join(root, file), file));
+}
+
+/**
+ * The vendor's document `loaded` (read from `file`, or bytes that are to become it: a pulled
+ * document, located in messages by its URL) with the overlay in `<root>/specs` applied.
+ */
+export async function vendorDocumentOf(
+  root: string,
+  file: string,
+  loaded: LoadedDocument,
+): Promise<VendorDocument> {
   const vendor = vendorOfDocument(file) as string;
   const path = join(root, file);
-  const loaded = loadDocument(path, file);
   const sha256 = createHash("sha256").update(loaded.bytes).digest("hex");
   const overlayFile = overlayFileOf(vendor);
   if (!existsSync(join(root, overlayFile))) {

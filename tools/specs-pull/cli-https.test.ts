@@ -6,14 +6,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "@patchbay/common/run";
 import { fixtureSpecsDir } from "@patchbay/common/temp-repo";
-import { generate } from "selfsigned";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { STATE_FILE } from "./pull-state.ts";
 import {
   copyOfSpecs,
+  publishedAsJson,
   removeCopy,
-  startVendorServer,
+  startHttpsVendorServer,
   type VendorTestServer,
 } from "./vendor-test-server.ts";
 
@@ -24,24 +24,20 @@ const cli = join(import.meta.dirname, "cli.ts");
 let server: VendorTestServer;
 let root: string;
 let caFile: string;
+/** The document the vendor publishes, as it publishes it. */
+let body: string;
 
 beforeAll(async () => {
-  const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
-    keyType: "ec",
-    algorithm: "sha256",
-    extensions: [
-      { name: "basicConstraints", cA: true },
-      { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] },
-    ],
-  });
-  server = await startVendorServer({ key: pems.private, cert: pems.cert });
+  const https = await startHttpsVendorServer();
+  server = https.server;
   root = copyOfSpecs();
+  publishedAsJson(root, "chartbrew");
   caFile = join(root, "test-ca.pem");
-  writeFileSync(caFile, pems.cert);
+  writeFileSync(caFile, https.ca);
 
   const document = parse(readFileSync(join(fixtureSpecsDir, "chartbrew.yaml"), "utf8"));
   document.info.description = "Pulled over TLS.";
-  const body = JSON.stringify(document);
+  body = JSON.stringify(document, null, 3);
   server.routes.set("/openapi.json", (_request, response) => {
     response.writeHead(301, { location: `${server.origin}/v2/openapi.json` }).end();
   });
@@ -79,16 +75,16 @@ const runCli = (args: string[], env: NodeJS.ProcessEnv) =>
 
 describe("pnpm specs:pull over https", () => {
   it("refuses a certificate it cannot verify: there is no way to turn verification off", async () => {
-    const before = readFileSync(join(root, "specs", "chartbrew.yaml"));
+    const before = readFileSync(join(root, "specs", "chartbrew.json"));
     const result = await runCli(["chartbrew"], { NODE_EXTRA_CA_CERTS: "" });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
       /chartbrew +https:\/\/127\.0\.0\.1:\d+\/openapi\.json +refused: network: .*(self-signed|SELF_SIGNED)/i,
     );
-    expect(readFileSync(join(root, "specs", "chartbrew.yaml")).equals(before)).toBe(true);
+    expect(readFileSync(join(root, "specs", "chartbrew.json")).equals(before)).toBe(true);
   });
 
-  it("follows https → https, writes the document, refuses a downgrade to http, exits 1", async () => {
+  it("follows https → https, writes the vendor's bytes, refuses a downgrade to http, exits 1", async () => {
     const result = await runCli([], { NODE_EXTRA_CA_CERTS: caFile });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
@@ -97,9 +93,7 @@ describe("pnpm specs:pull over https", () => {
       /supermemory +\S+ +refused: redirected to http:\/\/127\.0\.0\.1:\d+\/v2\/openapi\.json: not https/,
     );
     expect(result.stdout).toMatch(/agentstack +- +no source: document written from docs pages/);
-    expect(
-      parse(readFileSync(join(root, "specs", "chartbrew.yaml"), "utf8")).info.description,
-    ).toBe("Pulled over TLS.");
+    expect(readFileSync(join(root, "specs", "chartbrew.json"), "utf8")).toBe(body);
     expect(JSON.parse(readFileSync(join(root, STATE_FILE), "utf8")).chartbrew.etag).toBe('"tls-1"');
   });
 

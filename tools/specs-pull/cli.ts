@@ -6,8 +6,9 @@ import { PULL_DEFAULTS, pullSpecs } from "./pull-specs.ts";
 const usage = `Usage: pnpm specs:pull [--timeout-ms N] [--max-bytes N] [vendor...]
 
 Fetches each vendor's published document (the \`source\` URL in specs/<vendor>.patchbay.yaml),
-validates it as OpenAPI 3.x and writes specs/<vendor>.yaml when it changed. https only, no
-credentials, ETag / Last-Modified remembered in tools/specs-pull/state.json.
+checks it as the generator would (with specs/<vendor>.overlay.yaml applied) and, when its bytes
+changed, writes them unchanged to the vendor's document (specs/<vendor>.json, .yaml or .yml).
+https only, no credentials, ETag / Last-Modified remembered in tools/specs-pull/state.json.
   --timeout-ms   deadline per vendor, redirects and body included (default ${PULL_DEFAULTS.timeoutMs})
   --max-bytes    largest document accepted (default ${PULL_DEFAULTS.maxBytes})
   --root         repository root (default: this checkout)

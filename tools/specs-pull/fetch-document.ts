@@ -26,6 +26,8 @@ export type FetchedDocument =
       /** Where the document was finally read from, after redirects. */
       url: string;
       bytes: Buffer;
+      /** The answer's Content-Type, which names a new document's extension. */
+      contentType: string | null;
       etag: string | null;
       lastModified: string | null;
     };
@@ -87,6 +89,7 @@ export async function fetchDocument(
       status: "fetched",
       url: url.href,
       bytes,
+      contentType: response.headers.get("content-type"),
       etag: response.headers.get("etag"),
       lastModified: response.headers.get("last-modified"),
     };

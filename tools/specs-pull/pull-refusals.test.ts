@@ -1,13 +1,18 @@
 // A pull that is refused changes nothing in specs/ or the state file, and says why.
+import { appendFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { describeOutcome } from "./pull-report.ts";
 import {
   chartbrewWithNewOperation,
   pull,
+  root,
   serve,
   server,
   specsSnapshot,
   stateText,
+  writeOverlay,
 } from "./pull-specs.fixture.ts";
 import type { PullOptions } from "./pull-specs.ts";
 import { routeTestHostsTo, startVendorServer } from "./vendor-test-server.ts";
@@ -43,6 +48,59 @@ describe("pnpm specs:pull", () => {
       document.servers = [{ url: "https://{region}.chartbrew.example" }];
       serve("/openapi.json", JSON.stringify(document));
       await expectRefused(/\(#\/servers\/0\/url\) The `region` variable is not defined/);
+    });
+
+    it("a document an overlay action no longer applies to, naming the overlay's file:line", async () => {
+      writeOverlay(
+        "chartbrew",
+        [
+          "  - target: $.info",
+          "    update: { x-logo: { url: https://chartbrew.example/logo.png } }",
+          "  - target: $.paths['/team/{team_id}/connections'].post",
+          "    description: the create call's example the demo needs",
+          "    update: { x-patchbay: true }",
+          "",
+        ].join("\n"),
+      );
+      const document = chartbrewWithNewOperation() as { paths: Record<string, unknown> };
+      document.paths = {
+        "/v2/team/{team_id}/connections": document.paths["/team/{team_id}/connections"],
+      };
+      serve("/openapi.json", JSON.stringify(document));
+      await expectRefused(
+        /^refused: invalid: specs\/chartbrew\.overlay\.yaml:8:\d+ \(#\/actions\/1\/target\) targets \$\.paths\['\/team\/\{team_id\}\/connections'\]\.post, which is not in the document/,
+      );
+    });
+
+    it("a document that drops an operation the sidecar maps, naming the sidecar's file:line", async () => {
+      appendFileSync(
+        join(root, "specs", "chartbrew.patchbay.yaml"),
+        "connections:\n  create: createConnection\n  start: { connectionId: /id, status: connected }\n",
+      );
+      const document = chartbrewWithNewOperation() as {
+        paths: Record<string, { post?: { operationId?: string } }>;
+      };
+      const create = document.paths["/team/{team_id}/connections"]?.post;
+      if (create) create.operationId = "addConnection";
+      serve("/openapi.json", JSON.stringify(document));
+      const sidecarLines = readFileSync(join(root, "specs", "chartbrew.patchbay.yaml"), "utf8")
+        .trimEnd()
+        .split("\n");
+      const line = sidecarLines.indexOf("  create: createConnection") + 1;
+      await expectRefused(
+        new RegExp(
+          `^refused: invalid: specs/chartbrew\\.patchbay\\.yaml:${line}:\\d+ \\(#/connections/create\\) `,
+        ),
+      );
+    });
+
+    it("YAML for a document kept as JSON (specs/chartbrew.json)", async () => {
+      serve("/openapi.json", stringify(chartbrewWithNewOperation()), {
+        "content-type": "application/yaml",
+      });
+      await expectRefused(
+        /^refused: specs\/chartbrew\.json holds JSON, and https:\/\/chartbrew\.test\/openapi\.json answered a document that is not JSON; rename the file to specs\/chartbrew\.yaml to take it$/,
+      );
     });
 
     it("a document that references another file", async () => {

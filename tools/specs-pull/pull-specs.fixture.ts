@@ -1,14 +1,17 @@
 // The pull tests' world: a loopback vendor server (never sent a credential) and a fresh copy of
-// specs/ per test, with chartbrew's source on it; pull-specs.test.ts and pull-refusals.test.ts.
+// specs/ per test, with chartbrew's source on it and its document as JSON, as Chartbrew publishes
+// it (specs/chartbrew.json); pull-specs.test.ts and pull-refusals.test.ts.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixtureSpecsDir } from "@patchbay/common/temp-repo";
+import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { parse } from "yaml";
 import { type PullOptions, pullSpecs } from "./pull-specs.ts";
 import { STATE_FILE } from "./pull-state.ts";
 import {
   copyOfSpecs,
+  publishedAsJson,
   removeCopy,
   routeTestHostsTo,
   startVendorServer,
@@ -35,6 +38,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   root = copyOfSpecs();
+  publishedAsJson(root, "chartbrew");
   setSource("chartbrew", SOURCE);
   setSource("supermemory", null);
   server.routes.clear();
@@ -50,8 +54,11 @@ export function setSource(vendor: string, source: string | null) {
 export const pull = (options: Partial<PullOptions> = {}) =>
   pullSpecs({ root, vendors: ["chartbrew"], fetch: routeTestHostsTo(server.origin), ...options });
 
+/** The vendor's document in the copy (`specs/<vendor>.json`, `.yaml` or `.yml`), as generate finds it. */
+export const documentFile = (vendor = "chartbrew") =>
+  listDocuments(root).find((file) => vendorOfDocument(file) === vendor);
 export const specBytes = (vendor = "chartbrew") =>
-  readFileSync(join(root, "specs", `${vendor}.yaml`));
+  readFileSync(join(root, documentFile(vendor) ?? `specs/${vendor}: no document`));
 export const stateText = () => {
   const path = join(root, STATE_FILE);
   return existsSync(path) ? readFileSync(path, "utf8") : undefined;
@@ -64,9 +71,15 @@ export const specsSnapshot = () =>
       .map((file) => [file, readFileSync(join(root, "specs", file), "utf8")]),
   );
 
+/** Chartbrew's current document, parsed. */
+export const chartbrewDocument = (): Record<string, unknown> & {
+  info: Record<string, unknown>;
+  paths: Record<string, Record<string, unknown>>;
+} => parse(readFileSync(join(fixtureSpecsDir, "chartbrew.yaml"), "utf8"));
+
 /** Chartbrew's current document with one operation added: an additive change. */
 export function chartbrewWithNewOperation(): Record<string, unknown> {
-  const document = parse(readFileSync(join(fixtureSpecsDir, "chartbrew.yaml"), "utf8"));
+  const document = chartbrewDocument();
   document.paths["/team/{team_id}/connections/ping"] = {
     get: {
       operationId: "pingConnections",
@@ -78,7 +91,15 @@ export function chartbrewWithNewOperation(): Record<string, unknown> {
   return document;
 }
 
-export function serve(path: string, body: string, headers: Record<string, string> = {}) {
+/** Writes `specs/<vendor>.overlay.yaml` in the copy; `text` is the overlay's actions. */
+export function writeOverlay(vendor: string, actions: string) {
+  writeFileSync(
+    join(root, "specs", `${vendor}.overlay.yaml`),
+    `overlay: 1.0.0\ninfo:\n  title: patchbay's additions\n  version: 1.0.0\nactions:\n${actions}`,
+  );
+}
+
+export function serve(path: string, body: string | Buffer, headers: Record<string, string> = {}) {
   server.routes.set(path, (request, response) => {
     if (headers.etag && request.headers["if-none-match"] === headers.etag) {
       response.writeHead(304, { etag: headers.etag }).end();

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Json } from "@patchbay/common/json";
 import { parseDocumentBytes } from "@patchbay/openapi/load-document";
 import { loadSidecar } from "@patchbay/openapi/sidecar";
+import { type VendorDocument, vendorDocumentOf } from "@patchbay/openapi/vendor-document";
 import { listDocuments, sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type Classification, classify } from "@patchbay/spec-changes/classify";
 import writeFileAtomic from "write-file-atomic";
+import { checkPulledDocument, extensionOf, isJson } from "./check-document.ts";
 import { fetchDocument, PullRefused } from "./fetch-document.ts";
 import { type PullState, readPullState, statePath, writePullState } from "./pull-state.ts";
-import { renderPulledDocument } from "./render-document.ts";
 
 export interface PullOptions {
   /** Repository root: specs/ is read and written there, and the state file kept under it. */
@@ -24,7 +26,8 @@ export interface PullOptions {
 
 export const PULL_DEFAULTS = {
   timeoutMs: 30_000,
-  maxBytes: 10 * 1024 * 1024,
+  /** 16 MiB: over four times the largest document a vendor publishes here (Airbyte's, 3.3 MB). */
+  maxBytes: 16 * 1024 * 1024,
   maxRedirects: 5,
 } as const;
 
@@ -104,12 +107,7 @@ async function pullVendor(
     source =
       loadSidecar(join(specsDir, `${vendor}.patchbay.yaml`), sidecarFileOf(vendor)).source ?? null;
     if (source === null) return { outcome: { vendor, source: null, result: "no-source" } };
-    if (currentFile?.endsWith(".json")) {
-      throw new PullRefused(`${currentFile} is JSON; rename it to specs/${vendor}.yaml to pull`);
-    }
-    const file = currentFile ?? `specs/${vendor}.yaml`;
-    const target = join(options.root, file);
-    const currentBytes = existsSync(target) ? readFileSync(target) : undefined;
+    const currentBytes = currentFile ? readFileSync(join(options.root, currentFile)) : undefined;
     const currentSha = currentBytes ? sha256(currentBytes) : undefined;
     // Validators only count while the file is what that pull wrote: a hand edit since then means
     // the whole document is fetched again and compared.
@@ -130,15 +128,8 @@ async function pullVendor(
     if (fetched.status === "not-modified") {
       return { outcome: { vendor, source, result: "unchanged", why: "not-modified" } };
     }
-    let rendered: Awaited<ReturnType<typeof renderPulledDocument>>;
-    try {
-      rendered = await renderPulledDocument(fetched.bytes, fetched.url, specsDir);
-    } catch (error) {
-      throw new PullRefused(
-        `invalid: ${(error as Error).message.split("\n").slice(0, 3).join("; ")}`,
-      );
-    }
-    const bytes = Buffer.from(rendered.text);
+    // The vendor's bytes, as published: never re-serialized, so their words stay whole.
+    const { bytes } = fetched;
     const nextState = {
       url: source,
       etag: fetched.etag,
@@ -151,13 +142,31 @@ async function pullVendor(
         state: nextState,
       };
     }
-    const { classification, classifyError } = classifyAgainst(
+    // The vendor's existing file, whatever its extension; a first one's from the answer.
+    const file =
+      currentFile ??
+      `specs/${vendor}${extensionOf({ contentType: fetched.contentType, urls: [fetched.url, source], bytes })}`;
+    let pulled: VendorDocument;
+    try {
+      pulled = await checkPulledDocument(options.root, file, bytes, fetched.url);
+    } catch (error) {
+      throw new PullRefused(
+        `invalid: ${(error as Error).message.split("\n").slice(0, 3).join("; ")}`,
+      );
+    }
+    if (file.endsWith(".json") && !isJson(bytes)) {
+      throw new PullRefused(
+        `${file} holds JSON, and ${fetched.url} answered a document that is not JSON; rename the file to specs/${vendor}.yaml to take it`,
+      );
+    }
+    const { classification, classifyError } = await classifyAgainst(
+      options.root,
       currentBytes,
       file,
-      rendered.document,
+      pulled.document,
     );
     // beside the target, then renamed over it: a reader sees the old file or the new one
-    writeFileAtomic.sync(target, bytes);
+    writeFileAtomic.sync(join(options.root, file), bytes);
     return {
       outcome: {
         vendor,
@@ -176,15 +185,17 @@ async function pullVendor(
   }
 }
 
-function classifyAgainst(
+/** Both sides as the generator reads them (overlay applied), as `spec:changes` classifies them. */
+async function classifyAgainst(
+  root: string,
   currentBytes: Buffer | undefined,
   file: string,
-  after: Record<string, unknown>,
-): { classification: Classification | null; classifyError?: string } {
+  after: Json,
+): Promise<{ classification: Classification | null; classifyError?: string }> {
   if (!currentBytes) return { classification: null };
   try {
-    const before = parseDocumentBytes(currentBytes, file).document;
-    return { classification: classify(before, after) };
+    const before = await vendorDocumentOf(root, file, parseDocumentBytes(currentBytes, file));
+    return { classification: classify(before.document, after) };
   } catch (error) {
     return { classification: null, classifyError: (error as Error).message.split("\n")[0] };
   }

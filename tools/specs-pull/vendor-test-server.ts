@@ -1,5 +1,5 @@
 // Test support: a stand-in vendor host on loopback. Nothing here is used by specs:pull itself.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import {
   createServer as createHttpServer,
   type IncomingHttpHeaders,
@@ -12,6 +12,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fixtureSpecsDir } from "@patchbay/common/temp-repo";
+import { generate } from "selfsigned";
+import { parse } from "yaml";
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -58,6 +60,23 @@ export async function startVendorServer(tls?: {
 }
 
 /**
+ * A vendor server over real TLS on 127.0.0.1, with a self-signed certificate made now: a child
+ * process trusts it only when given `ca` (written to a file) in NODE_EXTRA_CA_CERTS.
+ */
+export async function startHttpsVendorServer(): Promise<{ server: VendorTestServer; ca: string }> {
+  const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
+    keyType: "ec",
+    algorithm: "sha256",
+    extensions: [
+      { name: "basicConstraints", cA: true },
+      { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }] },
+    ],
+  });
+  const server = await startVendorServer({ key: pems.private, cert: pems.cert });
+  return { server, ca: pems.cert };
+}
+
+/**
  * A fetch that sends `https://<anything>.test/...` to the plain-http loopback server, unchanged
  * otherwise (method, headers, redirect mode, signal): the URL checks of specs:pull see https.
  */
@@ -76,6 +95,18 @@ export function copyOfSpecs(): string {
   const root = mkdtempSync(join(tmpdir(), "patchbay-specs-pull-"));
   cpSync(fixtureSpecsDir, join(root, "specs"), { recursive: true });
   return root;
+}
+
+/**
+ * Makes the copy's `specs/<vendor>.yaml` a `specs/<vendor>.json`, the same document as JSON (as
+ * Chartbrew publishes its own); returns the new file's bytes.
+ */
+export function publishedAsJson(root: string, vendor: string): Buffer {
+  const yamlFile = join(root, "specs", `${vendor}.yaml`);
+  const bytes = Buffer.from(`${JSON.stringify(parse(readFileSync(yamlFile, "utf8")), null, 2)}\n`);
+  writeFileSync(join(root, "specs", `${vendor}.json`), bytes);
+  rmSync(yamlFile);
+  return bytes;
 }
 
 export function removeCopy(root: string | undefined) {

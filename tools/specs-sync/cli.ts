@@ -3,12 +3,13 @@ import { parseArgs } from "node:util";
 import { readCommandLine } from "@patchbay/common/command-line";
 import { formatPullReport } from "@patchbay/specs-pull/pull-report";
 import { runSync } from "./run-sync.ts";
-import { formatStepLines, renderSyncMarkdown } from "./sync-report.ts";
+import { formatRegenerated, formatStepLines, renderSyncMarkdown } from "./sync-report.ts";
 import { describeStep } from "./sync-steps.ts";
 
 const usage = `Usage: pnpm specs:sync [--report <file>] [vendor...]
 
-pnpm specs:pull, then for every vendor whose document changed: pnpm generate --write <vendors>,
+pnpm specs:pull, then for every vendor whose document changed (in this pull, or since its package
+was generated: a pnpm specs:pull <vendor> before this): pnpm generate --write <vendors>,
 pnpm spec:changes <vendors> (the changeset), and the vendors' tests (turbo run test --filter).
   --report <file>   also write the outcome as Markdown (a pull request body); where
                     GITHUB_STEP_SUMMARY is set it is appended there too
@@ -25,6 +26,9 @@ async function main(): Promise<number> {
       root,
       vendors: parsed.positionals,
       onPulled: (outcomes) => console.log(`${formatPullReport(outcomes)}\n`),
+      onRegenerating: (regenerated) => {
+        if (regenerated.length > 0) console.log(formatRegenerated(regenerated));
+      },
       onStep: (step) => console.log(`\n> ${step.name}: ${describeStep(step)}`),
     });
   } catch (error) {

@@ -1,11 +1,17 @@
 import { spawn } from "node:child_process";
 import { type PullOptions, type PullOutcome, pullSpecs } from "@patchbay/specs-pull/pull-specs";
+import { stalePackages } from "./stale-packages.ts";
 import { describeStep, type SyncStep, syncSteps } from "./sync-steps.ts";
 
 export type StepStatus = "passed" | "failed" | "skipped";
 
 export interface SyncResult {
   outcomes: PullOutcome[];
+  /**
+   * The vendors the chain ran for, each with why: updated by this pull, or a document in specs/
+   * that is not what its package was generated from (pulled earlier, `pnpm specs:pull <vendor>`).
+   */
+  regenerated: { vendor: string; why: string }[];
   steps: { step: SyncStep; status: StepStatus; exitCode?: number | null }[];
   /** 0: nothing refused, every step passed. 1: a vendor refused or a step failed. */
   exitCode: 0 | 1;
@@ -18,20 +24,40 @@ export interface SyncOptions extends PullOptions {
   onStep?: (step: SyncStep) => void;
   /** Told when the pull is done, before any step (the CLI prints the table). */
   onPulled?: (outcomes: PullOutcome[]) => void;
+  /** Told which vendors the chain runs for, and why, before any step. */
+  onRegenerating?: (vendors: SyncResult["regenerated"]) => void;
 }
 
 /**
  * `pnpm specs:sync`: pull, then for the vendors that changed regenerate, write the changeset and
- * run their tests. The chain runs for the updated vendors even when another vendor was refused
- * (the refusal still makes the exit code 1); it stops at the first failing step.
+ * run their tests. A vendor changed when this pull updated its document, or when its document is
+ * not what its package was generated from (a `pnpm specs:pull <vendor>` before the sync, or a new
+ * vendor's first document). The chain runs for them even when another vendor was refused (the
+ * refusal still makes the exit code 1); it stops at the first failing step.
  */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const outcomes = await pullSpecs(options);
   options.onPulled?.(outcomes);
-  const updated = outcomes.filter((outcome) => outcome.result === "updated");
+  const updated = outcomes.filter(
+    (outcome): outcome is Extract<PullOutcome, { result: "updated" }> =>
+      outcome.result === "updated",
+  );
+  const pulledNow = new Set(updated.map((outcome) => outcome.vendor));
+  const stale = stalePackages(options.root, options.vendors);
+  const regenerated = [
+    ...updated.map((outcome) => ({ vendor: outcome.vendor, why: `${outcome.file} pulled now` })),
+    ...stale
+      .filter((entry) => !pulledNow.has(entry.vendor))
+      .map(({ vendor, why }) => ({ vendor, why })),
+  ].sort((a, b) => a.vendor.localeCompare(b.vendor));
+  options.onRegenerating?.(regenerated);
   const steps = syncSteps({
-    updated: updated.map((outcome) => outcome.vendor),
-    added: updated.filter((outcome) => outcome.newDocument).map((outcome) => outcome.vendor),
+    updated: regenerated.map((entry) => entry.vendor),
+    // a package to link: a vendor's first document, now or in an earlier pull
+    added: [
+      ...updated.filter((outcome) => outcome.newDocument).map((outcome) => outcome.vendor),
+      ...stale.filter((entry) => entry.added).map((entry) => entry.vendor),
+    ],
   });
   const runStep = options.runStep ?? spawnStep;
   const results: SyncResult["steps"] = [];
@@ -47,7 +73,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     results.push({ step, status: failed ? "failed" : "passed", exitCode });
   }
   const refused = outcomes.some((outcome) => outcome.result === "refused");
-  return { outcomes, steps: results, exitCode: failed || refused ? 1 : 0 };
+  return { outcomes, regenerated, steps: results, exitCode: failed || refused ? 1 : 0 };
 }
 
 function spawnStep(step: SyncStep, root: string): Promise<number | null> {

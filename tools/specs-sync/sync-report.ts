@@ -15,11 +15,15 @@ export function formatStepLines(result: SyncResult): string {
     .join("\n");
 }
 
+/** Which vendors the chain runs for, and why: one line each. */
+export function formatRegenerated(regenerated: SyncResult["regenerated"]): string {
+  return regenerated.map(({ vendor, why }) => `Regenerating ${vendor}: ${why}.`).join("\n");
+}
+
 /** Markdown for a pull request body or a GitHub job summary. */
 export function renderSyncMarkdown(result: SyncResult): string {
-  const updated = result.outcomes.filter((outcome) => outcome.result === "updated");
-  const title = updated.length
-    ? `Vendor documents updated: ${updated.map((outcome) => outcome.vendor).join(", ")}`
+  const title = result.regenerated.length
+    ? `Vendor documents updated: ${result.regenerated.map((entry) => entry.vendor).join(", ")}`
     : "No vendor document changed";
   return [
     `## ${title}`,
@@ -30,6 +34,7 @@ export function renderSyncMarkdown(result: SyncResult): string {
     formatPullReport(result.outcomes),
     "```",
     "",
+    ...(result.regenerated.length ? [formatRegenerated(result.regenerated), ""] : []),
     "Then:",
     "",
     "```",
