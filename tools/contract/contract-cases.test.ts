@@ -198,6 +198,106 @@ describe("contractPlan", () => {
     );
   });
 
+  /** A form body (Stripe's way): deepObject for its nested properties, as the document says. */
+  const formBody = (schema: object, extra: object = {}) => ({
+    required: true,
+    content: {
+      "application/x-www-form-urlencoded": {
+        schema,
+        encoding: {
+          address: { style: "deepObject", explode: true },
+          items: { style: "deepObject" },
+        },
+        ...extra,
+      },
+    },
+  });
+  const customer = {
+    type: "object",
+    required: ["email", "address"],
+    properties: {
+      email: { type: "string", example: "jenny@example.com" },
+      address: { type: "object", properties: { line1: { type: "string" } } },
+      items: {
+        type: "array",
+        items: { type: "object", properties: { price: { type: "string" } } },
+      },
+    },
+  };
+
+  it("builds a form body from its example, and removes each required field Prism can see missing", () => {
+    const doc = tiny({
+      requestBody: formBody(customer, {
+        example: { email: "a@b.c", address: { line1: "1 Main St" } },
+      }),
+      responses: ok,
+    });
+    const [plan] = contractPlan("test", doc).operations;
+    expect(plan?.skipped).toBeUndefined();
+    expect(
+      plan?.cases.map((contractCase) => [contractCase.title, contractCase.limit ?? "runs"]),
+    ).toEqual([
+      ["valid request (from the examples) → 201", "runs"],
+      ["no credentials → 401", "runs"],
+      ["required body field email removed → 422", "runs"],
+      [
+        "required body field address removed → 422",
+        "Prism 5.12 builds the deepObject object address from its schema though the body leaves it out, so it never sees it missing",
+      ],
+    ]);
+    expect(plan?.cases[0]?.request.body).toEqual({
+      email: "a@b.c",
+      address: { line1: "1 Main St" },
+    });
+  });
+
+  it("synthesizes a form body without an example, preferring one the mock can judge", () => {
+    const doc = tiny({ requestBody: formBody(customer), responses: ok });
+    const [plan] = contractPlan("test", doc).operations;
+    expect(plan?.synthesized).toEqual(["request body"]);
+    // the fuller value holds an array of objects Prism answers 415 to: the required fields alone
+    expect(plan?.cases[0]?.request.body).toEqual({ email: "jenny@example.com", address: {} });
+    expect(
+      plan?.cases.every(
+        (contractCase) => contractCase.kind === "required field removed" || !contractCase.limit,
+      ),
+    ).toBe(true);
+  });
+
+  it("names the limit of the mock where it cannot judge a form body: the case is not run, and not a failure", () => {
+    const withItems = tiny({
+      requestBody: formBody(customer, {
+        example: { email: "a@b.c", address: {}, items: [{ price: "p_1" }] },
+      }),
+      responses: ok,
+    });
+    const [plan] = contractPlan("test", withItems).operations;
+    expect(plan?.uncovered).toEqual([]);
+    expect(new Set(plan?.cases.map((contractCase) => contractCase.limit))).toEqual(
+      new Set([
+        "Prism 5.12 cannot judge this form body: it answers 415 to an array of objects (items) in bracket notation: it expects JSON texts there",
+        "Prism 5.12 builds the deepObject object address from its schema though the body leaves it out, so it never sees it missing",
+      ]),
+    );
+    // A GET's form fields go in the query string: Prism wants the body the document requires.
+    const get = tiny({});
+    get.paths = {
+      "/things": {
+        get: {
+          requestBody: formBody(
+            { type: "object", properties: { q: { type: "string" } } },
+            { example: { q: "x" } },
+          ),
+          responses: ok,
+        },
+      },
+    };
+    const [getPlan] = contractPlan("test", get).operations;
+    expect(getPlan?.cases[0]?.limit).toBe(
+      "Prism 5.12 cannot judge this form body: a GET carries no body, so the runtime sends the fields in the query string, and Prism asks for the body the document requires",
+    );
+  });
+
   it("skips an operation Prism routes to a later template equal but for the parameter's name", () => {
     const doc = tiny({ responses: ok });
     const get = { responses: ok };

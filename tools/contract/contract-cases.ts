@@ -1,7 +1,8 @@
 import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
-import { exampleCall, examplesOf, type OperationExample } from "@patchbay/openapi/examples";
+import { deref, exampleCall, examplesOf, type OperationExample } from "@patchbay/openapi/examples";
+import { requestMediaOf } from "@patchbay/openapi/form-bodies";
 import { follow, pointerOf, tokensOf } from "@patchbay/openapi/json-pointer";
 import { synthesize } from "@patchbay/openapi/synthesize";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
@@ -9,7 +10,6 @@ import {
   credentialParameters,
   type DocumentedExample,
   type DocumentedResponse,
-  jsonRequestMedia,
   lowestSuccess,
   namedExamples,
   prismResponseFor,
@@ -19,6 +19,7 @@ import {
   shadowedBy,
   undefinedSchemesOf,
 } from "./documented-operation.ts";
+import { prismFormLimit, prismMissesRemoved } from "./prism-forms.ts";
 
 export type CaseKind =
   | "valid request"
@@ -57,6 +58,8 @@ export interface ContractCase {
   expect: ExpectedResponse;
   /** Why the case is not run: an example it is built on disagrees with its schema. */
   skip?: string;
+  /** Why the case is not run: the mock cannot judge the request (Prism's reading of form bodies). */
+  limit?: string;
 }
 
 export interface OperationPlan {
@@ -124,14 +127,22 @@ export function contractPlan(
       synthesized: [],
     };
     operations.push(plan);
-    const requestMedia = jsonRequestMedia(doc, operation);
+    const requestMedia = requestMediaOf(doc, operation);
     const bodySchemaAt =
       requestMedia.type &&
       pointerOf(follow(doc, [...at, "requestBody", "content", requestMedia.type, "schema"]));
+    const bodyRequired =
+      isObject(deref<Json>(doc, operation.requestBody)) &&
+      (deref<Json>(doc, operation.requestBody) as Json).required === true;
+    /** Why Prism cannot judge this body as the client sends it (a form's), if it cannot. */
+    const limitOf = (body: unknown): string | undefined =>
+      requestMedia.kind === "form" && body !== undefined
+        ? prismFormLimit(doc, method, requestMedia.media, body, bodyRequired)
+        : undefined;
     const call = exampleCall(doc, pathItem, operation, {
       synthesize: (schema, what) =>
         what === "request body" && bodySchemaAt
-          ? synthesizedBody(doc, schema, bodySchemaAt, validateBody())
+          ? synthesizedBody(doc, schema, bodySchemaAt, validateBody(), limitOf)
           : synthesize(doc, schema, "request"),
     });
     plan.synthesized = call.synthesized;
@@ -159,6 +170,10 @@ export function contractPlan(
       headers,
       credentials: true,
     });
+    const limited = (body: unknown): { limit?: string } => {
+      const limit = limitOf(body);
+      return limit ? { limit } : {};
+    };
     const covered = new Set<string>();
     const skipReason = skipReasonFor(method, path, findings, {
       requestMediaType: requestMedia.type,
@@ -182,6 +197,7 @@ export function contractPlan(
         request: valid(body.value, prefer ? { Prefer: prefer } : {}),
         expect: expectation(success, example),
         ...skipReason(body.name, success, example),
+        ...limited(body.value),
       });
     }
 
@@ -205,6 +221,7 @@ export function contractPlan(
             attempts: retried ? options.maxRetries + 1 : 1,
           },
           ...skipReason(bodies[0]?.name, response, example),
+          ...limited(bodies[0]?.value),
         });
       }
     }
@@ -229,6 +246,7 @@ export function contractPlan(
               skip: `an alternative of its security names ${unchecked.join(", ")}, which the document does not define, so the mock lets a request without credentials through`,
             }
           : skipReason(bodies[0]?.name, unauthorized, unauthorized?.examples[0])),
+        ...limited(bodies[0]?.value),
       });
     }
 
@@ -238,6 +256,10 @@ export function contractPlan(
       const body = bodies.find(({ value }) => isObject(value) && field in value);
       if (!body) continue;
       const { [field]: _removed, ...rest } = body.value as Json;
+      const unseen =
+        requestMedia.kind === "form"
+          ? prismMissesRemoved(doc, method, requestMedia.media, field)
+          : undefined;
       plan.cases.push({
         kind: "required field removed",
         title: `required body field ${field} removed → ${invalid?.status ?? 422}`,
@@ -247,6 +269,7 @@ export function contractPlan(
           violatedField: field,
         },
         ...skipReason(body.name, invalid, invalid?.examples[0]),
+        ...(unseen ? { limit: unseen } : limited(rest)),
       });
     }
   });
@@ -256,25 +279,33 @@ export function contractPlan(
 /**
  * A request body synthesized from its schema that the schema accepts: the fuller value first
  * (with the optional properties, whose examples the document may give), then the required
- * properties alone; a problem naming what the schema refuses when neither fits (a pattern the
- * sampler cannot meet, say), and the operation is then uncovered, saying so.
+ * properties alone; of those, one the mock can judge (`limitOf`: a form Prism reads) where there
+ * is one. A problem naming what the schema refuses when neither fits (a pattern the sampler
+ * cannot meet, say), and the operation is then uncovered, saying so.
  */
 function synthesizedBody(
   doc: Json,
   schema: unknown,
   schemaAt: string,
   validate: ReturnType<typeof createBodyValidator>,
+  limitOf: (body: unknown) => string | undefined,
 ): { value: unknown } | { problem: string } {
   let problems: string[] = [];
+  let accepted: { value: unknown } | undefined;
   for (const requiredOnly of [false, true]) {
     const made = synthesize(doc, schema, "request", { requiredOnly });
-    if ("problem" in made) return made;
+    if ("problem" in made) return accepted ?? made;
     problems = validate(schemaAt, made.value);
-    if (problems.length === 0) return made;
-    const repaired = withFormatsFilled(made.value, problems);
-    if (repaired !== undefined && validate(schemaAt, repaired).length === 0)
-      return { value: repaired };
+    let candidate: { value: unknown } = made;
+    if (problems.length > 0) {
+      const repaired = withFormatsFilled(made.value, problems);
+      if (repaired === undefined || validate(schemaAt, repaired).length > 0) continue;
+      candidate = { value: repaired };
+    }
+    if (!limitOf(candidate.value)) return candidate;
+    accepted ??= candidate;
   }
+  if (accepted) return accepted;
   return {
     problem: `a value synthesized from its schema does not satisfy it: ${problems.slice(0, 2).join("; ")}`,
   };

@@ -1,8 +1,9 @@
 // What an operation documents, read the way Prism reads it: its responses (the status each is
-// forced with, body schema and examples), its JSON request body and its credentials.
+// forced with, body schema and examples), its request body's required fields and its credentials.
 import { isObject, type Json } from "@patchbay/common/json";
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref } from "@patchbay/openapi/examples";
+import { isJsonMediaType } from "@patchbay/openapi/form-bodies";
 import { follow, pointerOf, resolvePointer } from "@patchbay/openapi/json-pointer";
 
 export interface DocumentedResponse {
@@ -93,8 +94,6 @@ export function prismResponseFor(
 export const lowestSuccess = (responses: DocumentedResponse[]) =>
   responses.find((response) => response.status >= 200 && response.status < 300);
 
-const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
-
 export interface DocumentedExample {
   name: string;
   value: unknown;
@@ -117,18 +116,6 @@ export function namedExamples(doc: Json, media: unknown): DocumentedExample[] {
   return "example" in object
     ? [{ name: "example", value: resolveExampleValue(doc, object.example), named: false }]
     : [];
-}
-
-export function jsonRequestMedia(
-  doc: Json,
-  operation: Json,
-): { media?: unknown; type?: string; unsupported?: string } {
-  const requestBody = deref<Json | undefined>(doc, operation.requestBody);
-  if (!isObject(requestBody) || !isObject(requestBody.content)) return {};
-  const types = Object.keys(requestBody.content);
-  const json = types.find(isJsonMediaType);
-  if (json) return { media: requestBody.content[json], type: json };
-  return types.length > 0 ? { unsupported: types.join(", ") } : {};
 }
 
 /** Top-level required properties of the request body's schema (through `$ref` and `allOf`). */

@@ -76,7 +76,21 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
       (sum, operation) => sum + operation.cases.filter((contractCase) => contractCase.skip).length,
       0,
     ),
+    limited: plan.operations.reduce(
+      (sum, operation) =>
+        sum +
+        operation.cases.filter((contractCase) => !contractCase.skip && contractCase.limit).length,
+      0,
+    ),
     uncovered: plan.operations.flatMap((operation) => uncoveredMessage(operation) ?? []),
+    limitedCases: plan.operations.flatMap((operation) =>
+      operation.cases
+        .filter((contractCase) => !contractCase.skip && contractCase.limit)
+        .map(
+          (contractCase) =>
+            `${vendor}: ${operation.label}: ${contractCase.title} — not run: ${contractCase.limit}`,
+        ),
+    ),
     skippedOperations: plan.operations.flatMap((operation) =>
       operation.skipped
         ? [`${vendor}: ${operation.label} is not contract-tested: ${operation.skipped}`]
@@ -129,9 +143,10 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
       );
       if (findings.findings.length + defects.findings.length + mockAnswerFindings.length > 0)
         console.log(`\n${formatFindingsTable([findings])}`);
-      if (results.run + results.skipped < results.cases) {
+      const notRun = results.skipped + (results.limited ?? 0);
+      if (results.run + notRun < results.cases) {
         throw new Error(
-          `${vendor}: only ${results.run} of ${results.cases - results.skipped} contract cases ran; every case not skipped for a bad example must run`,
+          `${vendor}: only ${results.run} of ${results.cases - notRun} contract cases ran; every case not skipped for a bad example or a limit of the mock must run`,
         );
       }
     });
@@ -158,6 +173,10 @@ export async function defineContractSuite(packageDir: string): Promise<void> {
         for (const contractCase of operation.cases) {
           if (contractCase.skip) {
             it.skip(`${contractCase.title} — skipped: ${contractCase.skip}`, () => {});
+            continue;
+          }
+          if (contractCase.limit) {
+            it.skip(`${contractCase.title} — not run: ${contractCase.limit}`, () => {});
             continue;
           }
           it(contractCase.title, async (test) => {

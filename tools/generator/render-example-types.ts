@@ -2,16 +2,19 @@ import { isObject, type Json } from "@patchbay/common/json";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
 import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref, exampleCall } from "@patchbay/openapi/examples";
+import { isFormMediaType, isJsonMediaType } from "@patchbay/openapi/form-bodies";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
 import type { VendorFile } from "./generated-file.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
-const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+/** Media types whose examples are the objects a client sends or reads: JSON, and forms. */
+const isObjectMediaType = (mediaType: string) =>
+  isJsonMediaType(mediaType) || isFormMediaType(mediaType);
 
 /**
- * `src/examples.test-d.ts`: every JSON example of the document (request bodies, responses, the
+ * `src/examples.test-d.ts`: every JSON (and form) example of the document (request bodies, responses, the
  * parameters of a valid call) checked against the generated types, by the package's type-check.
  * The contract suite proves the client gets these examples back from the mock; this proves the
  * types describe them. An example its own schema refuses (checkExamples) is the vendor's
@@ -108,12 +111,12 @@ const check = (comment: string, value: unknown, type: string) =>
 const leftOut = (finding: ExampleFinding) =>
   `// ${oneLine(finding.example)}: left out, its schema refuses it (${finding.at}: ${oneLine(finding.problems.slice(0, 3).join("; "))})`;
 
-/** `[mediaType, exampleName, value]` for each named (or single) example of a JSON media type. */
+/** `[mediaType, exampleName, value]` for each named (or single) example of a JSON or form media type. */
 function jsonExamples(document: Json, holder: Json | undefined): [string, string, unknown][] {
   if (!isObject(holder) || !isObject(holder.content)) return [];
   return Object.entries(holder.content).flatMap(([mediaType, raw]) => {
     const media = deref<Json | undefined>(document, raw);
-    if (!isJsonMediaType(mediaType) || !isObject(media)) return [];
+    if (!isObjectMediaType(mediaType) || !isObject(media)) return [];
     if (isObject(media.examples)) {
       return Object.entries(media.examples).flatMap(([name, example]) => {
         const resolved = deref<Json>(document, example);

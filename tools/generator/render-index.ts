@@ -76,7 +76,8 @@ ${renderPaginators(model)}`;
 
 /**
  * The descriptor's literal: `security` on one line (`[[0], [1]]`), and `operationSecurity` only
- * where some operation's own security differs from it, one line per such operation.
+ * where some operation's own security differs from it, one line per such operation; `formBodies`
+ * where some operation's body is a form.
  */
 function renderDescriptor(model: VendorModel): string {
   const requirements = (list: number[][]) =>
@@ -94,6 +95,7 @@ function renderDescriptor(model: VendorModel): string {
     `  security: ${requirements(model.security)},`,
     ...(operations.length > 0 ? ["  operationSecurity: {", ...operations, "  },"] : []),
     `  headers: ${tsLiteral(headers, "  ")},`,
+    ...(model.formBodies ? [`  formBodies: ${tsLiteral(model.formBodies, "  ")},`] : []),
     "}",
   ].join("\n");
 }

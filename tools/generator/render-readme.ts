@@ -142,14 +142,25 @@ const client = createClient(${credentials});
     call.missing.length > 0
       ? `\n// Placeholders: the document has no example (none its schema accepts) for the ${call.missing.join(", ")}.`
       : "";
+  const form =
+    call.body !== undefined && isFormOperation(model.formBodies, method, path)
+      ? `\n// The body is sent as application/x-www-form-urlencoded${method === "GET" || method === "HEAD" ? ", in the query string" : ""}: nested fields in brackets (a[b]=1, a[0]=x).`
+      : "";
   return `\`\`\`ts
 import { createClient } from "${model.packageName}";${note}
 
 const client = createClient(${credentials});
-const { data, error } = await client.${method}(${JSON.stringify(path)}, ${tsLiteral(init)});
+const { data, error } = await client.${method}(${JSON.stringify(path)}, ${tsLiteral(init)});${form}
 if (error) throw new Error(\`${model.name}: \${JSON.stringify(error)}\`);
 console.log(data);
 \`\`\``;
+}
+
+/** Whether the descriptor's `formBodies` sends this operation's body as a form. */
+function isFormOperation(forms: VendorModel["formBodies"], method: string, path: string): boolean {
+  if (!forms) return false;
+  const key = `${method.toUpperCase()} ${path}`;
+  return "operations" in forms ? forms.operations.includes(key) : !forms.allExcept.includes(key);
 }
 
 function baseUrlLine(model: VendorModel): string {

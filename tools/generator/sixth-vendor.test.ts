@@ -9,6 +9,9 @@
 // And `gate`, a document whose operations each have their own security (Basic first at the top
 // level and one operation Bearer only, two API-key headers required together, `security: []`):
 // its contract suite sends each operation what it requires, with every scheme configured.
+// And `till`, shaped like Stripe's published document: every body a form
+// (application/x-www-form-urlencoded, nested values deepObject), bodies on GET and DELETE, one
+// multipart upload: its client sends forms in bracket notation, which its Prism mock judges.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,8 +75,8 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
   it("changes only specs/acme.*, packages/acme/, pnpm-lock.yaml, connect's dependencies and files on the generated-file list", () => {
     const unexpected = changedFiles.filter(
       (file) =>
-        !/^specs\/(acme|bare|gate)\./.test(file) &&
-        !/^packages\/(acme|bare|gate)\//.test(file) &&
+        !/^specs\/(acme|bare|gate|till)\./.test(file) &&
+        !/^packages\/(acme|bare|gate|till)\//.test(file) &&
         file !== "pnpm-lock.yaml" &&
         file !== "packages/connect/package.json" &&
         !isGeneratedFile(file),
@@ -131,6 +134,38 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
       expect(results.passed).toBe(results.cases);
     },
     workLimitMs({ process: 2, typeCheck: 1 }),
+  );
+
+  it(
+    "sends till's form bodies in bracket notation, which its Prism mock accepts, naming the cases Prism cannot judge",
+    async () => {
+      await step("pnpm", ["--filter", "@patchbay/till", "test"]);
+      // its examples.test-d.ts checks the form examples against the generated types: an object
+      await step("pnpm", ["--filter", "@patchbay/till", "typecheck"]);
+      const results = JSON.parse(
+        readFileSync(join(repo, "packages/till/contract-results.json"), "utf8"),
+      );
+      // POST /v1/customers 4 cases, GET and DELETE with form bodies 3 and 2, the checkout's 4
+      // not run (an array of objects in brackets, which Prism 5.12 answers 415), the upload skipped
+      expect(results).toMatchObject({
+        vendor: "till",
+        operations: 5,
+        cases: 13,
+        limited: 4,
+        uncovered: [],
+      });
+      expect(results.run).toBe(9);
+      expect(results.passed).toBe(results.run);
+      expect(results.skippedOperations).toEqual([
+        "till: POST /v1/files is not contract-tested: its request body is only multipart/form-data, which the contract suite does not build",
+      ]);
+      expect(results.limitedCases[0]).toMatch(
+        /^till: POST \/v1\/checkout\/sessions: valid request .* not run: Prism 5\.12 cannot judge this form body: it answers 415 to an array of objects \(line_items\)/,
+      );
+      const index = readFileSync(join(repo, "packages/till/src/index.ts"), "utf8");
+      expect(index).toContain('formBodies: {\n    allExcept: [\n      "POST /v1/files",\n    ],');
+    },
+    workLimitMs({ process: 2, typeCheck: 2 }),
   );
 
   it(

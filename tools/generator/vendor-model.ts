@@ -5,8 +5,13 @@ import { envPrefixOf, type Sidecar } from "@patchbay/openapi/sidecar";
 import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
 import { absoluteBaseUrl, forEachOperation } from "@patchbay/openapi/validate-document";
 import { sidecarFileOf } from "@patchbay/openapi/vendor-documents";
-import type { AuthScheme, HeaderOption as RuntimeHeaderOption } from "@patchbay/runtime";
+import type {
+  AuthScheme,
+  FormBodies,
+  HeaderOption as RuntimeHeaderOption,
+} from "@patchbay/runtime";
 import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
+import { formBodiesOf } from "./form-bodies-model.ts";
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { type ConnectionRole, connectionExampleCalls } from "./request-examples.ts";
@@ -61,6 +66,8 @@ export interface VendorModel {
   connections?: ConnectionsModel;
   /** Paged list operations the sidecar declares: an async iterator each. */
   paged: PagedOperation[];
+  /** The operations whose request body is a form (and not JSON); absent where there are none. */
+  formBodies?: FormBodies;
   /** The README's example call: the create-connection operation, else the document's first. */
   example?: { method: string; path: string; call: OperationExample };
   /** Each connection operation's call from the document's examples (placeholders where none). */
@@ -140,6 +147,7 @@ export function buildVendorModel(input: {
     };
   }
   const connectionExamples = connections && connectionExampleCalls(doc, connections);
+  const formBodies = formBodiesOf(doc);
   return {
     name,
     packageName: `@patchbay/${name}`,
@@ -164,6 +172,7 @@ export function buildVendorModel(input: {
     operations,
     ...(connections && { connections }),
     paged: pagination.paged,
+    ...(formBodies && { formBodies }),
     example,
     ...(connectionExamples && { connectionExamples }),
   };

@@ -2,10 +2,13 @@ import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "./body-validator.ts";
 import { examplesOf } from "./example-sources.ts";
 import { resolveExampleValue } from "./example-values.ts";
+import { isFormMediaType, isJsonMediaType } from "./form-bodies.ts";
 import { follow, pointerOf, resolvePointer } from "./json-pointer.ts";
 import { forEachOperation } from "./validate-document.ts";
 
-const isJsonMediaType = (mediaType: string) => /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+/** Media types whose examples are the objects a client sends or reads: JSON, and forms. */
+const isObjectMediaType = (mediaType: string) =>
+  isJsonMediaType(mediaType) || isFormMediaType(mediaType);
 
 /** An example the document gives that its own schema refuses: reported, never fatal. */
 export interface ExampleFinding {
@@ -90,7 +93,7 @@ function checkExamplesAfresh(doc: Json): ExampleCheck {
   ) => {
     const holder = resolvePointer(doc, pointerOf(holderAt));
     if (!isObject(holder) || !isObject(holder.content)) return;
-    for (const mediaType of Object.keys(holder.content).filter(isJsonMediaType)) {
+    for (const mediaType of Object.keys(holder.content).filter(isObjectMediaType)) {
       const mediaAt = follow(doc, [...holderAt, "content", mediaType]);
       for (const { name, at, value } of ownExamples(doc, mediaAt))
         check(exampleKey(method, path, place(mediaType), name), at, [...mediaAt, "schema"], value);

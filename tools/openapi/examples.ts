@@ -1,6 +1,7 @@
 import { isObject, type Json } from "@patchbay/common/json";
 import { checkExamples } from "./example-findings.ts";
 import { deref, examplesOf } from "./example-sources.ts";
+import { requestMediaOf } from "./form-bodies.ts";
 import { forEachOperation } from "./validate-document.ts";
 
 export { deref, examplesOf, type NamedExample } from "./example-sources.ts";
@@ -147,16 +148,18 @@ export function exampleCall(
   const call: OperationExample = { params, missing, synthesized };
   const requestBody = deref<Json | undefined>(doc, operation.requestBody);
   if (isObject(requestBody) && isObject(requestBody.content)) {
+    // JSON where the body offers it, else a form (the client takes its fields as an object)
+    const sent = requestMediaOf(doc, operation);
     const mediaType =
       "application/json" in requestBody.content
         ? "application/json"
-        : (Object.keys(requestBody.content)[0] ?? "");
+        : (sent.type ?? Object.keys(requestBody.content)[0] ?? "");
     const media = requestBody.content[mediaType];
     const found = examplesOf(doc, media)[0];
-    const typed = /^application\/([\w.+-]+\+)?json\b/i.test(mediaType);
+    const typed = sent.kind !== undefined;
     const usable =
       found &&
-      // a form's or a file's example is not the object the client takes: a README shows the shape
+      // a file's example is not the object the client takes: a README shows the shape
       !(
         placeholders &&
         (!typed ||

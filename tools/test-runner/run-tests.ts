@@ -99,6 +99,7 @@ if (contract.length > 0 || missingResults.length > 0) {
   for (const result of contract) for (const line of result.uncovered) console.log(line);
   for (const result of contract)
     for (const line of result.skippedOperations ?? []) console.log(line);
+  for (const result of contract) for (const line of result.limitedCases ?? []) console.log(line);
   for (const dir of missingResults) console.log(`${dir}: the contract suite did not run`);
   // A vendor's vitest run fails on its own already; this also catches a vendor that never ran.
   if (missingResults.length > 0 || !contract.every(isComplete)) status ||= 1;

@@ -1,3 +1,5 @@
+import type { FormBodies } from "./form-body.js";
+
 export type AuthScheme =
   | { type: "bearer"; option: string; env: string }
   | {
@@ -47,4 +49,9 @@ export interface VendorDescriptor {
    */
   operationSecurity?: { readonly [operation: string]: readonly SecurityRequirement[] };
   headers: readonly HeaderOption[];
+  /**
+   * The operations whose request body is `application/x-www-form-urlencoded` (and not JSON), and
+   * how their nested properties are written; absent where there are none.
+   */
+  formBodies?: FormBodies;
 }

@@ -2,6 +2,7 @@ import * as openapiFetch from "openapi-fetch";
 import type { VendorDescriptor } from "./auth.js";
 import { clientAuth, type SecurityPlan } from "./credentials.js";
 import { PatchbayError } from "./errors.js";
+import { type FormOperations, formOperations, formOrJson, sendFormBodies } from "./form-body.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
 import { checkOptions, clientOptionNames } from "./options.js";
 import { type Outgoing, requestClass } from "./outgoing.js";
@@ -182,15 +183,16 @@ export function createVendorClient<Paths extends {}>(
     baseUrl,
     headers: vendorHeaders(descriptor, options, setting),
     pathSerializer: pathSerializerFor(vendor),
-    bodySerializer: bodySerializerFor(vendor),
+    // JSON, or a form where the request's Content-Type is the form media type
+    bodySerializer: formOrJson(vendor, bodySerializerFor(vendor)),
   };
   const { retry, timeoutMs, maxResponseBytes, throwOnError } = options;
-  return buildClient<Paths>(context, openapiOptions, {
-    retry,
-    timeoutMs,
-    maxResponseBytes,
-    throwOnError,
-  });
+  return buildClient<Paths>(
+    context,
+    openapiOptions,
+    { retry, timeoutMs, maxResponseBytes, throwOnError },
+    formOperations(descriptor.formBodies),
+  );
 }
 
 type PerCall = { fetch?: typeof fetch };
@@ -202,6 +204,8 @@ function buildClient<Paths extends {}>(
   context: ClientContext,
   openapiOptions: Parameters<typeof createClient>[0],
   settings: CallSettings,
+  /** The operations whose body is a form (the descriptor's `formBodies`). */
+  forms?: FormOperations,
 ): VendorClient<Paths, boolean> {
   let middleware = false;
   const client = createClient<Paths>({
@@ -236,6 +240,9 @@ function buildClient<Paths extends {}>(
     const call = client[method] as Method;
     client[method] = (url, init) => call(url, throughRuntime(init, operationOf(method, url)));
   }
+
+  if (forms)
+    sendFormBodies(client, context.vendor, forms, methods, openapiOptions?.bodySerializer as never);
   const request = client.request as unknown as (
     method: string,
     url: string,
@@ -247,11 +254,16 @@ function buildClient<Paths extends {}>(
     withOptions: (overrides: RequestOptions) => {
       checkOptions(context.vendor, overrides);
       const { retry } = overrides;
-      return buildClient(context, openapiOptions, {
-        ...settings,
-        ...overrides,
-        retry: retry === undefined ? settings.retry : retry && { ...settings.retry, ...retry },
-      });
+      return buildClient(
+        context,
+        openapiOptions,
+        {
+          ...settings,
+          ...overrides,
+          retry: retry === undefined ? settings.retry : retry && { ...settings.retry, ...retry },
+        },
+        forms,
+      );
     },
   }) as unknown as VendorClient<Paths, boolean>;
 }

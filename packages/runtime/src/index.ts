@@ -23,6 +23,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
+export { encodeFormBody, type FormBodies, type FormStyle } from "./form-body.js";
 export type { Logger, LogLevel } from "./logger.js";
 export {
   nextPageInit,

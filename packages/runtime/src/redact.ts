@@ -2,9 +2,12 @@ const REDACTED = "[redacted]";
 /** Keys whose values are secret. */
 const secretName =
   /authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential/i;
-/** `Bearer x`, `Basic x`, and `name: x` / `name=x` / `"name":"x"` for a secret-looking name. */
+/**
+ * `Bearer x`, `Basic x`, and `name: x` / `name=x` / `"name":"x"` for a secret-looking name, also
+ * as the last key of a form field in bracket notation (`card[token]=x`, `card%5Btoken%5D=x`).
+ */
 const secretText =
-  /((?:\b(?:Bearer|Basic)|(?:authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential)[\w-]*["']?\s*[:=])\s*(?:(?:Bearer|Basic)\s+)?)("(?:\\.|[^"\\])*"|'[^']*'|[^\s"'&,;}]+)/gi;
+  /((?:\b(?:Bearer|Basic)|(?:authorization|cookie|passw(?:or)?d|secret|token|api.?key|private.?key|credential)[\w-]*(?:\]|%5D)?["']?\s*[:=])\s*(?:(?:Bearer|Basic)\s+)?)("(?:\\.|[^"\\])*"|'[^']*'|[^\s"'&,;}]+)/gi;
 
 const lowerEscapes = (text: string): string =>
   text.replace(/%[\dA-F]{2}/g, (code) => code.toLowerCase());
@@ -106,17 +109,26 @@ export function redact(value: unknown): unknown {
   return redactWith(value, liveForms);
 }
 
+const formEscape = (char: string) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`;
+
 /**
  * The strings a request body holds under secret-looking names (`password`, `client_secret`,
- * `token`, and everything inside `credentials: {...}`), at least 4 characters long, as sent and
- * URL-encoded: what to hide if a vendor echoes them in free text, where no name gives them away.
+ * `token`, and everything inside `credentials: {...}`), at least 4 characters long, as sent,
+ * URL-encoded and form-encoded: what to hide if a vendor echoes them in free text, where no name gives them away.
  * Walks at most 64 levels deep.
  */
 export function secretsOf(body: unknown): string[] {
   const found = new Set<string>();
   const walk = (value: unknown, secret: boolean, depth: number): void => {
     if (typeof value === "string") {
-      if (secret && value.length >= 4) found.add(value).add(encodeURIComponent(value));
+      if (secret && value.length >= 4) {
+        const uri = encodeURIComponent(value);
+        // and as a form field's value (form-body.ts): !'()* escaped too
+        found
+          .add(value)
+          .add(uri)
+          .add(uri.replace(/[!'()*]/g, formEscape));
+      }
     } else if (value && typeof value === "object" && depth < 64) {
       for (const [key, item] of Object.entries(value))
         walk(item, secret || secretName.test(key), depth + 1);
