@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { readSidecar } from "@patchbay/openapi/sidecar";
 import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
-import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
+import { listDocuments, sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type GeneratedVendor, generateVendor, modelVendor } from "./generate-vendor.ts";
 import { SHARED_FILES } from "./generated-files.ts";
 import { CONNECT_MANIFEST } from "./render-registry.ts";
@@ -82,11 +83,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const vendor = await collecting(file, () => generateVendor(context, file));
     if (vendor) vendors.push(vendor);
   }
-  // The registry lists every vendor, also those not generated this time.
+  // The registry lists every vendor whose sidecar declares connections, also those not generated
+  // this time; the others' documents (3 MB, some) need not be read for it.
   const connectManifest = join(options.root, CONNECT_MANIFEST);
   const models = vendors.map((vendor) => vendor.model);
   const others = existsSync(connectManifest)
-    ? documents.filter((file) => !selected.includes(file))
+    ? documents.filter(
+        (file) => !selected.includes(file) && declaresConnections(options.root, file),
+      )
     : [];
   for (const file of others) {
     const model = await collecting(file, () => modelVendor(context, file));
@@ -108,6 +112,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ? differingFiles(options.root, files)
     : writeFiles(options.root, files);
   return { vendors, changed };
+}
+
+/** Whether the vendor's sidecar has a `connections` section (a sidecar that cannot be read: yes, so its problem is reported). */
+function declaresConnections(root: string, documentFile: string): boolean {
+  const vendor = vendorOfDocument(documentFile) as string;
+  const file = sidecarFileOf(vendor);
+  try {
+    return readSidecar(join(root, file), file).sidecar.connections !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 function openapiFetchVersion(): string {
