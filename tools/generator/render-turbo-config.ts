@@ -20,6 +20,11 @@ export function renderTurboConfig(model: VendorModel): string {
     "$TURBO_ROOT$/tools/mocks/**",
     "$TURBO_ROOT$/tools/openapi/**",
     "$TURBO_ROOT$/tools/common/**",
+    // what the tools' own runs leave there: another run's results would change this task's hash
+    "!$TURBO_ROOT$/tools/**/node_modules/**",
+    "!$TURBO_ROOT$/tools/**/.turbo/**",
+    "!$TURBO_ROOT$/tools/**/.tmp/**",
+    "!$TURBO_ROOT$/tools/**/*-results.json",
   ];
   return `// ${generatedHeader(model.specFile)}
 {
