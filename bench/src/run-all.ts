@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { runBundleSize } from "./bundle-size.ts";
 import { runColdImport } from "./cold-import.ts";
+import { runDocumentGeneration } from "./document-generation.ts";
 import { runGenerationScaling } from "./generation-scaling.ts";
 import type { Results } from "./goals.ts";
 import { tmpDir } from "./locations.ts";
@@ -17,7 +18,7 @@ const measurements = {
     results.bundle = await runBundleSize();
   },
   "cold-import": async (results: Results) => {
-    results.coldImport = runColdImport(Number(process.env.BENCH_COLD_RUNS ?? 11));
+    results.coldImport = await runColdImport(Number(process.env.BENCH_COLD_RUNS ?? 11));
   },
   throughput: async (results: Results) => {
     results.throughput = await runThroughput({
@@ -27,6 +28,11 @@ const measurements = {
   },
   generation: async (results: Results) => {
     results.generation = await runGenerationScaling({
+      rounds: Number(process.env.BENCH_GENERATION_ROUNDS ?? 3),
+    });
+  },
+  "document-generation": async (results: Results) => {
+    results.documentGeneration = await runDocumentGeneration({
       rounds: Number(process.env.BENCH_GENERATION_ROUNDS ?? 3),
     });
   },
