@@ -259,9 +259,11 @@ function documentGenerationSection(generation: DocumentGenerationResults): strin
     (a, b) => a.operations - b.operations || a.bytes - b.bytes,
   );
   const fitted = byOperations.filter((d) => d.ok);
-  const line = linearFit(fitted.map((d) => ({ x: d.operations, y: d.wallMs })));
-  const k = (x: (d: (typeof fitted)[number]) => number) =>
-    round(logLogSlope(fitted.map((d) => ({ x: x(d), y: d.wallMs }))), 2);
+  const lineOf = (x: (d: (typeof fitted)[number]) => number, per: number, unit: string) => {
+    const line = linearFit(fitted.map((d) => ({ x: x(d) / per, y: d.wallMs })));
+    const k = round(logLogSlope(fitted.map((d) => ({ x: x(d), y: d.wallMs }))), 2);
+    return `${seconds(line.intercept, 2)} + ${seconds(line.slope, 2)} per ${unit} (r² ${round(line.r2, 2)}${Number.isNaN(k) ? "" : `; time ∝ ${unit === "MB" ? "size" : "operations"}^${k}`})`;
+  };
   const { inRepository } = generation;
   return [
     `### Generation, document by document: \`generate({ root, vendors: [vendor], check: true })\` in a fresh process, median of ${generation.rounds} (${when(generation)})`,
@@ -275,7 +277,6 @@ function documentGenerationSection(generation: DocumentGenerationResults): strin
         "CPU",
         "whole process",
         "peak RSS",
-        "wall per 100 operations",
         "result",
       ],
       byOperations.map((d) => [
@@ -287,11 +288,10 @@ function documentGenerationSection(generation: DocumentGenerationResults): strin
         seconds(d.cpuMs, 2),
         seconds(d.processMs, 2),
         `${d.maxRssMiB} MiB`,
-        d.operations > 0 ? seconds((d.wallMs / d.operations) * 100, 2) : "–",
         d.ok ? "ok" : `failed: ${d.error}`,
       ]),
     ),
-    `Each root holds only that document, its sidecar and overlay (${generation.how}); "whole process" adds Node's and tsx's start-up and loading the generator. Over these documents: wall ≈ ${seconds(line.intercept, 2)} + ${seconds(line.slope * 100, 2)} per 100 operations (r² ${round(line.r2, 2)}); wall ∝ operations^${k((d) => d.operations)}, ∝ bytes^${k((d) => d.bytes)} (log-log fits).`,
+    `How: ${generation.how}; "whole process" adds Node's and tsx's start-up and loading the generator. Least-squares lines of the \`generate()\` wall time over these documents: by operations, ${lineOf((d) => d.operations, 100, "100 operations")}; by size, ${lineOf((d) => d.bytes, 1e6, "MB")}. The larger r² is what the time follows more closely.`,
     ...(inRepository
       ? [
           `In this repository, \`pnpm generate --check ${inRepository.vendor}\` (the smallest document) took ${inRepository.ok ? `${seconds(inRepository.wallMs, 2)} for \`generate()\` (CPU ${seconds(inRepository.cpuMs, 2)}, whole process ${seconds(inRepository.processMs, 2)})` : `failed: ${inRepository.error}`}: one vendor's command also loads, validates and models every other document in specs/, for @patchbay/connect's registry, so it costs about what generating them all costs.`,
