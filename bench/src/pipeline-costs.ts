@@ -35,6 +35,9 @@ export interface StepGrowth {
   r2: number;
   /** k in ms ∝ operations^k (log-log fit): 1 linear, 0 flat. */
   exponent: number;
+  /** The same line over the document's size: ms = fixed + perMegabyteMs · bytes / 10⁶ (older results have none). */
+  perMegabyteMs?: number;
+  r2Bytes?: number;
 }
 
 export interface PipelineCosts {
@@ -88,10 +91,10 @@ export function pipelineCosts(
 }
 
 function growthOf(step: Step, vendors: readonly VendorCost[]): StepGrowth {
-  const points = vendors.flatMap((v) =>
-    v.steps[step] === undefined ? [] : [{ x: v.operations, y: v.steps[step] as number }],
-  );
+  const measured = vendors.filter((v) => v.steps[step] !== undefined);
+  const points = measured.map((v) => ({ x: v.operations, y: v.steps[step] as number }));
   const { intercept, slope, r2 } = linearFit(points);
+  const bySize = linearFit(measured.map((v) => ({ x: v.bytes / 1e6, y: v.steps[step] as number })));
   return {
     step,
     vendors: points.length,
@@ -99,5 +102,7 @@ function growthOf(step: Step, vendors: readonly VendorCost[]): StepGrowth {
     fixedMs: round(intercept),
     r2: round(r2, 2),
     exponent: round(logLogSlope(points), 2),
+    perMegabyteMs: round(bySize.slope),
+    r2Bytes: round(bySize.r2, 2),
   };
 }

@@ -188,8 +188,9 @@ describe("renderResults: generation document by document, and each vendor's step
       "| plaid | 300 | 3.0 MB | 9.9 s | 40.0 s | – | 30.0 s | – | 79.9 s |",
     );
     expect(byBytes).toContain("in proportion to each document's size in bytes");
-    expect(byBytes).toContain("| build | 12.00 s | 4.00 s | 1 |");
+    expect(byBytes).toContain("| build | 12.00 s | 4.00 s | 1 | – | 12.14 s | 1 | 2 |");
     expect(byBytes).toContain("| contract (`#test`) | 9.00 s | 3.00 s | 1 |");
+    expect(byBytes).toContain("| typecheck | – | – | – | – | – | – | 0 |");
     const byCpu = render({ pipeline, documentGeneration });
     expect(byCpu).toContain("| datagrid | 0 | 19 kB | 1.0 s | 4.0 s |");
     expect(byCpu).toContain("in proportion to each document's own generation CPU time");

@@ -9,12 +9,7 @@ import type { DocumentGenerationResults } from "./document-generation.ts";
 import { describeDocument } from "./document-stats.ts";
 import { evaluateGoals, type Goal, type Results } from "./goals.ts";
 import { benchDir, resultsDir } from "./locations.ts";
-import {
-  GENERATE_TASK,
-  PIPELINE_STEPS,
-  type PipelineCosts,
-  pipelineCosts,
-} from "./pipeline-costs.ts";
+import { GENERATE_TASK, type PipelineCosts, pipelineCosts } from "./pipeline-costs.ts";
 import { linearFit, logLogSlope, ratio, round } from "./stats.ts";
 import { officialSdks, packageOf, vendorsWithSdk } from "./subjects.ts";
 
@@ -47,6 +42,12 @@ export function describeMachine(): Machine {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
+}
+
+/** The machine of the last run that measured something: `pnpm bench -- report` measures nothing. */
+export function readLatestMachine(): Machine | undefined {
+  if (!existsSync(latestFile)) return undefined;
+  return (JSON.parse(readFileSync(latestFile, "utf8")) as Partial<Report>).machine;
 }
 
 /** The last results, so a run of one measurement keeps the others. */
@@ -334,22 +335,35 @@ function vendorCostsSection(costs: PipelineCosts): string[] {
       ]),
     ),
     `Each step is the task \`@patchbay/<vendor>#<task>\` (build, typecheck, test, lint:package) from turbo's run summaries; the tasks ran ${"two at a time"} (turbo's concurrency is the number of cores), so each time includes the other task's contention. Generation is one task for every document (\`${GENERATE_TASK}\`${costs.generateTaskMs === undefined ? "" : `, ${seconds(costs.generateTaskMs)}`}, \`--check\` in CI), shared out in proportion to ${basis}.`,
-    "How each step grows with the number of operations: a least-squares line over the vendors above, and the exponent of a log-log fit:",
+    "How each step grows with the number of operations (and, beside it, with the document's size): a least-squares line over the vendors above, and the exponent of a log-log fit:",
     markdownTable(
-      ["step", "per 100 operations", "fixed", "r²", "k in time ∝ operations^k", "vendors"],
+      [
+        "step",
+        "per 100 operations",
+        "fixed",
+        "r²",
+        "k in time ∝ operations^k",
+        "per MB of document",
+        "r² (by size)",
+        "vendors",
+      ],
       costs.growth.map((g) => [
-        PIPELINE_STEPS.find((s) => s.step === g.step)?.step === "contract"
-          ? "contract (`#test`)"
-          : g.step,
-        Number.isNaN(g.perHundredOperationsMs) ? "–" : `${seconds(g.perHundredOperationsMs, 2)}`,
-        Number.isNaN(g.fixedMs) ? "–" : seconds(g.fixedMs, 2),
-        Number.isNaN(g.r2) ? "–" : g.r2,
-        Number.isNaN(g.exponent) ? "–" : g.exponent,
+        g.step === "contract" ? "contract (`#test`)" : g.step,
+        orDash(g.perHundredOperationsMs, (v) => seconds(v, 2)),
+        orDash(g.fixedMs, (v) => seconds(v, 2)),
+        orDash(g.r2, String),
+        orDash(g.exponent, String),
+        orDash(g.perMegabyteMs, (v) => seconds(v, 2)),
+        orDash(g.r2Bytes, String),
         g.vendors,
       ]),
     ),
   ];
 }
+
+/** `format(value)`, or `–` for a value not measured (undefined or NaN). */
+const orDash = (value: number | undefined, format: (value: number) => string) =>
+  value === undefined || Number.isNaN(value) ? "–" : format(value);
 
 function coldCiSection(cold: ColdCiRun, documentGeneration?: DocumentGenerationResults): string[] {
   const costs =

@@ -6,7 +6,13 @@ import { runGenerationScaling } from "./generation-scaling.ts";
 import type { Results } from "./goals.ts";
 import { tmpDir } from "./locations.ts";
 import { runPipeline } from "./pipeline.ts";
-import { describeMachine, latestFile, readLatest, writeReport } from "./report.ts";
+import {
+  describeMachine,
+  latestFile,
+  readLatest,
+  readLatestMachine,
+  writeReport,
+} from "./report.ts";
 import { runThroughput } from "./throughput.ts";
 
 /**
@@ -54,7 +60,8 @@ if (unknown.length > 0) {
 const selected = (reportOnly ? [] : asked.length > 0 ? asked : Object.keys(measurements)) as Name[];
 
 mkdirSync(tmpDir, { recursive: true });
-const machine = describeMachine();
+// Only rewriting the report keeps the machine (and its load) of the run that measured.
+const machine = (reportOnly && readLatestMachine()) || describeMachine();
 const results = readLatest();
 const started = performance.now();
 for (const name of selected) {
