@@ -295,7 +295,7 @@ function documentGenerationSection(generation: DocumentGenerationResults): strin
     `How: ${generation.how}; "whole process" adds Node's and tsx's start-up and loading the generator. Least-squares lines of the \`generate()\` wall time over these documents: by operations, ${lineOf((d) => d.operations, 100, "100 operations")}; by size, ${lineOf((d) => d.bytes, 1e6, "MB")}. The larger r² is what the time follows more closely.`,
     ...(inRepository
       ? [
-          `In this repository, \`pnpm generate --check ${inRepository.vendor}\` (the smallest document) took ${inRepository.ok ? `${seconds(inRepository.wallMs, 2)} for \`generate()\` (CPU ${seconds(inRepository.cpuMs, 2)}, whole process ${seconds(inRepository.processMs, 2)})` : `failed: ${inRepository.error}`}: one vendor's command also loads, validates and models every other document in specs/, for @patchbay/connect's registry, so it costs about what generating them all costs.`,
+          `In this repository, \`pnpm generate --check ${inRepository.vendor}\` (the smallest document) took ${inRepository.ok ? `${seconds(inRepository.wallMs, 2)} for \`generate()\` (CPU ${seconds(inRepository.cpuMs, 2)}, whole process ${seconds(inRepository.processMs, 2)})` : `failed: ${inRepository.error}`}: one vendor's command also loads, validates and models every other document in specs/ (for @patchbay/connect's registry), which the one-document roots above leave out.`,
         ]
       : []),
   ];
