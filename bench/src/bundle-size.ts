@@ -5,10 +5,26 @@ import { registry } from "@patchbay/connect";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { build, version as esbuildVersion, type Plugin } from "esbuild";
 import { type CreateInput, createInputs } from "./create-inputs.ts";
+import { type DocumentStat, documentStats } from "./document-stats.ts";
 import { benchDir, repositoryRoot } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
-import { createOperationOf, officialSdks, packageOf, type Vendor, vendors } from "./subjects.ts";
-import { connectDir } from "./vendor-packages.ts";
+import {
+  type BigDocumentVendor,
+  bigDocumentCalls,
+  bigDocumentVendors,
+  createOperationOf,
+  officialSdks,
+  packageOf,
+  SMALL_DOCUMENT_VENDOR,
+  type Vendor,
+  vendors,
+} from "./subjects.ts";
+import {
+  connectDir,
+  importVendorPackage,
+  vendorLinksDir,
+  writeVendorLinks,
+} from "./vendor-packages.ts";
 
 /**
  * Each entry only creates one connection (the call is exported, so nothing is tree-shaken away)
@@ -28,13 +44,32 @@ function vendorEntry(vendor: Vendor, input: CreateInput): string {
 export const start = () => createClient(${JSON.stringify(options)}).${method.toUpperCase()}(${JSON.stringify(path)}, ${JSON.stringify(input)});`;
 }
 
-/** Every vendor package of the registry, then the fixed subjects below. */
+/**
+ * A user of `@patchbay/<vendor>` of a big document (outside connect's registry): the same shape,
+ * its create-connection-like call with a fixed input (`bigDocumentCalls`).
+ */
+async function bigDocumentEntry(vendor: BigDocumentVendor): Promise<string> {
+  const { descriptor } = (await importVendorPackage(vendor)) as {
+    descriptor: Parameters<typeof dummyCredentialOptions>[0];
+  };
+  const { method, path, input } = bigDocumentCalls[vendor];
+  return `import { createClient } from "${packageOf(vendor)}";
+export const start = () => createClient(${JSON.stringify(dummyCredentialOptions(descriptor))}).${method.toUpperCase()}(${JSON.stringify(path)}, ${JSON.stringify(input)});`;
+}
+
+/**
+ * Every vendor package of the registry, the packages of big documents that are there (Plaid's,
+ * Stripe's), then the fixed subjects below.
+ */
 export async function allBundleEntries(): Promise<Record<string, string>> {
   const inputs = await createInputs();
   const [plain, openapiFetch, runtime, ...rest] = Object.entries(bundleEntries);
   return Object.fromEntries([
     ...([plain, openapiFetch, runtime] as [string, string][]),
     ...vendors.map((vendor) => [packageOf(vendor), vendorEntry(vendor, inputs[vendor])]),
+    ...(await Promise.all(
+      bigDocumentVendors.map(async (vendor) => [packageOf(vendor), await bigDocumentEntry(vendor)]),
+    )),
     ...rest,
   ]);
 }
@@ -86,6 +121,8 @@ export interface BundleResults {
   runtimeOverOpenapiFetchBytes: number;
   /** The `@patchbay/runtime` entry's minified bytes by runtime source file, largest first. */
   runtimeBytesBySource?: SourceBytes[];
+  /** The documents of the small-document baseline and the big documents measured beside it. */
+  documents?: DocumentStat[];
 }
 
 export interface SourceBytes {
@@ -123,8 +160,9 @@ export async function measureBundle(
   const result = await build({
     metafile: true,
     stdin: { contents, resolveDir: benchDir, loader: "ts" },
-    // Our vendor packages resolve as @patchbay/connect's dependencies (bench lists none of them).
-    nodePaths: [join(connectDir, "node_modules")],
+    // Our vendor packages resolve through links to packages/<vendor> (bench lists none of them),
+    // else as @patchbay/connect's dependencies.
+    nodePaths: [join(vendorLinksDir, "node_modules"), join(connectDir, "node_modules")],
     bundle: true,
     minify: true,
     format: "esm",
@@ -177,6 +215,7 @@ export async function runtimeBytesBySource(): Promise<SourceBytes[]> {
 
 export async function runBundleSize(): Promise<BundleResults> {
   const started = measuredNow();
+  writeVendorLinks();
   const sizes: BundleSize[] = [];
   for (const [subject, contents] of Object.entries(await allBundleEntries())) {
     const { code: _code, bytesBySource: _bySource, ...size } = await measureBundle(contents);
@@ -191,5 +230,6 @@ export async function runBundleSize(): Promise<BundleResults> {
     sizes,
     runtimeOverOpenapiFetchBytes: gzipOf("@patchbay/runtime") - gzipOf("openapi-fetch"),
     runtimeBytesBySource: await runtimeBytesBySource(),
+    documents: await documentStats(undefined, [SMALL_DOCUMENT_VENDOR, ...bigDocumentVendors]),
   };
 }

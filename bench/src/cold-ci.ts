@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { loadavg, tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { cleanEnvironment, run } from "@patchbay/common/run";
+import { type DocumentStat, documentStats } from "./document-stats.ts";
 import { repositoryRoot } from "./locations.ts";
 import { round } from "./stats.ts";
 
@@ -28,6 +29,10 @@ export interface ColdCiRun {
   loadBefore: number;
   slowestTasks: TimedTask[];
   slowestTests: TimedTest[];
+  /** Every task the run summaries name, each once (its longest run), slowest first. */
+  tasks?: TimedTask[];
+  /** The clone's documents: each vendor's size and operations, for the per-vendor costs. */
+  documents?: DocumentStat[];
 }
 
 const SHOWN = 5;
@@ -50,6 +55,16 @@ export function tasksFromSummaries(summaries: readonly unknown[]): TimedTask[] {
     }
   }
   return tasks.sort((a, b) => b.ms - a.ms);
+}
+
+/** Each task once: where a run summary repeats a task (a later cache hit), the longest run of it. */
+export function uniqueTasks(tasks: readonly TimedTask[]): TimedTask[] {
+  const byId = new Map<string, TimedTask>();
+  for (const task of tasks) {
+    const seen = byId.get(task.task);
+    if (!seen || task.ms > seen.ms) byId.set(task.task, task);
+  }
+  return [...byId.values()].sort((a, b) => b.ms - a.ms);
 }
 
 /** Every test in the vitest JSON reports (`test-results.json`) under `dirs`, slowest first. */
@@ -118,14 +133,17 @@ export async function coldCiRun(): Promise<ColdCiRun> {
         workspace: dir.slice(root.length + 1),
         report: JSON.parse(readFileSync(join(dir, "test-results.json"), "utf8")),
       }));
+    const tasks = uniqueTasks(tasksFromSummaries(summaries));
     return {
       commit,
       wallMs,
       exitCode: ci.code ?? 1,
       summary: ci.output.match(/^\d+ passed, \d+ failed(, \d+ skipped)?$/m)?.[0] ?? "",
       loadBefore,
-      slowestTasks: tasksFromSummaries(summaries).slice(0, SHOWN),
+      slowestTasks: tasks.slice(0, SHOWN),
       slowestTests: testsFromReports(reports).slice(0, SHOWN),
+      tasks,
+      documents: await documentStats(root),
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,12 +1,19 @@
 import { spawnSync } from "node:child_process";
 import { floorSubjects, isFloor, writeFloorPackages } from "./cold-floors.ts";
+import { type DocumentStat, documentStats } from "./document-stats.ts";
 import { benchDir } from "./locations.ts";
 import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
-import { officialSdks, packageOf, vendors } from "./subjects.ts";
-import { connectDir } from "./vendor-packages.ts";
+import {
+  bigDocumentVendors,
+  officialSdks,
+  packageOf,
+  SMALL_DOCUMENT_VENDOR,
+  vendors,
+} from "./subjects.ts";
+import { writeVendorLinks } from "./vendor-packages.ts";
 
-const vendorPackages = new Set<string>(vendors.map(packageOf));
+const vendorPackages = new Set<string>([...vendors, ...bigDocumentVendors].map(packageOf));
 
 export const coldImportModules = [
   "openapi-fetch",
@@ -14,6 +21,8 @@ export const coldImportModules = [
   ...Object.keys(floorSubjects),
   "@patchbay/runtime",
   ...vendors.map(packageOf),
+  // Packages of big published documents (Plaid's, Stripe's, where generated), beside datagrid's.
+  ...bigDocumentVendors.map(packageOf),
   "@patchbay/connect",
   ...Object.values(officialSdks).map((sdk) => sdk.name),
 ];
@@ -35,6 +44,8 @@ export interface ColdImportResults {
   loadAverage: number;
   runs: number;
   modules: ColdImport[];
+  /** The documents of the small-document baseline and the big documents measured beside it. */
+  documents?: DocumentStat[];
 }
 
 /** The child's program: time one load of `specifier`, print the milliseconds. */
@@ -53,15 +64,15 @@ const programOf = (mode: LoadMode, specifier: string): string[] =>
 function loadOnce(
   mode: LoadMode,
   subject: string,
-  floorsDir: string,
+  dirs: { floors: string; vendorLinks: string },
 ): { loadMs: number; processMs: number } {
   const specifier = isFloor(subject) ? floorSubjects[subject] : subject;
   const started = process.hrtime.bigint();
   // Run from bench/ so bare specifiers resolve through bench's own dependencies, our vendor
-  // packages from @patchbay/connect's directory (they are its dependencies), and the floors from
-  // the directory they were written to; no loader hooks.
+  // packages through their links (in or out of connect's registry, all resolved the same way),
+  // and the floors from the directory they were written to; no loader hooks.
   const child = spawnSync(process.execPath, programOf(mode, specifier), {
-    cwd: isFloor(subject) ? floorsDir : vendorPackages.has(subject) ? connectDir : benchDir,
+    cwd: isFloor(subject) ? dirs.floors : vendorPackages.has(subject) ? dirs.vendorLinks : benchDir,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },
   });
@@ -73,16 +84,16 @@ function loadOnce(
 }
 
 /** `runs` fresh processes per module and mode; rounds alternate the order of the modules. */
-export function runColdImport(runs = 11): ColdImportResults {
+export async function runColdImport(runs = 11): Promise<ColdImportResults> {
   const started = measuredNow();
-  const floorsDir = writeFloorPackages();
+  const dirs = { floors: writeFloorPackages(), vendorLinks: writeVendorLinks() };
   const samples = new Map<string, { load: number[]; process: number[] }>();
   for (let run = 0; run < runs; run++) {
     for (const specifier of alternatingOrder(coldImportModules, run)) {
       for (const mode of alternatingOrder(["import", "require"] as const, run)) {
         const key = `${mode} ${specifier}`;
         const entry = samples.get(key) ?? { load: [], process: [] };
-        const { loadMs, processMs } = loadOnce(mode, specifier, floorsDir);
+        const { loadMs, processMs } = loadOnce(mode, specifier, dirs);
         entry.load.push(loadMs);
         entry.process.push(processMs);
         samples.set(key, entry);
@@ -102,5 +113,6 @@ export function runColdImport(runs = 11): ColdImportResults {
     console.log(
       `  cold import ${m.subject}: import() ${m.importMs} ms, require() ${m.requireMs} ms`,
     );
-  return { ...started, runs, modules };
+  const documents = await documentStats(undefined, [SMALL_DOCUMENT_VENDOR, ...bigDocumentVendors]);
+  return { ...started, runs, modules, documents };
 }

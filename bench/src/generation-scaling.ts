@@ -94,14 +94,23 @@ export async function runGenerationScaling({ rounds = 3 } = {}): Promise<Generat
   };
 }
 
-async function generateOnce(root: string): Promise<GenerationRun> {
+/**
+ * `generate-child.ts <root> [args]` in a fresh tsx process: its own report of the `generate()`
+ * call, and the wall time of the whole process (start-up and loading the generator included).
+ */
+export async function generateOnce(
+  root: string,
+  args: readonly string[] = [],
+): Promise<GenerationRun & { processMs: number }> {
+  const started = performance.now();
   try {
     const { stdout } = await run(
       join(benchDir, "node_modules/.bin/tsx"),
-      [join(import.meta.dirname, "generate-child.ts"), root],
+      [join(import.meta.dirname, "generate-child.ts"), root, ...args],
       { env: childEnv(), timeout: TIMEOUT_MS, maxBuffer: 1 << 20 },
     );
-    return JSON.parse(stdout.trim().split("\n").pop() as string) as GenerationRun;
+    const result = JSON.parse(stdout.trim().split("\n").pop() as string) as GenerationRun;
+    return { ...result, processMs: performance.now() - started };
   } catch (error) {
     const killed = (error as { killed?: boolean }).killed;
     return {
@@ -109,6 +118,7 @@ async function generateOnce(root: string): Promise<GenerationRun> {
       wallMs: Number.NaN,
       cpuMs: Number.NaN,
       maxRssMiB: Number.NaN,
+      processMs: Number.NaN,
       filesWritten: 0,
       error: killed
         ? `timed out after ${TIMEOUT_MS / 1000} s`

@@ -1,5 +1,6 @@
 import type { BundleResults } from "./bundle-size.ts";
 import type { ColdImportResults } from "./cold-import.ts";
+import type { DocumentGenerationResults } from "./document-generation.ts";
 import type { GenerationResults } from "./generation-scaling.ts";
 import type { PipelineResults } from "./pipeline.ts";
 import { officialSdks, packageOf, vendors, vendorsWithSdk } from "./subjects.ts";
@@ -10,6 +11,7 @@ export interface Results {
   coldImport?: ColdImportResults;
   throughput?: ThroughputResults;
   generation?: GenerationResults;
+  documentGeneration?: DocumentGenerationResults;
   pipeline?: PipelineResults;
 }
 

@@ -5,6 +5,11 @@ import { TWO_PACKAGE_FLOOR } from "./cold-floors.ts";
 import type { ColdImportResults } from "./cold-import.ts";
 import { type Goal, notMeasured, type Results, vendorRows } from "./goal-types.ts";
 import {
+  bigDocumentBundleGoal,
+  bigDocumentColdImportGoal,
+  documentGenerationGoal,
+} from "./goals-documents.ts";
+import {
   bundleGoal,
   coldImportGoal,
   fiveDocumentsGoal,
@@ -27,8 +32,9 @@ const OPENAPI_FETCH_CEILING = 1.25;
 const beyondIssue = (goal: Goal): Goal => ({ ...goal, source: "project" });
 
 /**
- * Every goal of the bench, judged from whatever results there are: the issue's six goals first,
- * then the project's own goals beyond the issue (`source: "project"`).
+ * Every goal of the bench, judged from whatever results there are: the issue's nine goals first
+ * (the runtime's six, then the three on big documents), then the project's own goals beyond the
+ * issue (`source: "project"`).
  */
 export function evaluateGoals(results: Results): Goal[] {
   return [
@@ -38,6 +44,9 @@ export function evaluateGoals(results: Results): Goal[] {
     issueThroughputGoal(results.throughput),
     cpuGoal(results.throughput),
     cpuOverOpenapiFetchGoal(results.throughput),
+    documentGenerationGoal(results.documentGeneration),
+    bigDocumentBundleGoal(results.bundle),
+    bigDocumentColdImportGoal(results.coldImport),
     ...[
       bundleGoal(results.bundle),
       coldImportGoal(results.coldImport),

@@ -97,3 +97,102 @@ describe("renderResults: the cold-import floors", () => {
     expect(text).not.toContain("floor");
   });
 });
+
+describe("renderResults: generation document by document, and each vendor's steps", () => {
+  const documents = [
+    {
+      vendor: "plaid",
+      file: "specs/plaid.yml",
+      bytes: 2_983_410,
+      operations: 300,
+      published: true,
+    },
+    {
+      vendor: "datagrid",
+      file: "specs/datagrid.yaml",
+      bytes: 19_339,
+      operations: 0,
+      published: false,
+    },
+  ];
+  const documentGeneration = {
+    measuredAt: "2026-01-02T03:04:05.000Z",
+    loadAverage: 3,
+    rounds: 3,
+    how: "how",
+    documents: documents.map((d) => ({
+      ...d,
+      ok: true,
+      wallMs: d.vendor === "plaid" ? 6_000 : 300,
+      cpuMs: d.vendor === "plaid" ? 9_000 : 1_000,
+      processMs: 7_000,
+      maxRssMiB: 400,
+      runs: [],
+    })),
+    inRepository: {
+      vendor: "datagrid",
+      ok: true,
+      wallMs: 20_000,
+      cpuMs: 25_000,
+      processMs: 21_000,
+      maxRssMiB: 900,
+      runs: [],
+    },
+  };
+
+  it("prints each document by operations, and the single-vendor command in the repository", () => {
+    const text = render({ documentGeneration });
+    expect(text).toContain(
+      "| `specs/datagrid.yaml` | no | 19 kB | 0 | 0.30 s | 1.00 s | 7.00 s | 400 MiB | ok |",
+    );
+    expect(text).toContain(
+      "| `specs/plaid.yml` | yes | 3.0 MB | 300 | 6.00 s | 9.00 s | 7.00 s | 400 MiB | ok |",
+    );
+    expect(text).toContain("by operations, 0.30 s + 1.90 s per 100 operations (r² 1);");
+    expect(text).toContain("`pnpm generate --check datagrid` (the smallest document) took 20.00 s");
+    expect(text).toContain("Each published document generates in under 5 s | ");
+  });
+
+  it("prints each vendor's steps from the cold suite's tasks, and each step's growth", () => {
+    const coldCi = {
+      commit: "abcdef0",
+      wallMs: 1,
+      exitCode: 0,
+      summary: "",
+      loadBefore: 1,
+      slowestTasks: [],
+      slowestTests: [],
+      documents,
+      tasks: [
+        { task: "//#generate:packages", ms: 10_000, cache: "MISS" },
+        { task: "@patchbay/plaid#build", ms: 40_000, cache: "MISS" },
+        { task: "@patchbay/datagrid#build", ms: 4_000, cache: "MISS" },
+        { task: "@patchbay/plaid#test", ms: 30_000, cache: "MISS" },
+        { task: "@patchbay/datagrid#test", ms: 3_000, cache: "MISS" },
+      ],
+    };
+    const pipeline = {
+      measuredAt: "2026-01-02T03:04:05.000Z",
+      loadAverage: 3,
+      coldCi,
+      commit: "abcdef0",
+      setupMs: 0,
+      warmTest: { warmups: [], runs: [], medianWallMs: 0, unchangedRuns: 0 },
+    };
+    const byBytes = render({ pipeline });
+    expect(byBytes).toContain(
+      "| vendor | operations | document | generate (share) | build | type-check | contract (`#test`) | lint:package | total |",
+    );
+    expect(byBytes).toContain("| datagrid | 0 | 19 kB | 0.1 s | 4.0 s | – | 3.0 s | – | 7.1 s |");
+    expect(byBytes).toContain(
+      "| plaid | 300 | 3.0 MB | 9.9 s | 40.0 s | – | 30.0 s | – | 79.9 s |",
+    );
+    expect(byBytes).toContain("in proportion to each document's size in bytes");
+    expect(byBytes).toContain("| build | 12.00 s | 4.00 s | 1 | – | 12.14 s | 1 | 2 |");
+    expect(byBytes).toContain("| contract (`#test`) | 9.00 s | 3.00 s | 1 |");
+    expect(byBytes).toContain("| typecheck | – | – | – | – | – | – | 0 |");
+    const byCpu = render({ pipeline, documentGeneration });
+    expect(byCpu).toContain("| datagrid | 0 | 19 kB | 1.0 s | 4.0 s |");
+    expect(byCpu).toContain("in proportion to each document's own generation CPU time");
+  });
+});

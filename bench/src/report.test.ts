@@ -50,13 +50,13 @@ const throughputOf = (rows: ThroughputRow[]) => ({
 describe("evaluateGoals", () => {
   it("reports every goal as not measured when nothing ran", () => {
     const goals = evaluateGoals({});
-    expect(goals).toHaveLength(13);
+    expect(goals).toHaveLength(16);
     expect(goals.every((goal) => goal.met === null)).toBe(true);
   });
 
-  it("puts the issue's six goals first, then the project's own", () => {
+  it("puts the issue's nine goals first, then the project's own", () => {
     expect(evaluateGoals({}).map((goal) => goal.source)).toEqual([
-      ...Array(6).fill("issue"),
+      ...Array(9).fill("issue"),
       ...Array(7).fill("project"),
     ]);
   });

@@ -5,9 +5,12 @@ import type { BundleResults } from "./bundle-size.ts";
 import type { ColdCiRun } from "./cold-ci.ts";
 import { isFloor } from "./cold-floors.ts";
 import type { ColdImport } from "./cold-import.ts";
+import type { DocumentGenerationResults } from "./document-generation.ts";
+import { describeDocument } from "./document-stats.ts";
 import { evaluateGoals, type Goal, type Results } from "./goals.ts";
 import { benchDir, resultsDir } from "./locations.ts";
-import { ratio } from "./stats.ts";
+import { GENERATE_TASK, type PipelineCosts, pipelineCosts } from "./pipeline-costs.ts";
+import { linearFit, logLogSlope, ratio, round } from "./stats.ts";
 import { officialSdks, packageOf, vendorsWithSdk } from "./subjects.ts";
 
 export interface Machine {
@@ -39,6 +42,12 @@ export function describeMachine(): Machine {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
+}
+
+/** The machine of the last run that measured something: `pnpm bench -- report` measures nothing. */
+export function readLatestMachine(): Machine | undefined {
+  if (!existsSync(latestFile)) return undefined;
+  return (JSON.parse(readFileSync(latestFile, "utf8")) as Partial<Report>).machine;
 }
 
 /** The last results, so a run of one measurement keeps the others. */
@@ -106,7 +115,10 @@ export function renderResults(report: Report): string {
   if (report.coldImport) sections.push(...coldImportSection(report.coldImport));
   if (report.throughput) sections.push(...throughputSection(report.throughput));
   if (report.generation) sections.push(...generationSection(report.generation));
-  if (report.pipeline?.coldCi) sections.push(...coldCiSection(report.pipeline.coldCi));
+  if (report.documentGeneration)
+    sections.push(...documentGenerationSection(report.documentGeneration));
+  if (report.pipeline?.coldCi)
+    sections.push(...coldCiSection(report.pipeline.coldCi, report.documentGeneration));
   if (report.pipeline) sections.push(...pipelineSection(report.pipeline));
   return sections.join("\n\n");
 }
@@ -241,8 +253,128 @@ function generationSection(generation: NonNullable<Report["generation"]>): strin
   ];
 }
 
-function coldCiSection(cold: ColdCiRun): string[] {
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const seconds = (ms: number, decimals = 1) => `${(ms / 1000).toFixed(decimals)} s`;
+
+function documentGenerationSection(generation: DocumentGenerationResults): string[] {
+  const byOperations = [...generation.documents].sort(
+    (a, b) => a.operations - b.operations || a.bytes - b.bytes,
+  );
+  const fitted = byOperations.filter((d) => d.ok);
+  const lineOf = (x: (d: (typeof fitted)[number]) => number, per: number, unit: string) => {
+    const line = linearFit(fitted.map((d) => ({ x: x(d) / per, y: d.wallMs })));
+    const k = round(logLogSlope(fitted.map((d) => ({ x: x(d), y: d.wallMs }))), 2);
+    return `${seconds(line.intercept, 2)} + ${seconds(line.slope, 2)} per ${unit} (r² ${round(line.r2, 2)}${Number.isNaN(k) ? "" : `; time ∝ ${unit === "MB" ? "size" : "operations"}^${k}`})`;
+  };
+  const { inRepository } = generation;
+  return [
+    `### Generation, document by document: \`generate({ root, vendors: [vendor], check: true })\` in a fresh process, median of ${generation.rounds} (${when(generation)})`,
+    markdownTable(
+      [
+        "document",
+        "published",
+        "size",
+        "operations",
+        "`generate()` wall",
+        "CPU",
+        "whole process",
+        "peak RSS",
+        "result",
+      ],
+      byOperations.map((d) => [
+        `\`${d.file}\``,
+        d.published ? "yes" : "no",
+        describeDocument(d).split(",")[0] as string,
+        d.operations,
+        seconds(d.wallMs, 2),
+        seconds(d.cpuMs, 2),
+        seconds(d.processMs, 2),
+        `${d.maxRssMiB} MiB`,
+        d.ok ? "ok" : `failed: ${d.error}`,
+      ]),
+    ),
+    `How: ${generation.how}; "whole process" adds Node's and tsx's start-up and loading the generator. Least-squares lines of the \`generate()\` wall time over these documents: by operations, ${lineOf((d) => d.operations, 100, "100 operations")}; by size, ${lineOf((d) => d.bytes, 1e6, "MB")}. The larger r² is what the time follows more closely.`,
+    ...(inRepository
+      ? [
+          `In this repository, \`pnpm generate --check ${inRepository.vendor}\` (the smallest document) took ${inRepository.ok ? `${seconds(inRepository.wallMs, 2)} for \`generate()\` (CPU ${seconds(inRepository.cpuMs, 2)}, whole process ${seconds(inRepository.processMs, 2)})` : `failed: ${inRepository.error}`}: one vendor's command also loads, validates and models every other document in specs/ (for @patchbay/connect's registry), which the one-document roots above leave out.`,
+        ]
+      : []),
+  ];
+}
+
+/** Each vendor's steps in the cold suite, by operations, and how each step grows with them. */
+function vendorCostsSection(costs: PipelineCosts): string[] {
+  const cell = (ms: number | undefined) => (ms === undefined ? "–" : seconds(ms));
+  const basis =
+    costs.generationBasis === "cpu"
+      ? "each document's own generation CPU time (the document-by-document table)"
+      : "each document's size in bytes (the document-by-document generation was not measured for every vendor)";
+  return [
+    "Each vendor's steps, from the run summaries above (fewest operations first):",
+    markdownTable(
+      [
+        "vendor",
+        "operations",
+        "document",
+        "generate (share)",
+        "build",
+        "type-check",
+        "contract (`#test`)",
+        "lint:package",
+        "total",
+      ],
+      costs.vendors.map((v) => [
+        v.vendor,
+        v.operations,
+        describeDocument(v).split(",")[0] as string,
+        cell(v.steps.generate),
+        cell(v.steps.build),
+        cell(v.steps.typecheck),
+        cell(v.steps.contract),
+        cell(v.steps["lint:package"]),
+        seconds(v.totalMs),
+      ]),
+    ),
+    `Each step is the task \`@patchbay/<vendor>#<task>\` (build, typecheck, test, lint:package) from turbo's run summaries; the tasks ran ${"two at a time"} (turbo's concurrency is the number of cores), so each time includes the other task's contention. Generation is one task for every document (\`${GENERATE_TASK}\`${costs.generateTaskMs === undefined ? "" : `, ${seconds(costs.generateTaskMs)}`}, \`--check\` in CI), shared out in proportion to ${basis}.`,
+    "How each step grows with the number of operations (and, beside it, with the document's size): a least-squares line over the vendors above, and the exponent of a log-log fit:",
+    markdownTable(
+      [
+        "step",
+        "per 100 operations",
+        "fixed",
+        "r²",
+        "k in time ∝ operations^k",
+        "per MB of document",
+        "r² (by size)",
+        "vendors",
+      ],
+      costs.growth.map((g) => [
+        g.step === "contract" ? "contract (`#test`)" : g.step,
+        orDash(g.perHundredOperationsMs, (v) => seconds(v, 2)),
+        orDash(g.fixedMs, (v) => seconds(v, 2)),
+        orDash(g.r2, String),
+        orDash(g.exponent, String),
+        orDash(g.perMegabyteMs, (v) => seconds(v, 2)),
+        orDash(g.r2Bytes, String),
+        g.vendors,
+      ]),
+    ),
+  ];
+}
+
+/** `format(value)`, or `–` for a value not measured (undefined or NaN). */
+const orDash = (value: number | undefined, format: (value: number) => string) =>
+  value === undefined || Number.isNaN(value) ? "–" : format(value);
+
+function coldCiSection(cold: ColdCiRun, documentGeneration?: DocumentGenerationResults): string[] {
+  const costs =
+    cold.tasks && cold.documents
+      ? pipelineCosts(
+          cold.tasks,
+          cold.documents,
+          documentGeneration &&
+            new Map(documentGeneration.documents.map((d) => [d.vendor, d.cpuMs])),
+        )
+      : undefined;
   return [
     `### The cold suite: \`.ci/run\` in a fresh clone of ${cold.commit.slice(0, 7)}, fresh HOME, CI=true`,
     `${seconds(cold.wallMs)} wall, exit ${cold.exitCode}, \`${cold.summary}\` (load average ${cold.loadBefore} before it started; pnpm from corepack, chromium installed if missing, no turbo cache, no pnpm store).`,
@@ -254,12 +386,12 @@ function coldCiSection(cold: ColdCiRun): string[] {
       ["slowest tests", "workspace", "wall"],
       cold.slowestTests.map((test) => [test.test, test.workspace, seconds(test.ms)]),
     ),
+    ...(costs ? vendorCostsSection(costs) : []),
   ];
 }
 
 function pipelineSection(pipeline: NonNullable<Report["pipeline"]>): string[] {
   const { contract, warmTest } = pipeline;
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const describe = (r: (typeof warmTest.runs)[number]) =>
     `${seconds(r.wallMs)}, ${r.cached}/${r.total} cached${r.fullTurbo ? " (FULL TURBO)" : ""}${r.exitCode === 0 ? "" : `, exit ${r.exitCode}`}${r.treeChanged ? ", tree changed" : ""}${r.missed?.length ? `, ran ${r.missed.join(" ")}` : ""}`;
   return [
@@ -267,11 +399,15 @@ function pipelineSection(pipeline: NonNullable<Report["pipeline"]>): string[] {
     markdownTable(
       ["measurement", "wall", "detail"],
       [
-        [
-          `contract suite, ${contract.vendors.length} vendors one after another (cold: no turbo cache)`,
-          seconds(contract.totalWallMs),
-          `${contract.vendors.map((v) => `${v.vendor} ${seconds(v.wallMs)}${v.passed ? "" : " (failed)"}`).join(", ")}; ${contract.how}`,
-        ],
+        ...(contract
+          ? [
+              [
+                `contract suite, ${contract.vendors.length} vendors one after another (cold: no turbo cache)`,
+                seconds(contract.totalWallMs),
+                `${contract.vendors.map((v) => `${v.vendor} ${seconds(v.wallMs)}${v.passed ? "" : " (failed)"}`).join(", ")}; ${contract.how}`,
+              ],
+            ]
+          : []),
         ...(warmTest.warmups ?? []).map((r, index) => [
           `\`pnpm test\`, warm-up ${index + 1}`,
           seconds(r.wallMs),

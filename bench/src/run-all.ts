@@ -1,11 +1,18 @@
 import { mkdirSync } from "node:fs";
 import { runBundleSize } from "./bundle-size.ts";
 import { runColdImport } from "./cold-import.ts";
+import { runDocumentGeneration } from "./document-generation.ts";
 import { runGenerationScaling } from "./generation-scaling.ts";
 import type { Results } from "./goals.ts";
 import { tmpDir } from "./locations.ts";
 import { runPipeline } from "./pipeline.ts";
-import { describeMachine, latestFile, readLatest, writeReport } from "./report.ts";
+import {
+  describeMachine,
+  latestFile,
+  readLatest,
+  readLatestMachine,
+  writeReport,
+} from "./report.ts";
 import { runThroughput } from "./throughput.ts";
 
 /**
@@ -17,7 +24,7 @@ const measurements = {
     results.bundle = await runBundleSize();
   },
   "cold-import": async (results: Results) => {
-    results.coldImport = runColdImport(Number(process.env.BENCH_COLD_RUNS ?? 11));
+    results.coldImport = await runColdImport(Number(process.env.BENCH_COLD_RUNS ?? 11));
   },
   throughput: async (results: Results) => {
     results.throughput = await runThroughput({
@@ -27,6 +34,11 @@ const measurements = {
   },
   generation: async (results: Results) => {
     results.generation = await runGenerationScaling({
+      rounds: Number(process.env.BENCH_GENERATION_ROUNDS ?? 3),
+    });
+  },
+  "document-generation": async (results: Results) => {
+    results.documentGeneration = await runDocumentGeneration({
       rounds: Number(process.env.BENCH_GENERATION_ROUNDS ?? 3),
     });
   },
@@ -48,7 +60,8 @@ if (unknown.length > 0) {
 const selected = (reportOnly ? [] : asked.length > 0 ? asked : Object.keys(measurements)) as Name[];
 
 mkdirSync(tmpDir, { recursive: true });
-const machine = describeMachine();
+// Only rewriting the report keeps the machine (and its load) of the run that measured.
+const machine = (reportOnly && readLatestMachine()) || describeMachine();
 const results = readLatest();
 const started = performance.now();
 for (const name of selected) {

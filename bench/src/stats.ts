@@ -40,3 +40,32 @@ export function logLogSlope(points: readonly { x: number; y: number }[]): number
 /** The order of `items` for round `index`: as given on even rounds, reversed on odd ones. */
 export const alternatingOrder = <T>(items: readonly T[], index: number): T[] =>
   index % 2 === 0 ? [...items] : [...items].reverse();
+
+/**
+ * The least-squares line `y = intercept + slope·x`, and r², the share of y's variance it explains
+ * (1: every point on the line); NaN for fewer than two distinct x.
+ */
+export function linearFit(points: readonly { x: number; y: number }[]): {
+  intercept: number;
+  slope: number;
+  r2: number;
+} {
+  const n = points.length;
+  const meanX = points.reduce((sum, p) => sum + p.x, 0) / n;
+  const meanY = points.reduce((sum, p) => sum + p.y, 0) / n;
+  let covariance = 0;
+  let varianceX = 0;
+  let varianceY = 0;
+  for (const { x, y } of points) {
+    covariance += (x - meanX) * (y - meanY);
+    varianceX += (x - meanX) ** 2;
+    varianceY += (y - meanY) ** 2;
+  }
+  if (n < 2 || varianceX === 0) return { intercept: Number.NaN, slope: Number.NaN, r2: Number.NaN };
+  const slope = covariance / varianceX;
+  return {
+    intercept: meanY - slope * meanX,
+    slope,
+    r2: varianceY === 0 ? 1 : covariance ** 2 / (varianceX * varianceY),
+  };
+}

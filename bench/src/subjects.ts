@@ -1,4 +1,5 @@
 import { registry, type VendorName, vendorNames } from "@patchbay/connect";
+import { isGeneratedPackage } from "./vendor-packages.ts";
 
 /** The vendors patchbay generates a package for: the registry of @patchbay/connect. */
 export const vendors = vendorNames;
@@ -22,7 +23,58 @@ export const vendorsWithSdk = vendors.filter((vendor): vendor is VendorWithSdk =
   Object.hasOwn(officialSdks, vendor),
 );
 
-export const packageOf = (vendor: Vendor) => `@patchbay/${vendor}`;
+export const packageOf = (vendor: string) => `@patchbay/${vendor}`;
 
 /** The throughput row of `@patchbay/<vendor>` over the runtime's opt-in `nodeTransport`. */
 export const nodeTransportRow = (vendor: Vendor) => `${packageOf(vendor)} (nodeTransport)`;
+
+/**
+ * "Bundles and imports don't grow with the document": `@patchbay/<vendor>` of a big published
+ * document beside this one, the package of the smallest document, in the same run.
+ */
+export const SMALL_DOCUMENT_VENDOR = "datagrid" satisfies Vendor;
+
+/**
+ * The packages generated from a big published document, each with a create-connection-like call
+ * (these vendors' sidecars declare no `connections`, so they are not in connect's registry) and a
+ * fixed input of that call: Plaid's Link token (what a Plaid connection starts with), Stripe's
+ * Connect onboarding link. Measured where `packages/<vendor>` exists, so Stripe's package is
+ * measured once it is generated, with no change here.
+ */
+export const bigDocumentCalls = {
+  plaid: {
+    method: "post",
+    path: "/link/token/create",
+    input: {
+      body: {
+        client_name: "Patchbay",
+        language: "en",
+        country_codes: ["US"],
+        user: { client_user_id: "user-1" },
+        products: ["auth"],
+      },
+    },
+  },
+  stripe: {
+    method: "post",
+    path: "/v1/account_links",
+    input: {
+      body: {
+        account: "acct_1",
+        type: "account_onboarding",
+        refresh_url: "https://app.example.com/reauth",
+        return_url: "https://app.example.com/done",
+      },
+    },
+  },
+} as const satisfies Record<
+  string,
+  { method: string; path: string; input: { params?: unknown; body?: unknown } }
+>;
+
+export type BigDocumentVendor = keyof typeof bigDocumentCalls;
+
+/** The vendors of `bigDocumentCalls` whose package is there (generated in `packages/`). */
+export const bigDocumentVendors = (Object.keys(bigDocumentCalls) as BigDocumentVendor[]).filter(
+  (vendor) => isGeneratedPackage(vendor),
+);

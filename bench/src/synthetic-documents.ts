@@ -55,6 +55,17 @@ export function vendorDocuments(root: string): DocumentSet {
   return { root, documents: vendorFiles.length, totalBytes };
 }
 
+/** One vendor's document, its sidecar and overlay, alone in `<root>/specs`. */
+export function oneVendorDocument(root: string, vendor: string): DocumentSet {
+  const found = vendorFiles.find((files) => files.vendor === vendor);
+  if (!found) throw new Error(`No document in specs/ for ${vendor}`);
+  const specs = freshRoot(root);
+  for (const file of [found.document, ...found.companions]) {
+    copyFileSync(join(realSpecs, file), join(specs, file));
+  }
+  return { root, documents: 1, totalBytes: statSync(join(specs, found.document)).size };
+}
+
 /**
  * `count` documents `synthetic-001.yaml`..., made from a template: the vendor documents in turn,
  * each under a new name with its own title, with its sidecar (its own env prefix) and overlay.
