@@ -5,6 +5,7 @@ import { resolveExampleValue } from "@patchbay/openapi/example-values";
 import { deref } from "@patchbay/openapi/examples";
 import { isJsonMediaType } from "@patchbay/openapi/form-bodies";
 import { follow, pointerOf, resolvePointer } from "@patchbay/openapi/json-pointer";
+import { undefinedSchemeNames } from "@patchbay/openapi/security-requirements";
 
 export interface DocumentedResponse {
   /** The status Prism answers with (a range or `default` as the code asked for). */
@@ -148,12 +149,10 @@ export function requiresCredentials(doc: Json, operation: Json): boolean {
  * credentials through such an alternative, so a missing credential cannot be shown to it.
  */
 export function undefinedSchemesOf(doc: Json, operation: Json): string[] {
-  const requirements = Array.isArray(operation.security) ? operation.security : doc.security;
-  const components = isObject(doc.components) ? doc.components : {};
-  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
-  return (Array.isArray(requirements) ? requirements : [])
-    .flatMap((requirement) => (isObject(requirement) ? Object.keys(requirement) : []))
-    .filter((name) => !Object.hasOwn(schemes, name));
+  return undefinedSchemeNames(
+    doc,
+    Array.isArray(operation.security) ? operation.security : doc.security,
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isObject } from "@patchbay/common/json";
+import { isObject, type Json } from "@patchbay/common/json";
 import { pointerOf } from "./json-pointer.ts";
 import type { LoadedDocument } from "./load-document.ts";
 import type { SpecError } from "./spec-error.ts";
@@ -13,6 +13,19 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
  * finding (that alternative is left out, the others still send the request: Composio's
  * `workbench_access_key`); where none can be met, it is an error.
  */
+/**
+ * The scheme names a list of security requirements gives that components.securitySchemes does
+ * not define, in the order they appear: the one reading of "undefined scheme" the checks here and
+ * the contract suite share.
+ */
+export function undefinedSchemeNames(doc: Json, requirements: unknown): string[] {
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  return (Array.isArray(requirements) ? requirements : [])
+    .flatMap((requirement) => (isObject(requirement) ? Object.keys(requirement) : []))
+    .filter((name) => !Object.hasOwn(schemes, name));
+}
+
 export function securityRequirementProblems(loaded: LoadedDocument): {
   errors: SpecError[];
   findings: SpecError[];
@@ -20,14 +33,9 @@ export function securityRequirementProblems(loaded: LoadedDocument): {
   const { document: doc, errorAt } = loaded;
   const errors: SpecError[] = [];
   const findings: SpecError[] = [];
-  const components = isObject(doc.components) ? doc.components : {};
-  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
   const check = (requirements: unknown, at: (string | number)[]) => {
     if (!Array.isArray(requirements)) return; // not a list: Redocly's to report
-    const undefinedIn = (requirement: unknown) =>
-      isObject(requirement)
-        ? Object.keys(requirement).filter((name) => !Object.hasOwn(schemes, name))
-        : [];
+    const undefinedIn = (requirement: unknown) => undefinedSchemeNames(doc, [requirement]);
     const anotherCanBeMet = requirements.some(
       (requirement) => isObject(requirement) && undefinedIn(requirement).length === 0,
     );
