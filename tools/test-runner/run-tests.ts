@@ -18,6 +18,7 @@ import {
   formatMatrix,
   MATRIX_RESULTS_FILE,
 } from "@patchbay/runtime-matrix/matrix-table";
+import { failedTests, type VitestJsonReport } from "./failed-tests.ts";
 
 /**
  * `pnpm test`: the whole turbo pipeline (spec lint, generation check in CI, lint, import cycles, type-check,
@@ -28,6 +29,7 @@ import {
  * with the task, so both are printed after a cache hit too.
  */
 const root = join(import.meta.dirname, "..", "..");
+
 const workspaceDirs = () =>
   ["packages", "examples", "tools"]
     .filter((dir) => existsSync(join(root, dir)))
@@ -64,13 +66,16 @@ const turbo =
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** Each failed test (or test file that failed outside a test), for the list before the summary. */
+const failures: string[] = [];
 for (const dir of workspaceDirs()) {
   const file = join(dir, "test-results.json");
   if (!existsSync(file)) continue;
-  const report = JSON.parse(readFileSync(file, "utf8"));
+  const report = JSON.parse(readFileSync(file, "utf8")) as VitestJsonReport;
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  failures.push(...failedTests(report, root));
 }
 let status = turbo.status ?? 1;
 
@@ -123,5 +128,10 @@ if (existsSync(matrixFile)) {
 }
 // A pipeline failure outside vitest (lint, type-check, generation check) counts as one failure.
 if (status !== 0 && failed === 0) failed = 1;
+// Last, beside the count: a log read from its end (a CI excerpt) still names what failed.
+if (failures.length > 0) {
+  console.log(`\nFailed tests (${failures.length}):`);
+  for (const line of failures) console.log(line);
+}
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(status);
