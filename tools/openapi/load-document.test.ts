@@ -120,6 +120,31 @@ describe("parseDocumentBytes: refusals, each with its line", () => {
     expect([error.line, error.column]).toEqual([3, 1]);
   });
 
+  it("a duplicate key in a JSON document (read by JSON.parse, which keeps either), at the second one", () => {
+    for (const [text, at] of [
+      ['{\n  "openapi": "3.0.3",\n  "info": {},\n  "openapi": "3.1.0"\n}\n', [4, 3]],
+      // the same key spelled with an escape
+      ['{"openapi": "3.0.3", "info": {"title": "a", "\\u0074itle": "b"}}', [1, 45]],
+    ] as const) {
+      const error = parseError(text);
+      expect(error.problem).toBe("is not valid YAML: Map keys must be unique");
+      expect([error.line, error.column]).toEqual(at);
+    }
+  });
+
+  it("JSON that is not valid JSON, or nests deeper than 200 levels, is read as YAML was", () => {
+    // a trailing comma: YAML's flow mapping takes it
+    expect(parse('{"openapi": "3.0.3", "info": {},}').document).toEqual({
+      openapi: "3.0.3",
+      info: {},
+    });
+    const deep = `{"openapi": "3.0.3", "x-deep": ${"[".repeat(300)}${"]".repeat(300)}}`;
+    expect(parse(deep).locate(`#/x-deep${"/0".repeat(250)}`)).toEqual({ line: 1, column: 282 });
+    expect(parseError('["openapi"]').message).toBe(
+      "specs/acme.yaml:1:1 is not an OpenAPI document: its top level must be a mapping",
+    );
+  });
+
   it("a list, a scalar or nothing at the top level", () => {
     for (const text of ["- openapi: 3.0.3\n", "just text\n", "# only a comment\n"]) {
       const error = parseError(text);
