@@ -61,12 +61,13 @@ export interface StructureCheck {
  * Redocly's errors for the document at `path`, each at its file, line and JSON pointer, less
  * those that do not describe the API (`x-` fields hold any value) and those a rule stricter than
  * the generator needs would refuse (tolerated below: findings). `filesByPath` holds the files its
- * `$ref`s name (already loaded, by absolute path).
+ * `$ref`s name (already loaded, by absolute path). With `findings: false`, the errors alone.
  */
 export async function structureProblems(
   loaded: LoadedDocument,
   path: string,
   filesByPath: Map<string, LoadedDocument>,
+  { findings = true }: { findings?: boolean } = {},
 ): Promise<StructureCheck> {
   const problems = await lintProblems(
     withoutExternalValues(loaded.document),
@@ -86,6 +87,7 @@ export async function structureProblems(
     const file = location ? (filesByPath.get(location.source.absoluteRef) ?? loaded) : loaded;
     const pointer = nearestExisting(file.document, pointerOfProblem(problem));
     const finding = toleratedAs(problem, file.document, loaded.document);
+    if (finding && !findings) continue;
     check[finding ? "findings" : "errors"].push(
       file.errorAt(
         pointer,

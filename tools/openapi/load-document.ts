@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { visit as visitJson } from "jsonc-parser";
 import {
   isAlias,
   isCollection,
@@ -10,7 +11,6 @@ import {
   parseDocument,
   visit,
 } from "yaml";
-import { visit as visitJson } from "jsonc-parser";
 import { tokensOf } from "./json-pointer.js";
 import { SpecError } from "./spec-error.js";
 
