@@ -85,12 +85,11 @@ export async function structureProblems(
   for (const problem of withoutConsequences(relevant)) {
     const location = problem.location[0];
     const file = location ? (filesByPath.get(location.source.absoluteRef) ?? loaded) : loaded;
-    const pointer = nearestExisting(file.document, pointerOfProblem(problem));
     const finding = toleratedAs(problem, file.document, loaded.document);
     if (finding && !findings) continue;
     check[finding ? "findings" : "errors"].push(
       file.errorAt(
-        pointer,
+        nearestExisting(file.document, pointerOfProblem(problem)),
         finding
           ? `${finding} (Redocly rule ${problem.ruleId}: ${problem.message})`
           : `${problem.message} (Redocly rule ${problem.ruleId})`,
