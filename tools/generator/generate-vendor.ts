@@ -26,7 +26,20 @@ export async function modelVendor(context: GenerateContext, documentFile: string
 
 async function loadVendor(context: GenerateContext, documentFile: string) {
   assertVendorName(vendorOfDocument(documentFile) ?? documentFile, documentFile);
-  return checkVendorDocument(context.root, await loadVendorDocument(context.root, documentFile));
+  // A YAML document is read by js-yaml while the YAML parser checks it on another core
+  // (load-document.ts): its refusal, if any, is the document's, whatever the checks here found.
+  const vendorDocument = await loadVendorDocument(context.root, documentFile, {
+    yamlCheck: "background",
+  });
+  let checked: Awaited<ReturnType<typeof checkVendorDocument>>;
+  try {
+    checked = await checkVendorDocument(context.root, vendorDocument);
+  } catch (error) {
+    await vendorDocument.loaded.checked;
+    throw error;
+  }
+  await vendorDocument.loaded.checked;
+  return checked;
 }
 
 /**

@@ -215,3 +215,62 @@ describe("loadDocument", () => {
     expect(loaded.errorAt("#/paths", "x").message).toBe("specs/acme.yaml:5:1 (#/paths) x");
   });
 });
+
+describe("parseDocumentBytes with yamlCheck: background", () => {
+  const background = (text: string) =>
+    parseDocumentBytes(Buffer.from(text), FILE, { yamlCheck: "background" });
+
+  it("reads YAML as the YAML parser does (core schema scalars, quoted or not), checked meanwhile", async () => {
+    const text = `${DOCUMENT}x-scalars: [0o17, 0x1F, 1_000, 0b1, 1e3, .inf, ~, True, yes, '12', "0o17", 2024-01-01]\n`;
+    const loaded = background(text);
+    expect(loaded.checked).toBeInstanceOf(Promise);
+    await loaded.checked;
+    expect(loaded.document).toEqual(parse(text).document);
+    expect(loaded.document["x-scalars"]).toEqual([
+      15,
+      31,
+      "1_000",
+      "0b1",
+      1000,
+      Number.POSITIVE_INFINITY,
+      null,
+      true,
+      "yes",
+      "12",
+      "0o17",
+      "2024-01-01",
+    ]);
+    expect(loaded.locate("#/info/version")).toEqual({ line: 4, column: 12 });
+  });
+
+  it("refuses, through `checked`, what js-yaml takes and the YAML parser does not", async () => {
+    // the quoted string's second line is indented less than its key
+    const loaded = background(`${DOCUMENT}x-note:\n  text: "two\nlines"\n`);
+    const error = await loaded.checked?.then(
+      () => undefined,
+      (refusal: unknown) => refusal,
+    );
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).problem).toBe('is not valid YAML: Missing closing "quote');
+    expect((error as SpecError).line).toBe(20);
+  });
+
+  it("leaves aliases, directives and js-yaml's refusals to the YAML parser, at once", () => {
+    for (const text of [
+      `${DOCUMENT}x-a: &a {b: 1}\nx-b: *a\n`,
+      `%YAML 1.2\n---\n${DOCUMENT}`,
+      "openapi: 3.0.3\ninfo: {}\nopenapi: 3.1.0\n",
+    ]) {
+      let loaded: ReturnType<typeof background> | undefined;
+      try {
+        loaded = background(text);
+      } catch (error) {
+        expect(error).toBeInstanceOf(SpecError);
+      }
+      expect(loaded?.checked).toBeUndefined();
+    }
+    expect(() => background("openapi: 3.0.3\ninfo: {}\nopenapi: 3.1.0\n")).toThrow(
+      "specs/acme.yaml:3:1 is not valid YAML: Map keys must be unique",
+    );
+  });
+});
