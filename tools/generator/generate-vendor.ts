@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkExamplesMeanwhile } from "@patchbay/openapi/example-findings";
 import { assertVendorName, readSidecar } from "@patchbay/openapi/sidecar";
 import { SpecErrors } from "@patchbay/openapi/spec-error";
 import { validateDocument } from "@patchbay/openapi/validate-document";
@@ -52,6 +53,9 @@ export async function checkVendorDocument(root: string, vendorDocument: VendorDo
   const name = vendorOfDocument(documentFile) ?? documentFile;
   assertVendorName(name, documentFile);
   const { document } = vendorDocument;
+  // The model needs every example checked against its schema: on another core, while this one
+  // validates the document.
+  const examplesChecked = checkExamplesMeanwhile(document);
   // The document as patchbay uses it (overlay applied), located by the published file's lines.
   const loaded = { ...vendorDocument.loaded, document };
   const problems = [
@@ -59,6 +63,7 @@ export async function checkVendorDocument(root: string, vendorDocument: VendorDo
     ...(await validateDocument(loaded, join(root, "specs"))),
   ];
   if (problems.length > 0) throw new SpecErrors(problems);
+  await examplesChecked;
   const { sidecar, errorAt: sidecarErrorAt } = readSidecar(
     join(root, sidecarFileOf(name)),
     sidecarFileOf(name),

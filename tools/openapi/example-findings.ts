@@ -1,3 +1,4 @@
+import { Worker } from "node:worker_threads";
 import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "./body-validator.ts";
 import { examplesOf } from "./example-sources.ts";
@@ -62,6 +63,38 @@ export function checkExamples(doc: Json): ExampleCheck {
 }
 
 const checked = new WeakMap<Json, ExampleCheck>();
+
+/**
+ * Starts checkExamples(doc) in a worker thread, for the caller to go on meanwhile (validating the
+ * document, on the other core) and await this before it first asks checkExamples(doc), which then
+ * answers from the worker's result. Checking a 3 MB document's examples compiles thousands of
+ * schemas (a second or two). Never rejects: where the worker cannot run (no TypeScript loader to
+ * be had) or fails, checkExamples(doc) works it out itself when asked, and throws what it throws.
+ */
+export function checkExamplesMeanwhile(doc: Json): Promise<void> {
+  if (checked.has(doc)) return Promise.resolve();
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      // The worker is TypeScript: tsx, which runs the tools, loads it there too.
+      const tsx = import.meta.resolve("tsx/esm/api");
+      const script = new URL("./example-findings-worker.ts", import.meta.url).href;
+      worker = new Worker(
+        `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)}));`,
+        { eval: true, workerData: { document: doc } },
+      );
+    } catch {
+      return resolve();
+    }
+    worker.unref();
+    worker.once("message", (result: ExampleCheck) => {
+      checked.set(doc, result);
+      resolve();
+    });
+    worker.once("error", () => resolve());
+    worker.once("exit", () => resolve());
+  });
+}
 
 function checkExamplesAfresh(doc: Json): ExampleCheck {
   const validate = createBodyValidator(doc, { asGeneratedTypes: true });
