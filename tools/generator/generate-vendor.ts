@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkExamplesMeanwhile } from "@patchbay/openapi/example-findings";
+import { type ExampleChecker, startExampleChecker } from "@patchbay/openapi/example-findings";
 import { assertVendorName, readSidecar } from "@patchbay/openapi/sidecar";
 import { SpecErrors } from "@patchbay/openapi/spec-error";
 import { validateDocument } from "@patchbay/openapi/validate-document";
@@ -27,14 +27,19 @@ export async function modelVendor(context: GenerateContext, documentFile: string
 
 async function loadVendor(context: GenerateContext, documentFile: string) {
   assertVendorName(vendorOfDocument(documentFile) ?? documentFile, documentFile);
+  // Its modules load while the document is read.
+  const examples = startExampleChecker();
   // A YAML document is read by js-yaml while the YAML parser checks it on another core
   // (load-document.ts): its refusal, if any, is the document's, whatever the checks here found.
   const vendorDocument = await loadVendorDocument(context.root, documentFile, {
     yamlCheck: "background",
+  }).catch((error: unknown) => {
+    examples.stop();
+    throw error;
   });
   let checked: Awaited<ReturnType<typeof checkVendorDocument>>;
   try {
-    checked = await checkVendorDocument(context.root, vendorDocument);
+    checked = await checkVendorDocument(context.root, vendorDocument, examples);
   } catch (error) {
     await vendorDocument.loaded.checked;
     throw error;
@@ -48,14 +53,18 @@ async function loadVendor(context: GenerateContext, documentFile: string) {
  * `<root>/specs`), and the model they give; throws SpecError(s). `pnpm specs:pull` runs them on a
  * fetched document before it writes it (`vendorDocumentOf`).
  */
-export async function checkVendorDocument(root: string, vendorDocument: VendorDocument) {
+export async function checkVendorDocument(
+  root: string,
+  vendorDocument: VendorDocument,
+  examples: ExampleChecker = startExampleChecker(),
+) {
   const documentFile = vendorDocument.file;
   const name = vendorOfDocument(documentFile) ?? documentFile;
   assertVendorName(name, documentFile);
   const { document } = vendorDocument;
   // The model needs every example checked against its schema: on another core, while this one
   // validates the document.
-  const examplesChecked = checkExamplesMeanwhile(document);
+  const examplesChecked = examples.check(document);
   // The document as patchbay uses it (overlay applied), located by the published file's lines.
   const loaded = { ...vendorDocument.loaded, document };
   const problems = [

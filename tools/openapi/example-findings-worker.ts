@@ -1,6 +1,10 @@
-// checkExamples in a worker thread (example-findings.ts, checkExamplesMeanwhile): the document
-// comes as workerData, the result goes back as the one message.
-import { parentPort, workerData } from "node:worker_threads";
+// checkExamples in a worker thread (example-findings.ts, startExampleChecker): started before
+// the document is read, it loads its modules, then checks the one document it is sent and
+// answers with the result.
+import { parentPort } from "node:worker_threads";
 import { checkExamples } from "./example-findings.ts";
 
-parentPort?.postMessage(checkExamples(workerData.document));
+parentPort?.once("message", (document) => {
+  parentPort?.postMessage(checkExamples(document));
+  parentPort?.close();
+});

@@ -7,17 +7,6 @@ import { pathTemplateProblems } from "./path-templates.ts";
 import { securityRequirementProblems } from "./security-requirements.ts";
 import type { SpecError } from "./spec-error.ts";
 
-export const HTTP_METHODS = [
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-] as const;
-
 /**
  * What patchbay needs of a document before it generates from it, every problem at once, each at
  * its file, line and JSON pointer: an OpenAPI version patchbay supports, then its own checks of
@@ -98,18 +87,5 @@ export function serverUrl(server: Json): string {
   });
 }
 
-export function forEachOperation(
-  doc: Json,
-  visit: (operation: Json, at: string[], method: string, path: string) => void,
-) {
-  if (!isObject(doc.paths)) return;
-  for (const [path, item] of Object.entries(doc.paths)) {
-    if (!isObject(item) || path.startsWith("x-")) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (isObject(operation)) visit(operation, ["paths", path, method], method, path);
-    }
-  }
-}
-
+export { forEachOperation, HTTP_METHODS } from "./operations.ts";
 export { escapePointerToken };
