@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type ExampleChecker, startExampleChecker } from "@patchbay/openapi/example-findings";
 import { assertVendorName, readSidecar } from "@patchbay/openapi/sidecar";
@@ -27,12 +27,14 @@ export async function modelVendor(context: GenerateContext, documentFile: string
 
 async function loadVendor(context: GenerateContext, documentFile: string) {
   assertVendorName(vendorOfDocument(documentFile) ?? documentFile, documentFile);
-  // Its modules load while the document is read.
-  const examples = startExampleChecker();
-  // A YAML document is read by js-yaml while the YAML parser checks it on another core
-  // (load-document.ts): its refusal, if any, is the document's, whatever the checks here found.
+  // A big document's examples are checked on another core, by a worker whose modules load while
+  // the document is read; a YAML one is read by js-yaml while the YAML parser checks it on another
+  // core (load-document.ts): its refusal, if any, is the document's, whatever the checks here
+  // found. A worker costs about half a second of CPU to start: for a small document, not worth it.
+  const big = isBig(join(context.root, documentFile));
+  const examples = big ? startExampleChecker() : inThisThread;
   const vendorDocument = await loadVendorDocument(context.root, documentFile, {
-    yamlCheck: "background",
+    ...(big && { yamlCheck: "background" as const }),
   }).catch((error: unknown) => {
     examples.stop();
     throw error;
@@ -48,6 +50,21 @@ async function loadVendor(context: GenerateContext, documentFile: string) {
   return checked;
 }
 
+/** A document this big (Composio's, Fivetran's, Plaid's, Airbyte's) takes seconds to check. */
+const BIG_DOCUMENT_BYTES = 1024 * 1024;
+
+/** A missing file is the loader's to report. */
+function isBig(path: string): boolean {
+  try {
+    return statSync(path).size >= BIG_DOCUMENT_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** No worker: checkExamples works the examples out when the model first asks. */
+const inThisThread: ExampleChecker = { check: async () => undefined, stop: () => undefined };
+
 /**
  * The generator's checks of a vendor's document, overlay applied, and its sidecar (in
  * `<root>/specs`), and the model they give; throws SpecError(s). `pnpm specs:pull` runs them on a
@@ -56,7 +73,7 @@ async function loadVendor(context: GenerateContext, documentFile: string) {
 export async function checkVendorDocument(
   root: string,
   vendorDocument: VendorDocument,
-  examples: ExampleChecker = startExampleChecker(),
+  examples: ExampleChecker = inThisThread,
 ) {
   const documentFile = vendorDocument.file;
   const name = vendorOfDocument(documentFile) ?? documentFile;
