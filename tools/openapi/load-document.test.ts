@@ -246,6 +246,8 @@ describe("parseDocumentBytes with yamlCheck: background", () => {
   it("refuses, through `checked`, what js-yaml takes and the YAML parser does not", async () => {
     // the quoted string's second line is indented less than its key
     const loaded = background(`${DOCUMENT}x-note:\n  text: "two\nlines"\n`);
+    // The refusal may come before the caller awaits it: no unhandled rejection meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const error = await loaded.checked?.then(
       () => undefined,
       (refusal: unknown) => refusal,

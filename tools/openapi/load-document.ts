@@ -196,7 +196,7 @@ function yamlSyntaxError(file: string, message: string, at: { line: number; col:
  * JavaScript (no TypeScript loader needed) and does not keep the process alive.
  */
 function checkYamlInBackground(text: string, file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
+  const checked = new Promise<void>((resolve, reject) => {
     const worker = new Worker(YAML_CHECK_WORKER, {
       eval: true,
       workerData: { text, yaml: requireHere.resolve("yaml") },
@@ -216,6 +216,10 @@ function checkYamlInBackground(text: string, file: string): Promise<void> {
       }
     });
   });
+  // Its refusal may come while the caller is busy, before it awaits `checked`: marked handled
+  // here, so that Node does not take it for an unhandled rejection (and end the process).
+  checked.catch(() => undefined);
+  return checked;
 }
 
 const requireHere = createRequire(import.meta.url);
