@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { type ExampleChecker, startExampleChecker } from "@patchbay/openapi/example-findings";
 import { assertVendorName, readSidecar } from "@patchbay/openapi/sidecar";
 import { SpecErrors } from "@patchbay/openapi/spec-error";
 import { validateDocument } from "@patchbay/openapi/validate-document";
@@ -26,19 +27,61 @@ export async function modelVendor(context: GenerateContext, documentFile: string
 
 async function loadVendor(context: GenerateContext, documentFile: string) {
   assertVendorName(vendorOfDocument(documentFile) ?? documentFile, documentFile);
-  return checkVendorDocument(context.root, await loadVendorDocument(context.root, documentFile));
+  // A big document's examples are checked on another core, by a worker whose modules load while
+  // the document is read; a YAML one is read by js-yaml while the YAML parser checks it on another
+  // core (load-document.ts): its refusal, if any, is the document's, whatever the checks here
+  // found. A worker costs about half a second of CPU to start: for a small document, not worth it.
+  const big = isBig(join(context.root, documentFile));
+  const examples = big ? startExampleChecker() : inThisThread;
+  const vendorDocument = await loadVendorDocument(context.root, documentFile, {
+    ...(big && { yamlCheck: "background" as const }),
+  }).catch((error: unknown) => {
+    examples.stop();
+    throw error;
+  });
+  let checked: Awaited<ReturnType<typeof checkVendorDocument>>;
+  try {
+    checked = await checkVendorDocument(context.root, vendorDocument, examples);
+  } catch (error) {
+    await vendorDocument.loaded.checked;
+    throw error;
+  }
+  await vendorDocument.loaded.checked;
+  return checked;
 }
+
+/** A document this big (Composio's, Fivetran's, Plaid's, Airbyte's) takes seconds to check. */
+const BIG_DOCUMENT_BYTES = 1024 * 1024;
+
+/** A missing file is the loader's to report. */
+function isBig(path: string): boolean {
+  try {
+    return statSync(path).size >= BIG_DOCUMENT_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** No worker: checkExamples works the examples out when the model first asks. */
+const inThisThread: ExampleChecker = { check: async () => undefined, stop: () => undefined };
 
 /**
  * The generator's checks of a vendor's document, overlay applied, and its sidecar (in
  * `<root>/specs`), and the model they give; throws SpecError(s). `pnpm specs:pull` runs them on a
  * fetched document before it writes it (`vendorDocumentOf`).
  */
-export async function checkVendorDocument(root: string, vendorDocument: VendorDocument) {
+export async function checkVendorDocument(
+  root: string,
+  vendorDocument: VendorDocument,
+  examples: ExampleChecker = inThisThread,
+) {
   const documentFile = vendorDocument.file;
   const name = vendorOfDocument(documentFile) ?? documentFile;
   assertVendorName(name, documentFile);
   const { document } = vendorDocument;
+  // The model needs every example checked against its schema: on another core, while this one
+  // validates the document.
+  const examplesChecked = examples.check(document);
   // The document as patchbay uses it (overlay applied), located by the published file's lines.
   const loaded = { ...vendorDocument.loaded, document };
   const problems = [
@@ -46,6 +89,7 @@ export async function checkVendorDocument(root: string, vendorDocument: VendorDo
     ...(await validateDocument(loaded, join(root, "specs"))),
   ];
   if (problems.length > 0) throw new SpecErrors(problems);
+  await examplesChecked;
   const { sidecar, errorAt: sidecarErrorAt } = readSidecar(
     join(root, sidecarFileOf(name)),
     sidecarFileOf(name),

@@ -1,9 +1,9 @@
-import { pathToFileURL } from "node:url";
 import { isObject, type Json } from "@patchbay/common/json";
-import { noRulesConfig } from "@patchbay/openapi/document-structure";
+import { bundleForTypes, noRulesConfig } from "@patchbay/openapi/document-structure";
 import { deref } from "@patchbay/openapi/examples";
 import { pointerOf, resolvePointer, tokensOf } from "@patchbay/openapi/json-pointer";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from "openapi-typescript";
 import type { VendorFile } from "./generated-file.ts";
 import { hoistNestedSchemas } from "./hoisted-schemas.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
@@ -68,21 +68,67 @@ export async function renderSchema(
 ): Promise<string> {
   // Loaded here, not at the top: it brings in TypeScript (a second of start-up), which a document
   // refused while it is read or validated never needs, so such a refusal comes at once.
-  const { default: openapiTS, astToString } = await import("openapi-typescript");
+  const { astToString, error, resolveRef, scanDiscriminators, transformSchema } = await import(
+    "openapi-typescript"
+  );
   const copy = headersSuppliedByClient(document, model);
   withoutExternalValues(copy);
   const hoisted = hoistNestedSchemas(copy);
   const loops = untypeRecursionOutsideObjects(copy);
-  const ast = await openapiTS(copy as never, {
-    cwd: pathToFileURL(documentPath),
+  // openapiTS(copy, options) from openapi-typescript 7.13.0 (dist/index.mjs), less its Redocly
+  // lint (bundleForTypes says why): its bundling, then its transform with its context.
+  const redoc = await noRulesConfig();
+  const { bundled, problems } = await bundleForTypes(copy, documentPath, redoc);
+  // As openapiTS reports them: each error printed, the last one thrown (`… at #/pointer`).
+  let failure: string | undefined;
+  for (const problem of problems) {
+    if (problem.severity !== "error") continue;
+    const pointer = problem.location?.[0]?.pointer;
+    failure = pointer ? `${problem.message} at ${pointer}` : problem.message;
+    error(failure);
+  }
+  if (failure) throw new Error(failure);
+  const schema = bundled as unknown as OpenAPI3;
+  const options: OpenAPITSOptions = {
     silent: true,
-    // The structure was checked before (validate-document.ts, by Redocly): not a second time.
-    redocly: await noRulesConfig(),
     // Fields with a default are optional to send; openapi-typescript would make them required.
     defaultNonNullable: false,
     // A free-form `type: object` (Chartbrew's `authentication`) takes any keys, not none.
     emptyObjectsUnknown: true,
-  });
+  };
+  // openapiTS's defaults, but for the two options above.
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: false,
+    discriminators: scanDiscriminators(schema, options),
+    emptyObjectsUnknown: true,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc,
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+  };
+  const ast = transformSchema(schema, ctx);
   const body = astToString(ast)
     .replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n\n?/, "")
     // A nullable schema in an `allOf` whose parent requires its properties: openapi-typescript's

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Json } from "@patchbay/common/json";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { checkExamples } from "./example-findings.ts";
+import { checkExamples, checkExamplesMeanwhile } from "./example-findings.ts";
 import { resolveExampleValue } from "./example-values.ts";
 
 const fixture = parse(
@@ -128,5 +128,15 @@ describe("resolveExampleValue", () => {
     const doc = { openapi: "3.0.3", paths: {} };
     expect(checkExamples(doc)).toBe(checkExamples(doc));
     expect(checkExamples({ ...doc })).not.toBe(checkExamples(doc));
+  });
+});
+
+describe("checkExamplesMeanwhile", () => {
+  it("leaves checkExamples(doc) the answer it would have worked out itself", async () => {
+    const doc = structuredClone(fixture);
+    await checkExamplesMeanwhile(doc);
+    const answer = checkExamples(doc);
+    expect(answer).toEqual(checkExamples(structuredClone(fixture)));
+    expect(answer.findings.length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,11 @@
+import { Worker } from "node:worker_threads";
 import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "./body-validator.ts";
 import { examplesOf } from "./example-sources.ts";
 import { resolveExampleValue } from "./example-values.ts";
 import { isFormMediaType, isJsonMediaType } from "./form-bodies.ts";
 import { follow, pointerOf, resolvePointer } from "./json-pointer.ts";
-import { forEachOperation } from "./validate-document.ts";
+import { forEachOperation } from "./operations.ts";
 
 /** Media types whose examples are the objects a client sends or reads: JSON, and forms. */
 const isObjectMediaType = (mediaType: string) =>
@@ -62,6 +63,61 @@ export function checkExamples(doc: Json): ExampleCheck {
 }
 
 const checked = new WeakMap<Json, ExampleCheck>();
+
+/** A worker thread that checks a document's examples (checkExamplesMeanwhile). */
+export interface ExampleChecker {
+  /**
+   * Has checkExamples(doc) worked out in the worker, for the caller to go on meanwhile and await
+   * this before it first asks checkExamples(doc), which then answers from the worker's result.
+   * Never rejects: where the worker cannot run (no TypeScript loader to be had) or fails,
+   * checkExamples(doc) works it out itself when asked, and throws what it throws.
+   */
+  check(doc: Json): Promise<void>;
+  /** Ends the worker, for a caller that will not check a document after all. */
+  stop(): void;
+}
+
+/**
+ * Starts a worker thread for checkExamples, before there is a document to check: loading its
+ * modules (Ajv, TypeScript through tsx) then overlaps the caller's reading of the document.
+ * Checking a 3 MB document's examples compiles thousands of schemas (a second or two), which
+ * the worker does on another core while the caller validates the document.
+ */
+export function startExampleChecker(): ExampleChecker {
+  let worker: Worker | undefined;
+  try {
+    // The worker is TypeScript: tsx, which runs the tools, loads it there too.
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const script = new URL("./example-findings-worker.ts", import.meta.url).href;
+    worker = new Worker(
+      `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)}));`,
+      { eval: true },
+    );
+    worker.unref();
+    // Unheard, an error would be thrown in the caller's thread; `check` hears it.
+    worker.on("error", () => undefined);
+  } catch {
+    worker = undefined;
+  }
+  return {
+    check: (doc) =>
+      new Promise((resolve) => {
+        if (!worker || checked.has(doc)) return resolve();
+        worker.once("message", (result: ExampleCheck) => {
+          checked.set(doc, result);
+          resolve();
+        });
+        worker.once("error", () => resolve());
+        worker.once("exit", () => resolve());
+        worker.postMessage(doc);
+      }),
+    stop: () => void worker?.terminate(),
+  };
+}
+
+/** checkExamples(doc) in a worker thread started now (see ExampleChecker). */
+export const checkExamplesMeanwhile = (doc: Json): Promise<void> =>
+  startExampleChecker().check(doc);
 
 function checkExamplesAfresh(doc: Json): ExampleCheck {
   const validate = createBodyValidator(doc, { asGeneratedTypes: true });

@@ -2,7 +2,7 @@ import { isObject, type Json } from "@patchbay/common/json";
 import { checkExamples } from "./example-findings.ts";
 import { deref, examplesOf } from "./example-sources.ts";
 import { requestMediaOf } from "./form-bodies.ts";
-import { forEachOperation } from "./validate-document.ts";
+import { forEachOperation } from "./operations.ts";
 
 export { deref, examplesOf, type NamedExample } from "./example-sources.ts";
 

@@ -120,6 +120,31 @@ describe("parseDocumentBytes: refusals, each with its line", () => {
     expect([error.line, error.column]).toEqual([3, 1]);
   });
 
+  it("a duplicate key in a JSON document (read by JSON.parse, which keeps either), at the second one", () => {
+    for (const [text, at] of [
+      ['{\n  "openapi": "3.0.3",\n  "info": {},\n  "openapi": "3.1.0"\n}\n', [4, 3]],
+      // the same key spelled with an escape
+      ['{"openapi": "3.0.3", "info": {"title": "a", "\\u0074itle": "b"}}', [1, 45]],
+    ] as const) {
+      const error = parseError(text);
+      expect(error.problem).toBe("is not valid YAML: Map keys must be unique");
+      expect([error.line, error.column]).toEqual(at);
+    }
+  });
+
+  it("JSON that is not valid JSON, or nests deeper than 200 levels, is read as YAML was", () => {
+    // a trailing comma: YAML's flow mapping takes it
+    expect(parse('{"openapi": "3.0.3", "info": {},}').document).toEqual({
+      openapi: "3.0.3",
+      info: {},
+    });
+    const deep = `{"openapi": "3.0.3", "x-deep": ${"[".repeat(300)}${"]".repeat(300)}}`;
+    expect(parse(deep).locate(`#/x-deep${"/0".repeat(250)}`)).toEqual({ line: 1, column: 282 });
+    expect(parseError('["openapi"]').message).toBe(
+      "specs/acme.yaml:1:1 is not an OpenAPI document: its top level must be a mapping",
+    );
+  });
+
   it("a list, a scalar or nothing at the top level", () => {
     for (const text of ["- openapi: 3.0.3\n", "just text\n", "# only a comment\n"]) {
       const error = parseError(text);
@@ -188,5 +213,66 @@ describe("loadDocument", () => {
     const loaded = loadDocument(path, FILE);
     expect(loaded.file).toBe(FILE);
     expect(loaded.errorAt("#/paths", "x").message).toBe("specs/acme.yaml:5:1 (#/paths) x");
+  });
+});
+
+describe("parseDocumentBytes with yamlCheck: background", () => {
+  const background = (text: string) =>
+    parseDocumentBytes(Buffer.from(text), FILE, { yamlCheck: "background" });
+
+  it("reads YAML as the YAML parser does (core schema scalars, quoted or not), checked meanwhile", async () => {
+    const text = `${DOCUMENT}x-scalars: [0o17, 0x1F, 1_000, 0b1, 1e3, .inf, ~, True, yes, '12', "0o17", 2024-01-01]\n`;
+    const loaded = background(text);
+    expect(loaded.checked).toBeInstanceOf(Promise);
+    await loaded.checked;
+    expect(loaded.document).toEqual(parse(text).document);
+    expect(loaded.document["x-scalars"]).toEqual([
+      15,
+      31,
+      "1_000",
+      "0b1",
+      1000,
+      Number.POSITIVE_INFINITY,
+      null,
+      true,
+      "yes",
+      "12",
+      "0o17",
+      "2024-01-01",
+    ]);
+    expect(loaded.locate("#/info/version")).toEqual({ line: 4, column: 12 });
+  });
+
+  it("refuses, through `checked`, what js-yaml takes and the YAML parser does not", async () => {
+    // the quoted string's second line is indented less than its key
+    const loaded = background(`${DOCUMENT}x-note:\n  text: "two\nlines"\n`);
+    // The refusal may come before the caller awaits it: no unhandled rejection meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const error = await loaded.checked?.then(
+      () => undefined,
+      (refusal: unknown) => refusal,
+    );
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).problem).toBe('is not valid YAML: Missing closing "quote');
+    expect((error as SpecError).line).toBe(20);
+  });
+
+  it("leaves aliases, directives and js-yaml's refusals to the YAML parser, at once", () => {
+    for (const text of [
+      `${DOCUMENT}x-a: &a {b: 1}\nx-b: *a\n`,
+      `%YAML 1.2\n---\n${DOCUMENT}`,
+      "openapi: 3.0.3\ninfo: {}\nopenapi: 3.1.0\n",
+    ]) {
+      let loaded: ReturnType<typeof background> | undefined;
+      try {
+        loaded = background(text);
+      } catch (error) {
+        expect(error).toBeInstanceOf(SpecError);
+      }
+      expect(loaded?.checked).toBeUndefined();
+    }
+    expect(() => background("openapi: 3.0.3\ninfo: {}\nopenapi: 3.1.0\n")).toThrow(
+      "specs/acme.yaml:3:1 is not valid YAML: Map keys must be unique",
+    );
   });
 });

@@ -2,7 +2,7 @@
 // many published documents do), as `METHOD /path` (`GET /team/{team_id}/connections`). No overlay
 // is needed just to name an operation.
 import type { Json } from "@patchbay/common/json";
-import { forEachOperation, HTTP_METHODS } from "./validate-document.ts";
+import { forEachOperation, HTTP_METHODS } from "./operations.ts";
 
 export interface NamedOperation {
   /** What the sidecar wrote: the operationId, or `METHOD /path`. */

@@ -26,7 +26,10 @@ export function undefinedSchemeNames(doc: Json, requirements: unknown): string[]
     .filter((name) => !Object.hasOwn(schemes, name));
 }
 
-export function securityRequirementProblems(loaded: LoadedDocument): {
+export function securityRequirementProblems(
+  loaded: LoadedDocument,
+  { findings: wanted = true }: { findings?: boolean } = {},
+): {
   errors: SpecError[];
   findings: SpecError[];
 } {
@@ -42,14 +45,14 @@ export function securityRequirementProblems(loaded: LoadedDocument): {
     requirements.forEach((requirement, index) => {
       for (const name of undefinedIn(requirement)) {
         const problem = `names security scheme "${name}", which components.securitySchemes does not define`;
-        if (anotherCanBeMet)
+        if (!anotherCanBeMet) errors.push(errorAt(pointerOf([...at, index, name]), problem));
+        else if (wanted)
           findings.push(
             errorAt(
               pointerOf([...at, index, name]),
               `${problem}: this alternative is left out, the others remain`,
             ),
           );
-        else errors.push(errorAt(pointerOf([...at, index, name]), problem));
       }
     });
   };

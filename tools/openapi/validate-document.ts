@@ -7,17 +7,6 @@ import { pathTemplateProblems } from "./path-templates.ts";
 import { securityRequirementProblems } from "./security-requirements.ts";
 import type { SpecError } from "./spec-error.ts";
 
-export const HTTP_METHODS = [
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-] as const;
-
 /**
  * What patchbay needs of a document before it generates from it, every problem at once, each at
  * its file, line and JSON pointer: an OpenAPI version patchbay supports, then its own checks of
@@ -29,16 +18,20 @@ export async function validateDocument(
   loaded: LoadedDocument,
   specsDir: string,
 ): Promise<SpecError[]> {
-  return (await checkDocument(loaded, specsDir)).errors;
+  // The findings are not wanted here: placing each by its line would read a JSON document a
+  // second time, with the YAML parser (load-document.ts), for nothing.
+  return (await checkDocument(loaded, specsDir, { findings: false })).errors;
 }
 
 /**
  * validateDocument's errors, and the findings beside them: the document's defects that the
- * generator still types correctly (document-structure.ts), reported, never fatal.
+ * generator still types correctly (document-structure.ts), reported, never fatal; with
+ * `findings: false`, the errors alone (the findings are then not placed, nor returned).
  */
 export async function checkDocument(
   loaded: LoadedDocument,
   specsDir: string,
+  { findings = true }: { findings?: boolean } = {},
 ): Promise<StructureCheck> {
   const { document: doc, errorAt } = loaded;
   const problem = (tokens: (string | number)[], message: string): StructureCheck => ({
@@ -66,8 +59,8 @@ export async function checkDocument(
   // Redocly's resolver follows every $ref: it sees the document only once they are known safe.
   const { path, filesByPath } = checkReferences(loaded, specsDir, (error) => errors.push(error));
   if (errors.length > 0) return { errors, findings: [] };
-  const structure = await structureProblems(loaded, path, filesByPath);
-  const security = securityRequirementProblems(loaded);
+  const structure = await structureProblems(loaded, path, filesByPath, { findings });
+  const security = securityRequirementProblems(loaded, { findings });
   return {
     errors: [...structure.errors, ...security.errors, ...pathTemplateProblems(loaded)],
     findings: [...structure.findings, ...security.findings],
@@ -94,18 +87,5 @@ export function serverUrl(server: Json): string {
   });
 }
 
-export function forEachOperation(
-  doc: Json,
-  visit: (operation: Json, at: string[], method: string, path: string) => void,
-) {
-  if (!isObject(doc.paths)) return;
-  for (const [path, item] of Object.entries(doc.paths)) {
-    if (!isObject(item) || path.startsWith("x-")) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (isObject(operation)) visit(operation, ["paths", path, method], method, path);
-    }
-  }
-}
-
+export { forEachOperation, HTTP_METHODS } from "./operations.ts";
 export { escapePointerToken };

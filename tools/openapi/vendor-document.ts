@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Json } from "@patchbay/common/json";
-import { type LoadedDocument, loadDocument } from "./load-document.js";
+import { type LoadedDocument, type LoadOptions, loadDocument } from "./load-document.js";
 import { applyOverlay } from "./overlay.js";
 import type { SpecError } from "./spec-error.js";
 import { overlayFileOf, vendorOfDocument } from "./vendor-documents.js";
@@ -27,8 +27,12 @@ export interface VendorDocument {
  * Loads `specs/<vendor>.yaml` (`.yml`, `.json`) and applies its overlay: what the generator, the
  * mocks, the contract suite, the examples check and the demo all read.
  */
-export async function loadVendorDocument(root: string, file: string): Promise<VendorDocument> {
-  return vendorDocumentOf(root, file, loadDocument(join(root, file), file));
+export async function loadVendorDocument(
+  root: string,
+  file: string,
+  options?: LoadOptions,
+): Promise<VendorDocument> {
+  return vendorDocumentOf(root, file, loadDocument(join(root, file), file, options));
 }
 
 /**
