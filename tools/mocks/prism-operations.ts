@@ -15,6 +15,12 @@
 // bundleTarget to bundle, once each per operation, and everything else is inlined as
 // getHttpOperationsFromSpec inlines it: for a document without recursive schemas the operations are
 // the same, value for value (prism-operations.test.ts compares them).
+//
+// Left as Prism reads it: OpenAPI 3.0's `nullable: true` beside no `type` (421 times in Stripe's
+// document, 448 in Composio's, 15 in Plaid's), which http-spec does not translate and Ajv will
+// not compile, so Prism checks no request or answer whose schema holds one. Reading it as a null
+// alternative made Prism validate Stripe's answers, compiling most of Stripe's schemas for each
+// operation: the contract suite had not finished after 12 minutes (4 GB).
 import { createRequire } from "node:module";
 import { isObject, type Json } from "@patchbay/common/json";
 import type { createServer } from "@stoplight/prism-http-server";
@@ -29,7 +35,6 @@ export interface PrismTransforms {
   /** http-spec's OpenAPI schema → JSON Schema translation (`nullable`, boolean `exclusiveMinimum`, ...). */
   convertToJsonSchema(document: Json, schema: Json): Json;
   decycle<T>(value: T): T;
-  bundleTarget<T>(options: { document: Json; path: string; cloneDocument: boolean }): T;
 }
 
 /** Prism's own copies of http-spec and @stoplight/json, as prism-http requires them. */
@@ -44,7 +49,6 @@ export function loadPrismTransforms(): PrismTransforms {
     transformOas2Operations: oas2.transformOas2Operations,
     convertToJsonSchema: oas.convertToJsonSchema,
     decycle: json.decycle,
-    bundleTarget: json.bundleTarget,
   };
 }
 
@@ -60,27 +64,76 @@ export function prismOperationsOf(document: Json, prism: PrismTransforms): IHttp
         ? prism.transformOas3Operations
         : undefined;
   if (!transform) throw new Error("Unsupported document format");
-  const recursive = dereferenceAcyclic(document);
-  // The schemas left as `$ref`s are bundled as they are; http-spec translates only the schemas it
-  // meets inline, so they are translated here, as it would have translated them inline.
-  for (const schema of recursive) {
-    const translated = prism.convertToJsonSchema(document, schema);
-    // Only an operation's top-level schemas name their dialect (draft-07), as with Prism's own.
-    delete translated.$schema;
-    delete translated["x-stoplight"];
-    for (const key of Object.keys(schema)) delete schema[key];
-    Object.assign(schema, translated);
-  }
-  // From here on, exactly getHttpOperationsFromSpec: decycle (the document has no cycles left, but
-  // it also copies what is shared, as Prism's operations always were), transform, bundle.
+  const { recursive, targets, targetOf } = dereferenceAcyclic(document);
+  const bundle = bundleOf(document, recursive, targets, targetOf, prism);
+  // As getHttpOperationsFromSpec: decycle (no cycle is left, but it also copies what is shared,
+  // as Prism's operations always were), then http-spec's transform.
   const result = prism.decycle(document);
-  return transform(result).map((operation) =>
-    prism.bundleTarget<IHttpOperation>({
-      document: { ...result, __target__: operation },
-      path: "#/__target__",
-      cloneDocument: false,
-    }),
-  );
+  // Not bundleTarget: it rewrites the `$ref`s of what it bundles in place, and here the recursive
+  // schemas are shared by every operation (with Prism's own loading, each operation's cycles are
+  // its own copies). Each operation gets its own copy, its `$ref`s pointing into its `__bundled__`.
+  return transform(result).map((operation) => bundle(operation));
+}
+
+/**
+ * Bundles an operation as bundleTarget would: its `$ref`s to recursive schemas point into its own
+ * `__bundled__`, which holds those schemas (translated as http-spec translates the schemas it
+ * meets inline: `nullable`, boolean `exclusiveMinimum`, ...) and the ones they refer to. The
+ * translated schemas are made once and shared by every operation's bundle.
+ */
+function bundleOf(
+  document: Json,
+  recursive: Set<Json>,
+  targets: Map<string, unknown>,
+  targetOf: (ref: string) => unknown,
+  prism: PrismTransforms,
+) {
+  // Named by the last token of their pointer (bundleTarget's key), `_2`, `_3`... where taken.
+  const keys = new Map<Json, string>();
+  const taken = new Set<string>();
+  for (const [ref, target] of targets) {
+    if (!isObject(target) || !recursive.has(target) || keys.has(target)) continue;
+    const name = tokensOf(ref).at(-1) ?? "root";
+    let key = name;
+    for (let n = 2; taken.has(key); n++) key = `${name}_${n}`;
+    keys.set(target, key);
+    taken.add(key);
+  }
+  /** A deep copy of `value`, each `$ref` to a recursive schema pointing into `__bundled__` (noted in `used`). */
+  const copy = (value: unknown, used: Set<string>): unknown => {
+    if (Array.isArray(value)) return value.map((item) => copy(item, used));
+    if (!isObject(value)) return value;
+    const key = isLocalRef(value) ? keys.get(targetOf(value.$ref) as Json) : undefined;
+    const copied: Json = {};
+    for (const [name, child] of Object.entries(value)) copied[name] = copy(child, used);
+    if (key !== undefined) {
+      used.add(key);
+      copied.$ref = `#/__bundled__/${key}`;
+    }
+    return copied;
+  };
+  const translated = new Map<string, { schema: Json; uses: Set<string> }>();
+  for (const [target, key] of keys) {
+    const schema = prism.convertToJsonSchema(document, target);
+    // Only an operation's top-level schemas name their dialect (draft-07), as with Prism's own.
+    delete schema.$schema;
+    const uses = new Set<string>();
+    translated.set(key, { schema: copy(schema, uses) as Json, uses });
+  }
+  return (operation: IHttpOperation): IHttpOperation => {
+    const used = new Set<string>();
+    const bundled = copy(operation, used) as IHttpOperation & { __bundled__?: Json };
+    if (used.size === 0) return bundled;
+    const __bundled__: Json = {};
+    const pending = [...used];
+    for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+      if (key in __bundled__) continue;
+      const { schema, uses } = translated.get(key) as { schema: Json; uses: Set<string> };
+      __bundled__[key] = schema;
+      pending.push(...uses);
+    }
+    return Object.assign(bundled, { __bundled__ });
+  };
 }
 
 const isLocalRef = (value: unknown): value is Json & { $ref: string } =>
@@ -128,12 +181,18 @@ function refsWithin(value: unknown, found: Json[] = [], seen = new Set<unknown>(
  * that can reach itself through `$ref`s: that one stays. Visits each object once. Returns the
  * schemas left referred to.
  */
-function dereferenceAcyclic(document: Json): Set<Json> {
+function dereferenceAcyclic(document: Json): {
+  recursive: Set<Json>;
+  /** What each `$ref` string met resolved to, in the order met. */
+  targets: Map<string, unknown>;
+  targetOf: (ref: string) => unknown;
+} {
   const targets = new Map<string, unknown>();
   const targetOf = (ref: string) => {
     if (!targets.has(ref)) targets.set(ref, resolveRef(document, ref));
     return targets.get(ref);
   };
+
   const recursive = onCycles(document, targetOf);
 
   const visited = new Set<unknown>();
@@ -171,7 +230,7 @@ function dereferenceAcyclic(document: Json): Set<Json> {
     }
   }
   crawl(document);
-  return recursive;
+  return { recursive, targets, targetOf };
 }
 
 /**
