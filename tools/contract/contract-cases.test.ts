@@ -264,6 +264,46 @@ describe("contractPlan", () => {
     ).toBe(true);
   });
 
+  it("does not run the removal of a form's only field: Prism takes the empty body for none", () => {
+    const doc = tiny({
+      requestBody: formBody(
+        { type: "object", required: ["invoice"], properties: { invoice: { type: "string" } } },
+        { example: { invoice: "in_1" } },
+      ),
+      responses: ok,
+    });
+    const [plan] = contractPlan("test", doc).operations;
+    expect(
+      plan?.cases.find((contractCase) => contractCase.kind === "required field removed")?.limit,
+    ).toBe(
+      'Prism 5.12 takes the empty form body left for no body at all ("Body parameter is required"), so it never names invoice missing',
+    );
+  });
+
+  // Stripe's GET /v1/checkout/sessions: Prism 5.12 builds the absent `customer_details` from its
+  // schema and answers 422 for its missing `email` (as it does a form's deepObject field).
+  it("names the limit of the mock where an optional deepObject query object it builds anyway requires properties", () => {
+    const withQuery = (schema: Json) =>
+      tiny({
+        parameters: [{ name: "details", in: "query", style: "deepObject", explode: true, schema }],
+        responses: ok,
+      });
+    const [limited] = contractPlan(
+      "test",
+      withQuery({ type: "object", required: ["email"], properties: { email: { type: "string" } } }),
+    ).operations;
+    expect(new Set(limited?.cases.map((contractCase) => contractCase.limit))).toEqual(
+      new Set([
+        "Prism 5.12 cannot judge this query: it builds details from its schema though the request leaves it out, and then misses its required email",
+      ]),
+    );
+    const [runs] = contractPlan(
+      "test",
+      withQuery({ type: "object", properties: { email: { type: "string" } } }),
+    ).operations;
+    expect(runs?.cases.map((contractCase) => contractCase.limit)).toEqual([undefined, undefined]);
+  });
+
   it("names the limit of the mock where it cannot judge a form body: the case is not run, and not a failure", () => {
     const withItems = tiny({
       requestBody: formBody(customer, {

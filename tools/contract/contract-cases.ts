@@ -19,7 +19,7 @@ import {
   shadowedBy,
   undefinedSchemesOf,
 } from "./documented-operation.ts";
-import { prismFormLimit, prismMissesRemoved } from "./prism-forms.ts";
+import { prismFormLimit, prismMissesRemoved, prismQueryLimit } from "./prism-forms.ts";
 
 export type CaseKind =
   | "valid request"
@@ -170,8 +170,13 @@ export function contractPlan(
       headers,
       credentials: true,
     });
+    const queryLimit = prismQueryLimit(
+      doc,
+      [...parametersOf(doc, pathItem), ...parametersOf(doc, operation)],
+      (call.params as { query?: Record<string, unknown> }).query,
+    );
     const limited = (body: unknown): { limit?: string } => {
-      const limit = limitOf(body);
+      const limit = limitOf(body) ?? queryLimit;
       return limit ? { limit } : {};
     };
     const covered = new Set<string>();
@@ -256,9 +261,15 @@ export function contractPlan(
       const body = bodies.find(({ value }) => isObject(value) && field in value);
       if (!body) continue;
       const { [field]: _removed, ...rest } = body.value as Json;
+      // A form left with no field is sent as an empty body, which Prism takes for no body at
+      // all ("Body parameter is required"): the 422 then names no field (Stripe's
+      // POST /v1/credit_notes, whose one required field is its only one).
       const unseen =
         requestMedia.kind === "form"
-          ? prismMissesRemoved(doc, method, requestMedia.media, field)
+          ? (prismMissesRemoved(doc, method, requestMedia.media, field) ??
+            (Object.keys(rest).length === 0
+              ? `Prism 5.12 takes the empty form body left for no body at all ("Body parameter is required"), so it never names ${field} missing`
+              : undefined))
           : undefined;
       plan.cases.push({
         kind: "required field removed",
@@ -436,3 +447,9 @@ function skipReasonFor(
       : {};
   };
 }
+
+/** The parameters a path item or operation lists (each possibly a `$ref`). */
+const parametersOf = (doc: Json, holder: Json): unknown[] => {
+  const parameters = deref<unknown>(doc, holder.parameters);
+  return Array.isArray(parameters) ? parameters : [];
+};

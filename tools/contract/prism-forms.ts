@@ -40,6 +40,8 @@ function deepObjectProblem(
   value: unknown,
   name: string,
   required: boolean,
+  /** What leaves a value out: the form `body`, or the `request` (its query). */
+  holder: "body" | "request" = "body",
 ): string | undefined {
   const schema = deref<unknown>(doc, raw);
   if (!isObject(schema)) return undefined;
@@ -49,7 +51,7 @@ function deepObjectProblem(
     const fields = isObject(value) ? value : {};
     const own = requiredOf(schema);
     if (value === undefined && own.length > 0)
-      return `it builds ${name} from its schema though the body leaves it out, and then misses its required ${own.join(", ")}`;
+      return `it builds ${name} from its schema though the ${holder} leaves it out, and then misses its required ${own.join(", ")}`;
     for (const [key, property] of declaredProperties(doc, schema)) {
       const problem = deepObjectProblem(
         doc,
@@ -57,6 +59,7 @@ function deepObjectProblem(
         fields[key],
         `${name}[${key}]`,
         own.includes(key),
+        holder,
       );
       if (problem) return problem;
     }
@@ -68,7 +71,7 @@ function deepObjectProblem(
       return `it answers 415 to an array of objects (${name}) in bracket notation: it expects JSON texts there`;
     if (Array.isArray(value))
       for (const [index, item] of value.entries()) {
-        const problem = deepObjectProblem(doc, items, item, `${name}[${index}]`, true);
+        const problem = deepObjectProblem(doc, items, item, `${name}[${index}]`, true, holder);
         if (problem) return problem;
       }
     return undefined;
@@ -127,6 +130,37 @@ export function prismFormLimit(
       if (value.length > 0 && isObject(items) && typeOf(items) === "object")
         return limit(`it answers 415 to an array of objects (${name}) not written as JSON texts`);
     }
+  }
+  return undefined;
+}
+
+/**
+ * Why Prism cannot judge a request whose query string holds `query` (its parameters' values), or
+ * undefined where it can. Prism reads a `style: deepObject` query parameter as it reads a form's
+ * deepObject field: a `type: object` one is built from its schema whether the request has it or
+ * not, and refused for the required properties it then lacks (Stripe's optional
+ * `customer_details`, which requires `email`, answers every request without it with 422).
+ */
+export function prismQueryLimit(
+  doc: Json,
+  parameters: unknown[],
+  query: Record<string, unknown> | undefined,
+): string | undefined {
+  for (const raw of parameters) {
+    const parameter = deref<unknown>(doc, raw);
+    if (!isObject(parameter) || parameter.in !== "query" || parameter.style !== "deepObject")
+      continue;
+    const name = String(parameter.name);
+    const required = parameter.required === true;
+    const problem = deepObjectProblem(
+      doc,
+      parameter.schema,
+      query?.[name],
+      name,
+      required,
+      "request",
+    );
+    if (problem) return `Prism 5.12 cannot judge this query: ${problem}`;
   }
   return undefined;
 }

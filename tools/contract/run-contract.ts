@@ -393,8 +393,19 @@ async function runCase(
     if ((expected.status >= 400 && !expected.bodyless) || expected.schema || expected.example)
       expect(error, "the typed error body").toBeDefined();
   }
-  if (expected.schema && answerAtOdds.length === 0)
-    expect(context.validateBody(expected.schema, body), "schema errors").toEqual([]);
+  if (expected.schema && answerAtOdds.length === 0) {
+    const problems = context.validateBody(expected.schema, body);
+    // Without an example in the document, Prism makes the answer up from the schema
+    // (json-schema-sampler): it cuts a recursive schema short with `{}` and writes "string"
+    // whatever the pattern, and it checks its own answer only where Ajv compiles the schema (not
+    // beside OpenAPI 3.0's `nullable` with no `type`: Stripe's). Such an answer's defects are the
+    // mock's, not the client's: a finding, as with the ones Prism reports itself.
+    if (problems.length > 0 && !expected.example)
+      context.mockAnswerFinding([
+        `(made up from the schema, the document giving no example) ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? `; … ${problems.length - 3} more` : ""}`,
+      ]);
+    else expect(problems, "schema errors").toEqual([]);
+  }
   if (expected.example) expect(body).toEqual(expected.example.value);
   if (expected.violatedField) {
     // In `sl-violations` when Prism answers with the document's own 4xx; in a body it makes up itself.

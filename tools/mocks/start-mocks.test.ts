@@ -174,6 +174,56 @@ describe("startMocks", () => {
     }
   });
 
+  // Prism's own loading unrolls recursive schemas (prism-operations.ts); these mocks refer to them.
+  it("validates requests and its own answers through a recursive schema, `nullable` included", async () => {
+    const root = rootWith({
+      "tree.yaml": `openapi: 3.0.3
+info: { title: Tree, version: "1" }
+paths:
+  /trees:
+    post:
+      requestBody:
+        required: true
+        content: { application/json: { schema: { $ref: "#/components/schemas/Node" } } }
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Node" }
+              example: { name: root, note: null, children: [{ name: leaf, note: null, children: [] }] }
+components:
+  schemas:
+    Node:
+      type: object
+      required: [name]
+      properties:
+        name: { type: string }
+        note: { type: string, nullable: true }
+        children: { type: array, items: { $ref: "#/components/schemas/Node" } }
+`,
+    });
+    const mocks = await startMocks({ root });
+    try {
+      const post = (body: unknown) =>
+        fetch(`${mocks.urls.tree}/trees`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+      const valid = await post({ name: "a", children: [{ name: "b", children: [{ name: "c" }] }] });
+      expect(valid.status).toBe(200);
+      expect(valid.headers.get("sl-violations")).toBeNull();
+      expect((await valid.json()).children[0].name).toBe("leaf");
+      const deep = await post({ name: "a", children: [{ name: "b", children: [{ note: 1 }] }] });
+      expect(deep.status).toBe(422);
+      // Two levels down, through the bundled schema: `nullable: true` read as JSON Schema's null.
+      expect(await deep.text()).toContain("children.0.children.0.note must be string,null");
+    } finally {
+      await mocks.close();
+    }
+  });
+
   it("refuses a vendor with no document", async () => {
     await expect(startMocks({ vendors: ["nobody"] })).rejects.toThrow(
       "No document in specs/ for nobody",

@@ -6,6 +6,7 @@ import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
 import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import type { IHttpConfig } from "@stoplight/prism-http";
 import type { createServer } from "@stoplight/prism-http-server";
+import { loadPrismTransforms, prismOperationsOf } from "./prism-operations.ts";
 
 type IPrismHttpServer = ReturnType<typeof createServer>;
 
@@ -63,17 +64,17 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<MockS
   );
   if (missing.length > 0) throw new Error(`No document in specs/ for ${missing.join(", ")}`);
 
-  const { createLogger, getHttpOperationsFromSpec, createServer } = await loadPrism();
+  const { createLogger, createServer } = await loadPrism();
+  // Not Prism's getHttpOperationsFromSpec, which takes exponential time on recursive schemas
+  // (Stripe's): see prism-operations.ts.
+  const transforms = loadPrismTransforms();
   const loaded = await Promise.all(
     documents.map(async ({ vendor, path }) => {
       const file = `specs/${path.split(/[\\/]/).pop()}`;
       try {
-        // With an overlay, Prism mocks the document as patchbay uses it (a copy: Prism's $ref
-        // parser dereferences in place); without one, the published file itself.
-        const { overlay, document } = await loadVendorDocument(root, file);
-        const operations = await getHttpOperationsFromSpec(
-          overlay ? structuredClone(document) : path,
-        );
+        // The document as patchbay uses it (overlay applied), ours to dereference in place.
+        const { document } = await loadVendorDocument(root, file);
+        const operations = prismOperationsOf(document, transforms);
         if (operations.length === 0) return { vendor, file, problem: "Prism found no operations" };
         return { vendor, file, operations: inPrismRoutingOrder(operations) };
       } catch (error) {
@@ -125,7 +126,6 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<MockS
 
 const require = createRequire(import.meta.url);
 type Prism = Pick<typeof import("@stoplight/prism-core"), "createLogger"> &
-  Pick<typeof import("@stoplight/prism-http"), "getHttpOperationsFromSpec"> &
   Pick<typeof import("@stoplight/prism-http-server"), "createServer">;
 let prism: Promise<Prism> | undefined;
 
@@ -165,16 +165,11 @@ function loadPrism(): Promise<Prism> {
     } catch {
       // Prism loads the whole of faker itself.
     }
-    const [core, http, server] = await Promise.all([
+    const [core, server] = await Promise.all([
       import("@stoplight/prism-core"),
-      import("@stoplight/prism-http"),
       import("@stoplight/prism-http-server"),
     ]);
-    return {
-      createLogger: core.createLogger,
-      getHttpOperationsFromSpec: http.getHttpOperationsFromSpec,
-      createServer: server.createServer,
-    };
+    return { createLogger: core.createLogger, createServer: server.createServer };
   })();
   return prism;
 }

@@ -1,0 +1,25 @@
+// Generated from specs/stripe.json by tools/generator; do not edit (change the document or the generator).
+import { createRequire } from "node:module";
+import { dirname, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import { workLimitMs } from "../../tools/common/work-limit.ts";
+
+const packageDir = dirname(fileURLToPath(import.meta.url));
+const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@patchbay/runtime": fileURLToPath(new URL("../runtime/src/index.ts", import.meta.url)),
+    },
+  },
+  test: {
+    include: ["test/**/*.test.ts", relative(packageDir, contractSuite)],
+    provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
+    isolate: false,
+    fileParallelism: false,
+    testTimeout: workLimitMs({ process: 2, generate: 2 }),
+    hookTimeout: workLimitMs({ process: 2, generate: 2 }),
+  },
+});
