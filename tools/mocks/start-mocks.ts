@@ -6,7 +6,7 @@ import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
 import { listDocuments, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import type { IHttpConfig } from "@stoplight/prism-http";
 import type { createServer } from "@stoplight/prism-http-server";
-import { loadPrismTransforms, prismOperationsOf } from "./prism-operations.ts";
+import { loadPrismTransforms, prismOperationsOf } from "./prism-operations.js";
 
 type IPrismHttpServer = ReturnType<typeof createServer>;
 

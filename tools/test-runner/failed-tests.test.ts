@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { failedTests } from "./failed-tests.ts";
+import { failedTasks, failedTests } from "./failed-tests.ts";
 
 describe("failedTests", () => {
   const root = "/repo";
@@ -55,5 +58,46 @@ describe("failedTests", () => {
   it("lists nothing when every test passed", () => {
     expect(failedTests({ testResults: [] }, root)).toEqual([]);
     expect(failedTests({}, root)).toEqual([]);
+  });
+});
+
+describe("failedTasks", () => {
+  it("names each task that exited non-zero, with the end of its log, colours removed", () => {
+    const root = mkdtempSync(join(tmpdir(), "failed-tasks-"));
+    mkdirSync(join(root, "packages/acme/.turbo"), { recursive: true });
+    writeFileSync(
+      join(root, "packages/acme/.turbo/turbo-typecheck.log"),
+      [
+        "> @patchbay/acme@0.1.0 typecheck",
+        "> tsc --noEmit",
+        "",
+        "\u001b[31msrc/index.ts(9,56): error TS5097: An import path can only end with a '.ts' extension\u001b[39m",
+        " ELIFECYCLE  Command failed with exit code 2.",
+      ].join("\n"),
+    );
+    const lines = failedTasks(
+      [
+        {
+          tasks: [
+            { taskId: "@patchbay/acme#build", execution: { exitCode: 0 } },
+            {
+              taskId: "@patchbay/acme#typecheck",
+              logFile: "packages/acme/.turbo/turbo-typecheck.log",
+              execution: { exitCode: 2 },
+            },
+            { taskId: "@patchbay/acme#lint", logFile: "missing.log", execution: { exitCode: 1 } },
+            { taskId: "@patchbay/acme#test" },
+          ],
+        },
+      ],
+      root,
+    );
+    expect(lines).toEqual([
+      "FAIL @patchbay/acme#typecheck (exit 2)",
+      "  > @patchbay/acme@0.1.0 typecheck",
+      "  > tsc --noEmit",
+      "  src/index.ts(9,56): error TS5097: An import path can only end with a '.ts' extension",
+      "FAIL @patchbay/acme#lint (exit 1)",
+    ]);
   });
 });

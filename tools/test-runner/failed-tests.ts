@@ -1,4 +1,7 @@
-// What `pnpm test` prints last, beside its count: which tests failed, from vitest's JSON reports.
+// What `pnpm test` prints last, beside its count: which tests failed (vitest's JSON reports) and
+// which turbo tasks failed outside vitest (turbo's run summaries).
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 
 /** The parts of vitest's JSON reporter output read here. */
 export interface VitestJsonReport {
@@ -34,5 +37,39 @@ export function failedTests(report: VitestJsonReport, root: string): string[] {
     if (failedCases.length === 0 && suite.status === "failed")
       lines.push(`FAIL ${file}: ${firstLine(suite.message)}`);
   }
+  return lines;
+}
+
+/** The parts of a turbo run summary (`turbo run --summarize`, .turbo/runs/*.json) read here. */
+export interface TurboRunSummary {
+  tasks?: { taskId: string; logFile?: string; execution?: { exitCode?: number | null } }[];
+}
+
+/** How many of a failed task's last log lines are shown: enough for a compiler's or linter's error. */
+const LOG_TAIL_LINES = 8;
+
+/**
+ * `FAIL <package>#<task> (exit N)`, then the last lines of its log (turbo keeps each task's output
+ * in its logFile), for every task of these runs that exited non-zero. A `test` task's own failures
+ * are also in `failedTests`; its log's end still says whether vitest ran at all.
+ */
+export function failedTasks(summaries: readonly TurboRunSummary[], root: string): string[] {
+  const lines: string[] = [];
+  for (const summary of summaries)
+    for (const task of summary.tasks ?? []) {
+      const exitCode = task.execution?.exitCode;
+      if (exitCode === 0 || exitCode === undefined || exitCode === null) continue;
+      lines.push(`FAIL ${task.taskId} (exit ${exitCode})`);
+      const log =
+        task.logFile && (isAbsolute(task.logFile) ? task.logFile : join(root, task.logFile));
+      if (!log || !existsSync(log)) continue;
+      const tail = readFileSync(log, "utf8")
+        // turbo's logs keep the tools' colours
+        .replace(/\u001b\[[0-9;]*m/g, "")
+        .split("\n")
+        .filter((line) => line.trim() !== "" && !line.includes("ELIFECYCLE"))
+        .slice(-LOG_TAIL_LINES);
+      for (const line of tail) lines.push(`  ${line.slice(0, 300)}`);
+    }
   return lines;
 }

@@ -18,7 +18,12 @@ import {
   formatMatrix,
   MATRIX_RESULTS_FILE,
 } from "@patchbay/runtime-matrix/matrix-table";
-import { failedTests, type VitestJsonReport } from "./failed-tests.ts";
+import {
+  failedTasks,
+  failedTests,
+  type TurboRunSummary,
+  type VitestJsonReport,
+} from "./failed-tests.ts";
 
 /**
  * `pnpm test`: the whole turbo pipeline (spec lint, generation check in CI, lint, import cycles, type-check,
@@ -47,21 +52,32 @@ for (const dir of workspaceDirs()) {
 // for generation inside the pipeline (their turbo hash would then follow every document), so they
 // must find fresh packages; and the build is the heavy step many tests share: the release's
 // consumer test builds a copy of the repository from this build's turbo cache, not a second time.
-// `pnpm bench -- pipeline` asks for turbo's run summaries (.turbo/runs/*.json): each task's time.
-const summarize = process.env.PATCHBAY_TURBO_SUMMARY === "1" ? ["--summarize"] : [];
+// turbo writes a run summary (.turbo/runs/*.json, about 1.4 MB) of each run: the tasks that failed
+// outside vitest (a type-check, a lint) are named from it at the end, and it is removed then, unless
+// PATCHBAY_TURBO_SUMMARY=1 keeps it: `pnpm bench -- pipeline` reads each task's time from them.
+const runsDir = join(root, ".turbo", "runs");
+const summariesBefore = new Set(existsSync(runsDir) ? readdirSync(runsDir) : []);
 const firstPhase = spawnSync(
   "turbo",
-  ["run", "build", "--filter=./packages/*", "--output-logs=errors-only", ...summarize],
+  ["run", "build", "--filter=./packages/*", "--output-logs=errors-only", "--summarize"],
   { stdio: "inherit", cwd: root },
 );
 const tasks = ["lint:specs", "lint", "lint:cycles", "typecheck", "test", "lint:package"];
 const turbo =
   firstPhase.status === 0
-    ? spawnSync("turbo", ["run", ...tasks, "--continue", ...summarize, ...process.argv.slice(2)], {
+    ? spawnSync("turbo", ["run", ...tasks, "--continue", "--summarize", ...process.argv.slice(2)], {
         stdio: "inherit",
         cwd: root,
       })
     : firstPhase;
+const summaryFiles = (existsSync(runsDir) ? readdirSync(runsDir) : [])
+  .filter((name) => name.endsWith(".json") && !summariesBefore.has(name))
+  .map((name) => join(runsDir, name));
+const newSummaries = summaryFiles.map(
+  (file) => JSON.parse(readFileSync(file, "utf8")) as TurboRunSummary,
+);
+if (process.env.PATCHBAY_TURBO_SUMMARY !== "1")
+  for (const file of summaryFiles) rmSync(file, { force: true });
 
 let passed = 0;
 let failed = 0;
@@ -129,6 +145,11 @@ if (existsSync(matrixFile)) {
 // A pipeline failure outside vitest (lint, type-check, generation check) counts as one failure.
 if (status !== 0 && failed === 0) failed = 1;
 // Last, beside the count: a log read from its end (a CI excerpt) still names what failed.
+const failedTaskLines = failedTasks(newSummaries, root);
+if (failedTaskLines.length > 0) {
+  console.log(`\nFailed turbo tasks, each with the end of its log:`);
+  for (const line of failedTaskLines) console.log(line);
+}
 if (failures.length > 0) {
   console.log(`\nFailed tests (${failures.length}):`);
   for (const line of failures) console.log(line);
