@@ -72,6 +72,8 @@ describe("failedTasks", () => {
         "> tsc --noEmit",
         "",
         "\u001b[31msrc/index.ts(9,56): error TS5097: An import path can only end with a '.ts' extension\u001b[39m",
+        ...Array.from({ length: 12 }, (_, index) => `  code frame line ${index}`),
+        "Found 1 error.",
         " ELIFECYCLE  Command failed with exit code 2.",
       ].join("\n"),
     );
@@ -94,9 +96,10 @@ describe("failedTasks", () => {
     );
     expect(lines).toEqual([
       "FAIL @patchbay/acme#typecheck (exit 2)",
-      "  > @patchbay/acme@0.1.0 typecheck",
-      "  > tsc --noEmit",
+      // the diagnostic, though 13 lines from the end, then the log's last 8 lines
       "  src/index.ts(9,56): error TS5097: An import path can only end with a '.ts' extension",
+      ...Array.from({ length: 7 }, (_, index) => `    code frame line ${index + 5}`),
+      "  Found 1 error.",
       "FAIL @patchbay/acme#lint (exit 1)",
     ]);
   });

@@ -2,6 +2,7 @@
 // which turbo tasks failed outside vitest (turbo's run summaries).
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 /** The parts of vitest's JSON reporter output read here. */
 export interface VitestJsonReport {
@@ -45,8 +46,10 @@ export interface TurboRunSummary {
   tasks?: { taskId: string; logFile?: string; execution?: { exitCode?: number | null } }[];
 }
 
-/** How many of a failed task's last log lines are shown: enough for a compiler's or linter's error. */
+/** How many of a failed task's diagnostics, and of its last log lines, are shown. */
 const LOG_TAIL_LINES = 8;
+/** A file and line in a diagnostic: `path/file.ts:9:5` (biome, vitest) or `path/file.ts(9,5)` (tsc). */
+const PLACE = /[\w./-]+\.\w+(?::\d+:\d+|\(\d+,\d+\))/;
 
 /**
  * `FAIL <package>#<task> (exit N)`, then the last lines of its log (turbo keeps each task's output
@@ -63,13 +66,15 @@ export function failedTasks(summaries: readonly TurboRunSummary[], root: string)
       const log =
         task.logFile && (isAbsolute(task.logFile) ? task.logFile : join(root, task.logFile));
       if (!log || !existsSync(log)) continue;
-      const tail = readFileSync(log, "utf8")
-        // turbo's logs keep the tools' colours
-        .replace(/\u001b\[[0-9;]*m/g, "")
+      // turbo's logs keep the tools' colours
+      const logLines = stripVTControlCharacters(readFileSync(log, "utf8"))
         .split("\n")
-        .filter((line) => line.trim() !== "" && !line.includes("ELIFECYCLE"))
-        .slice(-LOG_TAIL_LINES);
-      for (const line of tail) lines.push(`  ${line.slice(0, 300)}`);
+        .filter((line) => line.trim() !== "" && !line.includes("ELIFECYCLE"));
+      // A diagnostic names its place (`src/a.ts:9:5`, `src/a.ts(9,5)`), however far up the log it is
+      // (a linter prints its code frames after it); then the log's last lines, its verdict.
+      const located = logLines.filter((line) => PLACE.test(line)).slice(0, LOG_TAIL_LINES);
+      const tail = logLines.slice(-LOG_TAIL_LINES).filter((line) => !located.includes(line));
+      for (const line of [...located, ...tail]) lines.push(`  ${line.slice(0, 300)}`);
     }
   return lines;
 }
