@@ -7,6 +7,7 @@ import { validateDocument } from "@patchbay/openapi/validate-document";
 import { loadVendorDocument, type VendorDocument } from "@patchbay/openapi/vendor-document";
 import { sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { VENDOR_FILES, type VendorRenderInput } from "./generated-files.ts";
+import { renderSchema } from "./render-schema.ts";
 import { buildVendorModel, type VendorModel } from "./vendor-model.ts";
 
 export interface GeneratedVendor {
@@ -25,7 +26,11 @@ export async function modelVendor(context: GenerateContext, documentFile: string
   return (await loadVendor(context, documentFile)).model;
 }
 
-async function loadVendor(context: GenerateContext, documentFile: string) {
+async function loadVendor(
+  context: GenerateContext,
+  documentFile: string,
+  { schema = false }: { schema?: boolean } = {},
+) {
   assertVendorName(vendorOfDocument(documentFile) ?? documentFile, documentFile);
   // A big document's examples are checked on another core, by a worker whose modules load while
   // the document is read; a YAML one is read by js-yaml while the YAML parser checks it on another
@@ -41,7 +46,7 @@ async function loadVendor(context: GenerateContext, documentFile: string) {
   });
   let checked: Awaited<ReturnType<typeof checkVendorDocument>>;
   try {
-    checked = await checkVendorDocument(context.root, vendorDocument, examples);
+    checked = await checkVendorDocument(context.root, vendorDocument, examples, { schema });
   } catch (error) {
     await vendorDocument.loaded.checked;
     throw error;
@@ -68,12 +73,14 @@ const inThisThread: ExampleChecker = { check: async () => undefined, stop: () =>
 /**
  * The generator's checks of a vendor's document, overlay applied, and its sidecar (in
  * `<root>/specs`), and the model they give; throws SpecError(s). `pnpm specs:pull` runs them on a
- * fetched document before it writes it (`vendorDocumentOf`).
+ * fetched document before it writes it (`vendorDocumentOf`). With `schema`, also `src/schema.ts`
+ * being rendered, if the examples are checked on another core (see below).
  */
 export async function checkVendorDocument(
   root: string,
   vendorDocument: VendorDocument,
   examples: ExampleChecker = inThisThread,
+  options: { schema?: boolean } = {},
 ) {
   const documentFile = vendorDocument.file;
   const name = vendorOfDocument(documentFile) ?? documentFile;
@@ -89,11 +96,21 @@ export async function checkVendorDocument(
     ...(await validateDocument(loaded, join(root, "specs"))),
   ];
   if (problems.length > 0) throw new SpecErrors(problems);
-  await examplesChecked;
   const { sidecar, errorAt: sidecarErrorAt } = readSidecar(
     join(root, sidecarFileOf(name)),
     sidecarFileOf(name),
   );
+  // A big document's examples take this core seconds of waiting for the worker: it renders
+  // schema.ts meanwhile, which needs only the valid document and the sidecar's headers, not the
+  // examples. Its failure, if any, is reported where it was (when the file is rendered, after the
+  // model's refusals): until then it is held, not thrown.
+  let schema: Promise<string> | undefined;
+  if (options.schema && examples !== inThisThread) {
+    const headers = (sidecar.headers ?? []).map((header) => ({ ...header }));
+    schema = renderSchema({ specFile: documentFile, headers }, document, vendorDocument.path);
+    schema.catch(() => undefined);
+  }
+  await examplesChecked;
   const model = buildVendorModel({
     name,
     specFile: documentFile,
@@ -106,7 +123,7 @@ export async function checkVendorDocument(
       sha256: vendorDocument.overlay.sha256,
     },
   });
-  return { name, model, loaded, document, documentPath: vendorDocument.path };
+  return { name, model, loaded, document, documentPath: vendorDocument.path, schema };
 }
 
 /** Renders one vendor's package in memory; throws SpecError(s) naming the file and location. */
@@ -114,7 +131,11 @@ export async function generateVendor(
   context: GenerateContext,
   documentFile: string,
 ): Promise<GeneratedVendor> {
-  const { name, model, loaded, document, documentPath } = await loadVendor(context, documentFile);
+  const { name, model, loaded, document, documentPath, schema } = await loadVendor(
+    context,
+    documentFile,
+    { schema: true },
+  );
   const packageDir = `packages/${name}`;
   const input: VendorRenderInput = {
     model,
@@ -123,6 +144,7 @@ export async function generateVendor(
     existingVersion: existingVersion(context.root, packageDir),
     openapiFetchRange: context.openapiFetchRange,
     errorAt: (pointer, message) => new SpecErrors([loaded.errorAt(pointer, message)]),
+    ...(schema && { schema }),
   };
   const files = new Map<string, string>();
   for (const file of VENDOR_FILES)

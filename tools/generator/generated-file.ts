@@ -21,6 +21,8 @@ export interface VendorRenderInput {
   openapiFetchRange: string;
   /** A problem at a JSON pointer of the published document, as a SpecError. */
   errorAt: (pointer: string, message: string) => Error;
+  /** `src/schema.ts`'s text, if its rendering was started before the model was built. */
+  schema?: Promise<string>;
 }
 
 /** One file of every vendor package: its path inside `packages/<vendor>/` and its renderer. */

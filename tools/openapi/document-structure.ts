@@ -155,14 +155,28 @@ const NAMED_MAPS = new Set([
  * nothing the generator makes reads them, so Redocly's reading of them as its own types is moot.
  */
 function inExtension(problem: NormalizedProblem): boolean {
-  const tokens = tokensOf(problem.location[0]?.pointer ?? "#");
+  const tokens = tokensOfProblem(problem);
   return tokens.some(
     (token, index) => token.startsWith("x-") && !NAMED_MAPS.has(tokens[index - 1] ?? ""),
   );
 }
 
+/**
+ * The tokens of a problem's place, split once: each problem is asked about several times, and a
+ * big document has thousands (Airbyte's 9,465 unknown schema keywords). Not to be changed.
+ */
+const problemTokens = new WeakMap<NormalizedProblem, readonly string[]>();
+function tokensOfProblem(problem: NormalizedProblem): readonly string[] {
+  let tokens = problemTokens.get(problem);
+  if (!tokens) {
+    tokens = tokensOf(problem.location[0]?.pointer ?? "#");
+    problemTokens.set(problem, tokens);
+  }
+  return tokens;
+}
+
 /** Whether `tokens` lead into a schema: a component schema, or a `schema` field's value. */
-function insideSchema(tokens: string[]): boolean {
+function insideSchema(tokens: readonly string[]): boolean {
   return tokens.some(
     (token, index) =>
       token === "schema" ||
@@ -204,7 +218,7 @@ function toleratedAs(
   // A keyword a Schema Object does not have (Airbyte's `order`, `airbyte_secret`, a `tittle`):
   // JSON Schema ignores keywords it does not know, and so do the types; nothing reads it.
   const unknownKeyword = /^Property `([^`]+)` is not expected here/.exec(problem.message);
-  if (unknownKeyword && insideSchema(tokensOf(pointer).slice(0, -1)))
+  if (unknownKeyword && insideSchema(tokensOfProblem(problem).slice(0, -1)))
     return `keyword ${JSON.stringify(unknownKeyword[1])}, which a Schema Object does not have: ignored, as JSON Schema ignores keywords it does not know`;
   return undefined;
 }
@@ -215,7 +229,7 @@ function toleratedAs(
  * and a false "Expected type `string`". Names that crash openapi-typescript are refused before.
  */
 function namedLikeObjectMember(problem: NormalizedProblem): boolean {
-  const last = tokensOf(problem.location[0]?.pointer ?? "#").at(-1);
+  const last = tokensOfProblem(problem).at(-1);
   return problem.ruleId === "struct" && last !== undefined && last in Object.prototype;
 }
 
@@ -224,15 +238,18 @@ function namedLikeObjectMember(problem: NormalizedProblem): boolean {
  * list): patchbay takes them, giving each nested schema a name of its own (hoisted-schemas.ts).
  */
 function nestedSchemas(problem: NormalizedProblem): boolean {
-  const last = tokensOf(problem.location[0]?.pointer ?? "#").at(-1);
+  const last = tokensOfProblem(problem).at(-1);
   return problem.ruleId === "struct" && (last === "definitions" || last === "$defs");
 }
 
 /**
  * A copy without Example Objects' `externalValue` (a URL, valid OpenAPI): Redocly's resolver would
  * fetch it, and validation never uses the network. Examples are example-findings.ts's to check.
+ * A document with none is given as it is (Redocly's lint only reads it): copying 3 MB costs more
+ * than looking.
  */
 function withoutExternalValues(document: Record<string, unknown>): Record<string, unknown> {
+  if (!hasExternalValue(document)) return document;
   const copy = structuredClone(document);
   const stack: unknown[] = [copy];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -243,6 +260,17 @@ function withoutExternalValues(document: Record<string, unknown>): Record<string
     for (const value of Object.values(object)) if (typeof value === "object") stack.push(value);
   }
   return copy;
+}
+
+function hasExternalValue(document: Record<string, unknown>): boolean {
+  const stack: unknown[] = [document];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === null || typeof node !== "object") continue;
+    const object = node as Record<string, unknown>;
+    if (!Array.isArray(node) && typeof object.externalValue === "string") return true;
+    for (const value of Object.values(object)) if (typeof value === "object") stack.push(value);
+  }
+  return false;
 }
 
 /** Where a problem is, as patchbay's pointers spell it (`#/…`). */
