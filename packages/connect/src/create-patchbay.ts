@@ -3,6 +3,7 @@ import type { AnyDefinition, LooseClient } from "./call-operation.js";
 import { credentialWays, describeWays, missingCredentials } from "./credentials.js";
 import { ConfigurationError } from "./errors.js";
 import {
+  completeConnection,
   disconnect,
   getConnection,
   listConnections,
@@ -13,6 +14,8 @@ import {
 } from "./lifecycle.js";
 import { registry } from "./registry.generated.js";
 import type {
+  CompleteConnectionInput,
+  CompleteConnectionRaw,
   ConnectInput,
   Connection,
   ConnectionStart,
@@ -100,6 +103,17 @@ export interface Patchbay {
       ? [input?: ListConnectionsInput[V], options?: ListOptions]
       : [input: ListConnectionsInput[V], options?: ListOptions]
   ): AsyncIterable<Connection<V, ListConnectionsRaw[V]>>;
+  /**
+   * The call after the end user comes back from the vendor (Plaid exchanges the `public_token`
+   * for an access token; some vendors exchange an OAuth `code`), with exactly the `params` and
+   * `body` of the operation the vendor's sidecar names `complete`, read as a `Connection`. A vendor
+   * without one is a compile error here and a `ConfigurationError` from JavaScript.
+   */
+  completeConnection<V extends VendorsWith<"complete">>(
+    vendor: V,
+    input: CompleteConnectionInput[V],
+    options?: ConnectOptions,
+  ): Promise<Connection<V, CompleteConnectionRaw[V]>>;
   /** Removes a connection with the vendor's delete operation; resolves when the vendor said so. */
   disconnect<V extends VendorsWith<"delete">>(
     vendor: V,
@@ -169,6 +183,8 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
       getConnection(vendors, vendor, input, signal) as never,
     listConnections: (vendor, input?, options?) =>
       listConnections(vendors, vendor, input, options) as never,
+    completeConnection: (vendor, input, { signal } = {}) =>
+      completeConnection(vendors, vendor, input, signal) as never,
     disconnect: (vendor, input, { signal } = {}) => disconnect(vendors, vendor, input, signal),
     waitForConnection: (vendor, input, options) =>
       waitForConnection(vendors, vendor, input, options) as never,

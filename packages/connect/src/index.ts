@@ -28,6 +28,8 @@ export { ConfigurationError, ConnectError, WaitForConnectionError } from "./erro
 export type { WaitOptions } from "./lifecycle.js";
 export { registry } from "./registry.generated.js";
 export type {
+  CompleteConnectionInput,
+  CompleteConnectionRaw,
   ConnectInput,
   Connection,
   ConnectionStart,

@@ -35,7 +35,7 @@ type Parts<V extends VendorName> =
     : never;
 
 /** The lifecycle roles a sidecar may declare besides `create`. */
-export type LifecycleRole = "get" | "list" | "delete";
+export type LifecycleRole = "get" | "list" | "delete" | "complete";
 
 /** The vendors whose sidecar declares the `role` operation: `VendorsWith<"get">`. */
 export type VendorsWith<Role extends LifecycleRole> = {
@@ -58,6 +58,14 @@ export type ListConnectionsInput = {
 /** Per vendor with a delete operation, exactly its openapi-fetch `{ params, body }`. */
 export type DisconnectInput = {
   [V in VendorsWith<"delete">]: OperationInput<RoleOperation<V, "delete">>;
+};
+/** Per vendor with a complete operation, exactly its openapi-fetch `{ params, body }`. */
+export type CompleteConnectionInput = {
+  [V in VendorsWith<"complete">]: OperationInput<RoleOperation<V, "complete">>;
+};
+/** Per vendor, its typed complete answer (what `Connection.raw` is from `completeConnection`). */
+export type CompleteConnectionRaw = {
+  [V in VendorsWith<"complete">]: SuccessBody<RoleOperation<V, "complete">>;
 };
 /** Per vendor, its typed get answer (what `Connection.raw` is from `getConnection`). */
 export type GetConnectionRaw = { [V in VendorsWith<"get">]: SuccessBody<RoleOperation<V, "get">> };
