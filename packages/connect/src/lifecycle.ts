@@ -135,7 +135,16 @@ export async function* listConnections(
   vendors: Vendors,
   vendor: string,
   input: unknown,
-  { signal, maxPages = Number.POSITIVE_INFINITY }: { signal?: AbortSignal; maxPages?: number } = {},
+  {
+    signal,
+    maxPages = Number.POSITIVE_INFINITY,
+    onPage,
+  }: {
+    signal?: AbortSignal;
+    maxPages?: number;
+    /** After each page: whether the vendor's answer points at another. */
+    onPage?(page: { more: boolean }): void;
+  } = {},
 ): AsyncGenerator<LooseConnection, void, undefined> {
   const definition = vendors.definitionOf(vendor);
   const operation = operationFor(vendor, definition, "list", "listConnections");
@@ -159,6 +168,7 @@ export async function* listConnections(
     for (const item of pageItems(paging, data))
       yield { vendor, ...readConnection(rules, item, receivedAt), raw: item };
     request = definition.pagination ? nextPageInit(paging, request, data) : undefined;
+    onPage?.({ more: request !== undefined });
   }
 }
 

@@ -87,6 +87,11 @@ export type Connection<V extends VendorName = VendorName, Raw = unknown> = {
   [K in V]: { vendor: K } & ConnectionRecordFields & { raw: Raw };
 }[V];
 
+/** A connection read by a list operation: for each vendor, `raw` is its typed list item. */
+export type ListedConnection = {
+  [V in VendorsWith<"list">]: Connection<V, ListConnectionsRaw[V]>;
+}[VendorsWith<"list">];
+
 /** Per vendor, exactly the openapi-fetch init (`params`, `body`) of its create-connection operation. */
 export type ConnectInput = { [V in VendorName]: OperationInput<Parts<V>["operation"]> };
 
