@@ -54,10 +54,10 @@ describe("listAllConnections", () => {
     );
     const all = await patchbay.listAllConnections({ input: await listInputs(), maxPages: 1 });
     expect(all.failures.map((failure) => failure.vendor)).toEqual([failing]);
-    const failed = all.vendors[0];
-    expect(failed?.ok).toBe(false);
-    expect(!failed?.ok && failed?.error).toBeInstanceOf(ConnectError);
-    expect(!failed?.ok && (failed?.error as ConnectError).status).toBe(500);
+    const failed = all.vendors[0] as { ok: boolean; error?: unknown };
+    expect(failed.ok).toBe(false);
+    expect(failed.error).toBeInstanceOf(ConnectError);
+    expect((failed.error as ConnectError).status).toBe(500);
     expect(all.vendors.slice(1).map((listing) => [listing.vendor, listing.ok])).toEqual(
       others.map((vendor) => [vendor, true]),
     );
