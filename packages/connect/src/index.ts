@@ -19,6 +19,7 @@ export {
   createPatchbay,
   credentialOptions,
   isVendorName,
+  loadVendor,
   type Patchbay,
   vendorNames,
 } from "./create-patchbay.js";
@@ -27,7 +28,6 @@ export { durationMs } from "./duration.js";
 export { ConfigurationError, ConnectError, WaitForConnectionError } from "./errors.js";
 export type { WaitOptions } from "./lifecycle.js";
 export type { AllConnections, ListAllOptions, VendorListing } from "./list-all.js";
-export { registry } from "./registry.generated.js";
 export type {
   CompleteConnectionInput,
   CompleteConnectionRaw,
@@ -44,7 +44,11 @@ export type {
   ListedConnection,
   ListOptions,
   PatchbayOptions,
+  PatchbayVendors,
   SharedOptions,
+  UntypedInput,
+  UntypedVendorOptions,
+  VendorClientOf,
   VendorName,
   VendorOptions,
   VendorPaths,

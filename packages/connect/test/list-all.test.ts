@@ -3,7 +3,8 @@
 import { operationExample } from "@patchbay/openapi/operation-example";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { describe, expect, it } from "vitest";
-import { ConnectError, createPatchbay, registry, vendorNames } from "../src/index.js";
+import { ConnectError, createPatchbay, vendorNames } from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
 import { mocked, mockUrls, useMocks } from "./support/connect-setup.js";
 
 useMocks();
