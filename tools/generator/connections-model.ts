@@ -19,14 +19,18 @@ export interface ConnectionsModel {
   get?: OperationRef;
   list?: OperationRef;
   delete?: OperationRef;
+  complete?: OperationRef;
+  prepare?: OperationRef;
   start: ConnectionsDeclaration["start"];
   connection?: ConnectionsDeclaration["connection"];
   listItem?: ConnectionsDeclaration["listItem"];
+  /** How the complete answer reads (the sidecar's `completed`, else `connection`). */
+  completed?: ConnectionsDeclaration["connection"];
   record?: string;
   items?: string;
 }
 
-const OPERATIONS = ["create", "get", "list", "delete"] as const;
+const OPERATIONS = ["create", "get", "list", "delete", "complete", "prepare"] as const;
 
 /**
  * Resolves the sidecar's connection operations in the document (with its overlay) and checks
@@ -55,6 +59,12 @@ export function resolveConnections(
       };
   }
   const check = (role: string, schema: Json | undefined, rules: object, at: string) => {
+    if (schema && "status" in rules)
+      problems.push(
+        ...unmappedStatusValues(doc, schema, rules.status as StatusRule).map((problem) =>
+          errorAt(`${at}/status`, problem),
+        ),
+      );
     for (const [field, rule] of Object.entries(rules)) {
       for (const pointer of field === "status"
         ? statusPointers(rule as StatusRule)
@@ -124,6 +134,25 @@ export function resolveConnections(
       ),
     );
   }
+  const completed = declared.completed ?? declared.connection;
+  if (found.complete && !completed)
+    problems.push(
+      errorAt(
+        "#/connections",
+        "declares complete but no `completed` (or `connection`) mapping: how its answer reads",
+      ),
+    );
+  else if (declared.completed && !found.complete)
+    problems.push(
+      errorAt("#/connections/completed", "maps an answer, but no `complete` operation"),
+    );
+  else if (found.complete && completed)
+    check(
+      "complete",
+      successSchema(doc, found.complete.operation),
+      completed,
+      declared.completed ? "#/connections/completed" : "#/connections/connection",
+    );
   if (problems.length > 0 || !found.create) return { problems };
   return {
     problems,
@@ -132,9 +161,12 @@ export function resolveConnections(
       ...(found.get && { get: found.get.ref }),
       ...(found.list && { list: found.list.ref }),
       ...(found.delete && { delete: found.delete.ref }),
+      ...(found.complete && { complete: found.complete.ref }),
+      ...(found.prepare && { prepare: found.prepare.ref }),
       start: declared.start,
       ...(declared.connection && { connection: declared.connection }),
       ...(found.list && declared.listItem && { listItem: declared.listItem }),
+      ...(found.complete && completed && { completed }),
       ...(found.get && { record: declared.record ?? "" }),
       ...(found.list && { items: declared.items ?? "" }),
     },
@@ -151,6 +183,41 @@ const statusPointers = (rule: StatusRule): string[] =>
       : [rule.pointer];
 const timePointer = (rule: TimeRule | undefined) =>
   isObject(rule) ? ("duration" in rule ? rule.duration : rule.epoch) : rule;
+
+/**
+ * Each value a status test's field may take (its schema's `enum`, through $ref and anyOf/oneOf)
+ * that the test does not map: a value the document defines must get its word, so one added
+ * later is the only one `otherwise` reads.
+ */
+function unmappedStatusValues(doc: Json, schema: Json, rule: StatusRule): string[] {
+  if (typeof rule === "string") return [];
+  const tests = "first" in rule ? rule.first : [rule];
+  return tests.flatMap((test) => {
+    if (!test.values) return [];
+    const defined = new Set(
+      schemasAt(doc, schema, tokensOf(test.pointer)).flatMap((found) =>
+        Array.isArray(found.enum)
+          ? found.enum.filter((value) => value !== null).map((value) => String(value))
+          : [],
+      ),
+    );
+    const mapped = Object.keys(test.values);
+    const missing = [...defined].filter((value) => !mapped.includes(value));
+    const unknown = defined.size > 0 ? mapped.filter((value) => !defined.has(value)) : [];
+    return [
+      ...(missing.length > 0
+        ? [
+            `does not map ${missing.map((value) => JSON.stringify(value)).join(", ")}, which the document defines for ${test.pointer}: give each its status word in \`values\` (\`otherwise\` is for values added later)`,
+          ]
+        : []),
+      ...(unknown.length > 0
+        ? [
+            `maps ${unknown.map((value) => JSON.stringify(value)).join(", ")}, which the document does not define for ${test.pointer} (it defines ${[...defined].map((value) => JSON.stringify(value)).join(", ")})`,
+          ]
+        : []),
+    ];
+  });
+}
 
 /** The schema of the first 2xx answer with a JSON body. */
 export function successSchema(doc: Json, operation: Json): Json | undefined {

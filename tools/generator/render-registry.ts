@@ -109,10 +109,12 @@ export function renderRegistry(models: VendorModel[]): string {
         get: operation(connections.get),
         list: operation(connections.list),
         delete: operation(connections.delete),
+        complete: operation(connections.complete),
       },
       start: startRules(connections.start),
       connection: connections.connection && connectionRules(connections.connection),
       listItem: connections.listItem && connectionRules(connections.listItem),
+      completed: connections.completed && connectionRules(connections.completed),
       record: connections.record === undefined ? undefined : tokens(connections.record),
       items: connections.items === undefined ? undefined : tokens(connections.items),
       pagination: listPagination(model),
@@ -121,6 +123,7 @@ export function renderRegistry(models: VendorModel[]): string {
         get: connections.get && cliExampleOf(model.connectionExamples?.get),
         list: connections.list && cliExampleOf(model.connectionExamples?.list),
         delete: connections.delete && cliExampleOf(model.connectionExamples?.delete),
+        complete: connections.complete && cliExampleOf(model.connectionExamples?.complete),
       },
     };
     const fields = tsLiteral(data, "  ").slice(2, -4);

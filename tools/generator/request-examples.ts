@@ -2,7 +2,7 @@ import type { Json } from "@patchbay/common/json";
 import { exampleCall, type OperationExample } from "@patchbay/openapi/examples";
 import type { ConnectionsModel } from "./connections-model.ts";
 
-export type ConnectionRole = "create" | "get" | "list" | "delete";
+export type ConnectionRole = "create" | "get" | "list" | "delete" | "complete" | "prepare";
 
 /**
  * Each connection operation's call built from the document's examples, with placeholders where
@@ -12,7 +12,7 @@ export function connectionExampleCalls(
   doc: Json,
   connections: ConnectionsModel,
 ): Partial<Record<ConnectionRole, OperationExample>> {
-  const roles: ConnectionRole[] = ["create", "get", "list", "delete"];
+  const roles: ConnectionRole[] = ["create", "get", "list", "delete", "complete", "prepare"];
   return Object.fromEntries(
     roles.flatMap((role) => {
       const ref = connections[role];

@@ -41,10 +41,16 @@ export interface ConnectionsDeclaration {
   get?: string;
   list?: string;
   delete?: string;
+  /** The call after the end user comes back (Plaid's public_token exchange, an OAuth code exchange). */
+  complete?: string;
+  /** An operation that makes the object `create` needs (Stripe's account): README only. */
+  prepare?: string;
   start: StartMapping;
   connection?: ConnectionMapping;
   /** How list items read, where they name fields otherwise than the get answer; else `connection`. */
   listItem?: ConnectionMapping;
+  /** How the complete answer reads as a Connection; `connection` where absent. */
+  completed?: ConnectionMapping;
   /** Where the get answer holds the connection ("" for the body itself). */
   record?: string;
   items?: string;

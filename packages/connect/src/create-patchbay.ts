@@ -3,6 +3,7 @@ import type { AnyDefinition, LooseClient } from "./call-operation.js";
 import { credentialWays, describeWays, missingCredentials } from "./credentials.js";
 import { ConfigurationError } from "./errors.js";
 import {
+  completeConnection,
   disconnect,
   getConnection,
   listConnections,
@@ -11,8 +12,11 @@ import {
   type WaitOptions,
   waitForConnection,
 } from "./lifecycle.js";
+import { type AllConnections, type ListAllOptions, listAllConnections } from "./list-all.js";
 import { registry } from "./registry.generated.js";
 import type {
+  CompleteConnectionInput,
+  CompleteConnectionRaw,
   ConnectInput,
   Connection,
   ConnectionStart,
@@ -22,6 +26,7 @@ import type {
   GetConnectionRaw,
   ListConnectionsInput,
   ListConnectionsRaw,
+  ListedConnection,
   ListOptions,
   PatchbayOptions,
   SharedOptions,
@@ -100,6 +105,27 @@ export interface Patchbay {
       ? [input?: ListConnectionsInput[V], options?: ListOptions]
       : [input: ListConnectionsInput[V], options?: ListOptions]
   ): AsyncIterable<Connection<V, ListConnectionsRaw[V]>>;
+  /**
+   * The call after the end user comes back from the vendor (Plaid exchanges the `public_token`
+   * for an access token; some vendors exchange an OAuth `code`), with exactly the `params` and
+   * `body` of the operation the vendor's sidecar names `complete`, read as a `Connection`. A vendor
+   * without one is a compile error here and a `ConfigurationError` from JavaScript.
+   */
+  completeConnection<V extends VendorsWith<"complete">>(
+    vendor: V,
+    input: CompleteConnectionInput[V],
+    options?: ConnectOptions,
+  ): Promise<Connection<V, CompleteConnectionRaw[V]>>;
+  /**
+   * Every connection of every configured vendor (its options given, or its credentials in the
+   * environment) whose sidecar declares a list operation, or of `vendors`: listed concurrently
+   * (`concurrency`, default 4), `maxPages` pages each (default 10). A vendor's failure is in its
+   * own entry of `vendors` and in `failures`, beside the others' connections; only `signal`
+   * stops them all.
+   */
+  listAllConnections(
+    options?: ListAllOptions<VendorsWith<"list">, ListConnectionsInput>,
+  ): Promise<AllConnections<VendorsWith<"list">, ListedConnection>>;
   /** Removes a connection with the vendor's delete operation; resolves when the vendor said so. */
   disconnect<V extends VendorsWith<"delete">>(
     vendor: V,
@@ -160,6 +186,14 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
   };
 
   const vendors: Vendors = { definitionOf, clientOf: (vendor) => clientOf(vendor as VendorName) };
+  /** Vendors with a list operation and credentials (given, or in the environment). */
+  const configuredListers = () =>
+    vendorNames.filter((vendor) => {
+      const definition = definitionOf(vendor);
+      if (!definition.operations.list || !definition.connection) return false;
+      const given = options[vendor];
+      return given !== undefined || !missingCredentials(definition.descriptor, shared);
+    });
   return {
     vendors: vendorNames,
     client: (vendor) => clientOf(vendor) as never,
@@ -169,7 +203,15 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
       getConnection(vendors, vendor, input, signal) as never,
     listConnections: (vendor, input?, options?) =>
       listConnections(vendors, vendor, input, options) as never,
+    completeConnection: (vendor, input, { signal } = {}) =>
+      completeConnection(vendors, vendor, input, signal) as never,
     disconnect: (vendor, input, { signal } = {}) => disconnect(vendors, vendor, input, signal),
+    listAllConnections: (listOptions = {}) =>
+      listAllConnections(
+        vendors,
+        listOptions.vendors ?? configuredListers(),
+        listOptions as ListAllOptions,
+      ) as never,
     waitForConnection: (vendor, input, options) =>
       waitForConnection(vendors, vendor, input, options) as never,
   };

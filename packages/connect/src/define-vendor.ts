@@ -82,6 +82,8 @@ export interface VendorOperations {
   readonly get?: OperationRef;
   readonly list?: OperationRef;
   readonly delete?: OperationRef;
+  /** The call after the end user comes back (Plaid's token exchange): `completeConnection`. */
+  readonly complete?: OperationRef;
 }
 
 /** `Paths[path][method]` for an operation reference. */
@@ -110,6 +112,7 @@ export interface CliExamples {
   readonly get?: string;
   readonly list?: string;
   readonly delete?: string;
+  readonly complete?: string;
 }
 
 /** Everything the aggregator knows about one vendor: one entry of the generated registry. */
@@ -130,6 +133,8 @@ export interface VendorDefinition<
   readonly connection?: ConnectionRules;
   /** How a list item reads, where the list names fields otherwise than the get answer. */
   readonly listItem?: ConnectionRules;
+  /** How the complete answer reads as a `Connection`. */
+  readonly completed?: ConnectionRules;
   /** Where a get answer holds the connection. */
   readonly record?: Record;
   /** Where a list answer holds its connections. */

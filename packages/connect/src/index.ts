@@ -26,8 +26,11 @@ export type { ConnectionFields, ConnectionStatus } from "./define-vendor.js";
 export { durationMs } from "./duration.js";
 export { ConfigurationError, ConnectError, WaitForConnectionError } from "./errors.js";
 export type { WaitOptions } from "./lifecycle.js";
+export type { AllConnections, ListAllOptions, VendorListing } from "./list-all.js";
 export { registry } from "./registry.generated.js";
 export type {
+  CompleteConnectionInput,
+  CompleteConnectionRaw,
   ConnectInput,
   Connection,
   ConnectionStart,
@@ -38,6 +41,7 @@ export type {
   GetConnectionRaw,
   ListConnectionsInput,
   ListConnectionsRaw,
+  ListedConnection,
   ListOptions,
   PatchbayOptions,
   SharedOptions,

@@ -18,6 +18,7 @@ export interface Vendors {
 export type LooseConnection = { vendor: string } & ConnectionRecordFields & { raw: unknown };
 
 const roleWords = {
+  complete: "complete a connection",
   get: "get one connection",
   list: "list connections",
   delete: "remove a connection",
@@ -31,7 +32,8 @@ export function operationFor(
   method: string,
 ): OperationRef {
   const operation = (definition.operations as VendorOperations)[role];
-  if (operation && (role === "delete" || definition.connection)) return operation;
+  const rules = role === "complete" ? definition.completed : definition.connection;
+  if (operation && (role === "delete" || rules)) return operation;
   throw new ConfigurationError(
     `${vendor} has no operation to ${roleWords[role]} (its sidecar declares no connections.${role}), so ${method}("${vendor}", …) cannot work`,
     { vendor },
@@ -101,11 +103,48 @@ export async function getConnection(
   return { vendor, ...readConnection(rules, record, new Date()), raw: data };
 }
 
+/**
+ * Calls the vendor's complete operation (the call after the end user comes back, e.g. Plaid's
+ * public_token exchange) and reads its answer as a `Connection`.
+ */
+export async function completeConnection(
+  vendors: Vendors,
+  vendor: string,
+  input: unknown,
+  signal?: AbortSignal,
+): Promise<LooseConnection> {
+  const definition = vendors.definitionOf(vendor);
+  const operation = operationFor(vendor, definition, "complete", "completeConnection");
+  const client = vendors.clientOf(vendor);
+  const call = { vendor, definition, client, operation, input, signal };
+  const { data, response } = await callOperation(call);
+  if (data === undefined || data === null) {
+    throw new PatchbayError(
+      `${vendor}: ${response.status} without a body; expected the connection`,
+      {
+        vendor,
+        status: response.status,
+      },
+    );
+  }
+  const rules = definition.completed as NonNullable<AnyDefinition["completed"]>;
+  return { vendor, ...readConnection(rules, data, new Date()), raw: data };
+}
+
 export async function* listConnections(
   vendors: Vendors,
   vendor: string,
   input: unknown,
-  { signal, maxPages = Number.POSITIVE_INFINITY }: { signal?: AbortSignal; maxPages?: number } = {},
+  {
+    signal,
+    maxPages = Number.POSITIVE_INFINITY,
+    onPage,
+  }: {
+    signal?: AbortSignal;
+    maxPages?: number;
+    /** After each page: whether the vendor's answer points at another. */
+    onPage?(page: { more: boolean }): void;
+  } = {},
 ): AsyncGenerator<LooseConnection, void, undefined> {
   const definition = vendors.definitionOf(vendor);
   const operation = operationFor(vendor, definition, "list", "listConnections");
@@ -129,6 +168,7 @@ export async function* listConnections(
     for (const item of pageItems(paging, data))
       yield { vendor, ...readConnection(rules, item, receivedAt), raw: item };
     request = definition.pagination ? nextPageInit(paging, request, data) : undefined;
+    onPage?.({ more: request !== undefined });
   }
 }
 

@@ -342,6 +342,10 @@ export const registry = {
         ],
         values: {
           auth_expired: "disconnected",
+          rate_limited: "connected",
+          plan_required: "connected",
+          provider_unavailable: "connected",
+          internal: "connected",
         },
         otherwise: "connected",
       },

@@ -35,7 +35,7 @@ type Parts<V extends VendorName> =
     : never;
 
 /** The lifecycle roles a sidecar may declare besides `create`. */
-export type LifecycleRole = "get" | "list" | "delete";
+export type LifecycleRole = "get" | "list" | "delete" | "complete";
 
 /** The vendors whose sidecar declares the `role` operation: `VendorsWith<"get">`. */
 export type VendorsWith<Role extends LifecycleRole> = {
@@ -59,6 +59,14 @@ export type ListConnectionsInput = {
 export type DisconnectInput = {
   [V in VendorsWith<"delete">]: OperationInput<RoleOperation<V, "delete">>;
 };
+/** Per vendor with a complete operation, exactly its openapi-fetch `{ params, body }`. */
+export type CompleteConnectionInput = {
+  [V in VendorsWith<"complete">]: OperationInput<RoleOperation<V, "complete">>;
+};
+/** Per vendor, its typed complete answer (what `Connection.raw` is from `completeConnection`). */
+export type CompleteConnectionRaw = {
+  [V in VendorsWith<"complete">]: SuccessBody<RoleOperation<V, "complete">>;
+};
 /** Per vendor, its typed get answer (what `Connection.raw` is from `getConnection`). */
 export type GetConnectionRaw = { [V in VendorsWith<"get">]: SuccessBody<RoleOperation<V, "get">> };
 /** Per vendor, one typed item of its list answer (what `Connection.raw` is from `listConnections`). */
@@ -78,6 +86,11 @@ export type ListConnectionsRaw = {
 export type Connection<V extends VendorName = VendorName, Raw = unknown> = {
   [K in V]: { vendor: K } & ConnectionRecordFields & { raw: Raw };
 }[V];
+
+/** A connection read by a list operation: for each vendor, `raw` is its typed list item. */
+export type ListedConnection = {
+  [V in VendorsWith<"list">]: Connection<V, ListConnectionsRaw[V]>;
+}[VendorsWith<"list">];
 
 /** Per vendor, exactly the openapi-fetch init (`params`, `body`) of its create-connection operation. */
 export type ConnectInput = { [V in VendorName]: OperationInput<Parts<V>["operation"]> };

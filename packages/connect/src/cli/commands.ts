@@ -40,6 +40,16 @@ async function list(command: OperationCommand, io: CliIo): Promise<number> {
   return exitCodes.ok;
 }
 
+async function complete(command: OperationCommand, io: CliIo): Promise<number> {
+  const { vendor, patchbay, input } = await callOf(command, io);
+  const connection = await patchbay.completeConnection(
+    vendor as VendorsWith<"complete">,
+    input as never,
+  );
+  io.stdout(command.json ? json(connection) : connectionTable([connection]));
+  return exitCodes.ok;
+}
+
 async function disconnect(command: OperationCommand, io: CliIo): Promise<number> {
   const { vendor, patchbay, input } = await callOf(command, io);
   await patchbay.disconnect(vendor as VendorsWith<"delete">, input as never);
@@ -84,4 +94,4 @@ async function wait(command: OperationCommand, io: CliIo): Promise<number> {
 export const commands: Record<
   CommandName,
   (command: OperationCommand, io: CliIo) => Promise<number>
-> = { connect, get, list, disconnect, wait };
+> = { connect, complete, get, list, disconnect, wait };

@@ -8,6 +8,7 @@ function examplesOf(name: string, examples: CliExamples): string[] {
     args === undefined ? [] : [`  patchbay ${command} ${name}${args ? ` ${args}` : ""}`];
   return [
     ...line("connect", examples.create),
+    ...line("complete", examples.complete),
     ...line("get", examples.get),
     ...line("list", examples.list),
     ...line("disconnect", examples.delete),
@@ -31,6 +32,7 @@ Each command calls one of <vendor>'s connection operations (${vendors.map(([name
 with the parameters and body given, exactly as its API document names them:
 
   connect     start a connection: its status and the URL to send the end user to
+  complete    the call after the end user comes back (e.g. Plaid's public_token exchange)
   get         read one connection: id, status, name, created
   list        every connection, following the vendor's pages: one row each
   disconnect  remove a connection

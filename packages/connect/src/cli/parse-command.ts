@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 
 /** The commands, each calling one of the vendor's connection operations. */
-export const commandNames = ["connect", "get", "list", "disconnect", "wait"] as const;
+export const commandNames = ["connect", "complete", "get", "list", "disconnect", "wait"] as const;
 export type CommandName = (typeof commandNames)[number];
 
 export interface OperationCommand {
