@@ -11,6 +11,8 @@ export interface OperationRef {
   /** Lower case, as openapi-fetch's client methods and `paths` keys use it. */
   method: string;
   path: string;
+  /** Its 2xx answer is text (`text/plain`, …), not JSON: read as a string, pointed at by "". */
+  text?: boolean;
 }
 
 /** The sidecar's `connections`, with each operation resolved and each pointer checked. */
@@ -54,7 +56,12 @@ export function resolveConnections(
     if ("problem" in operation) problems.push(errorAt(`#/connections/${role}`, operation.problem));
     else
       found[role] = {
-        ref: { name, method: operation.method, path: operation.path },
+        ref: {
+          name,
+          method: operation.method,
+          path: operation.path,
+          ...(answersText(doc, operation.operation) && { text: true }),
+        },
         operation: operation.operation,
       };
   }
@@ -74,6 +81,13 @@ export function resolveConnections(
             errorAt(
               `${at}/${field}`,
               `reads ${pointer}, but the ${role} operation has no 2xx JSON response schema`,
+            ),
+          );
+        else if (schema[TEXT_ANSWER] && pointer !== "")
+          problems.push(
+            errorAt(
+              `${at}/${field}`,
+              `reads ${pointer}, but the ${role} operation answers text, not JSON: "" reads the whole body`,
             ),
           );
         else if (!schemaHas(doc, schema, tokensOf(pointer)))
@@ -219,18 +233,41 @@ function unmappedStatusValues(doc: Json, schema: Json, rule: StatusRule): string
   });
 }
 
-/** The schema of the first 2xx answer with a JSON body. */
-export function successSchema(doc: Json, operation: Json): Json | undefined {
+/** Marks a schema found for a text answer (only "" can point into it). */
+const TEXT_ANSWER = "x-patchbay-text-answer";
+
+/** The 2xx answers' content: [media type, schema] pairs, in the document's order. */
+function successContent(doc: Json, operation: Json): [string, Json | undefined][] {
   const responses = isObject(operation.responses) ? operation.responses : {};
-  for (const [status, raw] of Object.entries(responses)) {
-    if (!/^2(\d\d|XX)$/i.test(status)) continue;
+  return Object.entries(responses).flatMap(([status, raw]) => {
+    if (!/^2(\d\d|XX)$/i.test(status)) return [];
     const response = deref<Json>(doc, raw);
     const content = isObject(response) && isObject(response.content) ? response.content : {};
-    const json = Object.entries(content).find(([type]) => /^application\/(.+\+)?json/i.test(type));
-    const schema = json && isObject(json[1]) ? deref<Json>(doc, json[1].schema) : undefined;
-    if (isObject(schema)) return schema;
-  }
-  return undefined;
+    return Object.entries(content).map(([type, media]): [string, Json | undefined] => {
+      const schema = isObject(media) ? deref<Json>(doc, media.schema) : undefined;
+      return [type, isObject(schema) ? schema : undefined];
+    });
+  });
+}
+
+const isJson = (type: string) => /^application\/(.+\+)?json/i.test(type);
+
+/** Whether the operation's success answers are text only (`text/plain`, …): connect reads them as a string. */
+const answersText = (doc: Json, operation: Json): boolean => {
+  const types = successContent(doc, operation).map(([type]) => type);
+  return types.length > 0 && types.every((type) => /^text\//i.test(type));
+};
+
+/**
+ * The schema of the first 2xx answer with a JSON body; where the operation answers only text,
+ * its text schema, marked so that only "" (the whole body) reads it.
+ */
+export function successSchema(doc: Json, operation: Json): Json | undefined {
+  const content = successContent(doc, operation);
+  const json = content.find(([type, schema]) => isJson(type) && schema)?.[1];
+  if (json) return json;
+  if (!answersText(doc, operation)) return undefined;
+  return { ...(content[0]?.[1] ?? { type: "string" }), [TEXT_ANSWER]: true };
 }
 
 function listItemsSchema(doc: Json, body: Json | undefined, pointer: string): Json | undefined {

@@ -94,8 +94,8 @@ export const connectableVendors = (models: VendorModel[]) =>
 /** The fields of a vendor's definition, as data (pointers as token lists). */
 function definitionData(model: VendorModel) {
   const connections = model.connections as NonNullable<VendorModel["connections"]>;
-  const operation = (ref: { method: string; path: string } | undefined) =>
-    ref && { method: ref.method, path: ref.path };
+  const operation = (ref: { method: string; path: string; text?: boolean } | undefined) =>
+    ref && { method: ref.method, path: ref.path, ...(ref.text && { parseAs: "text" }) };
   return {
     displayName: model.displayName,
     operations: {

@@ -751,6 +751,18 @@ example<NonNullable<paths["/projects/{projectIdOrName}/connections:generate"]["p
   projectIdOrName: "my-project",
 });
 
+// GET /projects/{projectIdOrName}/connections/{connectionId}: path parameters of a valid call
+example<NonNullable<paths["/projects/{projectIdOrName}/connections/{connectionId}"]["get"]["parameters"]["path"]>>()({
+  projectIdOrName: "my-project",
+  connectionId: "connection-123",
+});
+
+// DELETE /projects/{projectIdOrName}/connections/{connectionId}: path parameters of a valid call
+example<NonNullable<paths["/projects/{projectIdOrName}/connections/{connectionId}"]["delete"]["parameters"]["path"]>>()({
+  projectIdOrName: "my-project",
+  connectionId: "connection-123",
+});
+
 // PATCH /projects/{projectIdOrName}/connections/{connectionId}: path parameters of a valid call
 example<NonNullable<paths["/projects/{projectIdOrName}/connections/{connectionId}"]["patch"]["parameters"]["path"]>>()({
   projectIdOrName: "my-project",

@@ -7274,6 +7274,7 @@ export interface operations {
                  * @example my-project
                  */
                 projectIdOrName: string;
+                /** @example connection-123 */
                 connectionId: string;
             };
             cookie?: never;
@@ -7319,6 +7320,7 @@ export interface operations {
                  * @example my-project
                  */
                 projectIdOrName: string;
+                /** @example connection-123 */
                 connectionId: string;
             };
             cookie?: never;

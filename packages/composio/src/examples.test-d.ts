@@ -23,11 +23,104 @@ const example =
   ): V =>
     value;
 
+// POST /api/v3/auth_configs: request example example
+example<NonNullable<paths["/api/v3/auth_configs"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  toolkit: {
+    slug: "github",
+  },
+  auth_config: {
+    type: "use_composio_managed_auth",
+    name: "GitHub",
+  },
+});
+
+// POST /api/v3/auth_configs: 201 example example
+example<paths["/api/v3/auth_configs"]["post"]["responses"][201]["content"]["application/json"]>()({
+  toolkit: {
+    slug: "github",
+  },
+  auth_config: {
+    id: "ac_7f3kQ2xZt9LmVb",
+    auth_scheme: "OAUTH2",
+    is_composio_managed: true,
+  },
+});
+
 // PATCH /api/v3/auth_configs/{nanoid}: request example standardUpdate: left out, its schema refuses it (#/paths/~1api~1v3~1auth_configs~1{nanoid}/patch/requestBody/content/application~1json/examples/standardUpdate/value: (body) must have required property 'type'; (body) must have required property 'credentials'; (body) must have required property 'type')
+
+// GET /api/v3/connected_accounts: 200 example example
+example<paths["/api/v3/connected_accounts"]["get"]["responses"][200]["content"]["application/json"]>()({
+  items: [
+    {
+      toolkit: {
+        slug: "github",
+      },
+      auth_config: {
+        id: "ac_7f3kQ2xZt9LmVb",
+        auth_scheme: "OAUTH2",
+        is_composio_managed: true,
+        is_disabled: false,
+      },
+      id: "ca_8f2kQ1xZt7LmVb",
+      user_id: "user_123",
+      status: "ACTIVE",
+      created_at: "2026-12-01T09:12:44.000Z",
+      updated_at: "2026-12-01T09:13:05.000Z",
+      state: {
+        authScheme: "OAUTH2",
+        val: {
+          status: "ACTIVE",
+          access_token: "gho_exampleAccessToken000000000000000",
+          token_type: "bearer",
+          scope: "repo,read:user",
+        },
+      },
+      data: {},
+      status_reason: null,
+      is_disabled: false,
+      params: {},
+    },
+  ],
+  next_cursor: null,
+  total_pages: 1,
+  current_page: 1,
+  total_items: 1,
+});
 
 // GET /api/v3/connected_accounts/{nanoid}: path parameters of a valid call
 example<NonNullable<paths["/api/v3/connected_accounts/{nanoid}"]["get"]["parameters"]["path"]>>()({
   nanoid: "con_1a2b3c4d5e6f",
+});
+
+// GET /api/v3/connected_accounts/{nanoid}: 200 example example
+example<paths["/api/v3/connected_accounts/{nanoid}"]["get"]["responses"][200]["content"]["application/json"]>()({
+  toolkit: {
+    slug: "github",
+  },
+  auth_config: {
+    id: "ac_7f3kQ2xZt9LmVb",
+    auth_scheme: "OAUTH2",
+    is_composio_managed: true,
+    is_disabled: false,
+  },
+  id: "ca_8f2kQ1xZt7LmVb",
+  user_id: "user_123",
+  status: "ACTIVE",
+  created_at: "2026-12-01T09:12:44.000Z",
+  updated_at: "2026-12-01T09:13:05.000Z",
+  state: {
+    authScheme: "OAUTH2",
+    val: {
+      status: "ACTIVE",
+      access_token: "gho_exampleAccessToken000000000000000",
+      token_type: "bearer",
+      scope: "repo,read:user",
+    },
+  },
+  data: {},
+  status_reason: null,
+  is_disabled: false,
+  params: {},
 });
 
 // DELETE /api/v3/connected_accounts/{nanoid}: path parameters of a valid call
@@ -43,6 +136,21 @@ example<NonNullable<paths["/api/v3/connected_accounts/{nanoId}/status"]["patch"]
 // POST /api/v3/connected_accounts/{nanoid}/refresh: path parameters of a valid call
 example<NonNullable<paths["/api/v3/connected_accounts/{nanoid}/refresh"]["post"]["parameters"]["path"]>>()({
   nanoid: "con_1a2b3c4d5e6f",
+});
+
+// POST /api/v3/connected_accounts/link: request example example
+example<NonNullable<paths["/api/v3/connected_accounts/link"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  auth_config_id: "ac_7f3kQ2xZt9LmVb",
+  user_id: "user_123",
+  callback_url: "https://app.example.com/integrations/github/callback",
+});
+
+// POST /api/v3/connected_accounts/link: 201 example example
+example<paths["/api/v3/connected_accounts/link"]["post"]["responses"][201]["content"]["application/json"]>()({
+  link_token: "ln_9c2d4e61a7b3",
+  redirect_url: "https://connect.composio.dev/link/ln_9c2d4e61a7b3",
+  expires_at: "2026-12-01T09:22:44.000Z",
+  connected_account_id: "ca_8f2kQ1xZt7LmVb",
 });
 
 // PATCH /api/v3/org/project/config: request example Enable 2FA

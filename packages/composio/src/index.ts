@@ -1,10 +1,13 @@
 // Generated from specs/composio.json by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  type PageOptions,
+  paginate,
   type RuntimeOptions,
   type VendorClient,
   type VendorDescriptor,
 } from "@patchbay/runtime";
+import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
 export {
@@ -101,4 +104,42 @@ export function createClient(
 export function createClient(options?: ComposioClientOptions): ComposioClient;
 export function createClient(options: ComposioClientOptions = {}): ComposioClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
+}
+
+type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+type PageOf<Operation> = NonNullable<
+  Extract<
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    { error?: never }
+  >["data"]
+>;
+
+/**
+ * Every item of `GET /api/v3/connected_accounts` (getConnectedAccounts), page after page:
+ * `for await (const item of paginateGetConnectedAccounts(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginateGetConnectedAccounts(
+  client: ComposioClient,
+  init: InitOf<paths["/api/v3/connected_accounts"]["get"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<PageOf<paths["/api/v3/connected_accounts"]["get"]>["items"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "get", path: "/api/v3/connected_accounts", vendor: "composio" },
+    init as object,
+    {
+      items: [
+        "items",
+      ],
+      cursor: {
+        in: "query",
+        name: "cursor",
+        fromBody: [
+          "next_cursor",
+        ],
+      },
+    },
+    options,
+  );
 }

@@ -1659,6 +1659,17 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "toolkit": {
+                 *         "slug": "github"
+                 *       },
+                 *       "auth_config": {
+                 *         "type": "use_composio_managed_auth",
+                 *         "name": "GitHub"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     toolkit: {
                         /** @description Toolkit slug to create auth config for */
@@ -1747,6 +1758,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "toolkit": {
+                     *         "slug": "github"
+                     *       },
+                     *       "auth_config": {
+                     *         "id": "ac_7f3kQ2xZt9LmVb",
+                     *         "auth_scheme": "OAUTH2",
+                     *         "is_composio_managed": true
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         toolkit: {
                             /** @description The unique key of the toolkit */
@@ -2243,6 +2266,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "toolkit": {
+                     *             "slug": "github"
+                     *           },
+                     *           "auth_config": {
+                     *             "id": "ac_7f3kQ2xZt9LmVb",
+                     *             "auth_scheme": "OAUTH2",
+                     *             "is_composio_managed": true,
+                     *             "is_disabled": false
+                     *           },
+                     *           "id": "ca_8f2kQ1xZt7LmVb",
+                     *           "user_id": "user_123",
+                     *           "status": "ACTIVE",
+                     *           "created_at": "2026-12-01T09:12:44.000Z",
+                     *           "updated_at": "2026-12-01T09:13:05.000Z",
+                     *           "state": {
+                     *             "authScheme": "OAUTH2",
+                     *             "val": {
+                     *               "status": "ACTIVE",
+                     *               "access_token": "gho_exampleAccessToken000000000000000",
+                     *               "token_type": "bearer",
+                     *               "scope": "repo,read:user"
+                     *             }
+                     *           },
+                     *           "data": {},
+                     *           "status_reason": null,
+                     *           "is_disabled": false,
+                     *           "params": {}
+                     *         }
+                     *       ],
+                     *       "next_cursor": null,
+                     *       "total_pages": 1,
+                     *       "current_page": 1,
+                     *       "total_items": 1
+                     *     }
+                     */
                     "application/json": {
                         items: {
                             toolkit: {
@@ -8780,6 +8842,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "toolkit": {
+                     *         "slug": "github"
+                     *       },
+                     *       "auth_config": {
+                     *         "id": "ac_7f3kQ2xZt9LmVb",
+                     *         "auth_scheme": "OAUTH2",
+                     *         "is_composio_managed": true,
+                     *         "is_disabled": false
+                     *       },
+                     *       "id": "ca_8f2kQ1xZt7LmVb",
+                     *       "user_id": "user_123",
+                     *       "status": "ACTIVE",
+                     *       "created_at": "2026-12-01T09:12:44.000Z",
+                     *       "updated_at": "2026-12-01T09:13:05.000Z",
+                     *       "state": {
+                     *         "authScheme": "OAUTH2",
+                     *         "val": {
+                     *           "status": "ACTIVE",
+                     *           "access_token": "gho_exampleAccessToken000000000000000",
+                     *           "token_type": "bearer",
+                     *           "scope": "repo,read:user"
+                     *         }
+                     *       },
+                     *       "data": {},
+                     *       "status_reason": null,
+                     *       "is_disabled": false,
+                     *       "params": {}
+                     *     }
+                     */
                     "application/json": {
                         toolkit: {
                             /** @description The slug of the toolkit */
@@ -11264,6 +11357,13 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "auth_config_id": "ac_7f3kQ2xZt9LmVb",
+                 *       "user_id": "user_123",
+                 *       "callback_url": "https://app.example.com/integrations/github/callback"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Format: authConfigId
@@ -13175,6 +13275,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "link_token": "ln_9c2d4e61a7b3",
+                     *       "redirect_url": "https://connect.composio.dev/link/ln_9c2d4e61a7b3",
+                     *       "expires_at": "2026-12-01T09:22:44.000Z",
+                     *       "connected_account_id": "ca_8f2kQ1xZt7LmVb"
+                     *     }
+                     */
                     "application/json": {
                         /** @description The generated link token for the auth session */
                         link_token: string;

@@ -37,7 +37,12 @@ export async function callOperation({
 }: OperationCall): Promise<{ data: unknown; response: Response }> {
   const { params, body } = (input ?? {}) as { params?: object; body?: unknown };
   const { data, error, response } = await client
-    .request(operation.method, operation.path, { params, body, ...(signal && { signal }) })
+    .request(operation.method, operation.path, {
+      params,
+      body,
+      ...(operation.parseAs && { parseAs: operation.parseAs }),
+      ...(signal && { signal }),
+    })
     .catch((cause: unknown) => {
       // openapi-fetch parses a 2xx body as JSON; an HTML page means the base URL is wrong.
       if (!(cause instanceof SyntaxError)) throw cause;

@@ -74,6 +74,8 @@ export interface ConnectionRules {
 export interface OperationRef {
   readonly method: string;
   readonly path: string;
+  /** Its 2xx answer is text (`text/plain`), read as a string; else JSON. */
+  readonly parseAs?: "text";
 }
 
 /** The connection operations a vendor's sidecar declares; only `create` is required. */
@@ -98,13 +100,17 @@ export type OperationOf<Paths, Ref> = Ref extends { path: infer P; method: infer
 /** Exactly openapi-fetch's `params` and `body` for an operation. */
 export type OperationInput<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
 
-/** The operation's typed 2xx JSON body. */
-export type SuccessBody<Operation> = NonNullable<
+type SuccessData<Operation, Media extends `${string}/${string}`> = NonNullable<
   Extract<
-    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, Media>,
     { error?: never }
   >["data"]
 >;
+
+/** The operation's typed 2xx JSON body; its text (a string) where it answers only text. */
+export type SuccessBody<Operation> = [SuccessData<Operation, "application/json">] extends [never]
+  ? SuccessData<Operation, `text/${string}`>
+  : SuccessData<Operation, "application/json">;
 
 /** Per connection operation the vendor has, the CLI arguments of its document's example call. */
 export interface CliExamples {

@@ -1,0 +1,72 @@
+// Generated from specs/ampersand.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/ampersand";
+import { defineVendor } from "../define-vendor.js";
+
+/** Ampersand for `@patchbay/connect`: what `connect("ampersand", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Ampersand",
+  operations: {
+    create: {
+      method: "post",
+      path: "/oauth-connect",
+      parseAs: "text",
+    },
+    get: {
+      method: "get",
+      path: "/projects/{projectIdOrName}/connections/{connectionId}",
+    },
+    list: {
+      method: "get",
+      path: "/projects/{projectIdOrName}/connections",
+    },
+    delete: {
+      method: "delete",
+      path: "/projects/{projectIdOrName}/connections/{connectionId}",
+    },
+  },
+  start: {
+    connectionId: null,
+    status: "authorization_required",
+    authorizationUrl: [],
+    expiresAt: null,
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "status",
+      ],
+      values: {
+        created: "connected",
+        working: "connected",
+        bad_credentials: "disconnected",
+      },
+      otherwise: "pending",
+    },
+    name: [
+      "consumer",
+      "consumerName",
+    ],
+    createdAt: [
+      "createTime",
+    ],
+  },
+  record: [],
+  items: [],
+  cliExamples: {
+    create: "--body '{\"projectIdOrName\":\"my-project\",\"provider\":\"salesforce\",\"groupRef\":\"group-123\",\"consumerRef\":\"user_123456\"}'",
+    get: "--path projectIdOrName=my-project --path connectionId=connection-123",
+    list: "--path projectIdOrName=my-project",
+    delete: "--path projectIdOrName=my-project --path connectionId=connection-123",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "ampersand": typeof definition;
+  }
+}

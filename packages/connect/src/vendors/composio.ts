@@ -1,0 +1,91 @@
+// Generated from specs/composio.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/composio";
+import { defineVendor } from "../define-vendor.js";
+
+/** Composio for `@patchbay/connect`: what `connect("composio", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Composio",
+  operations: {
+    create: {
+      method: "post",
+      path: "/api/v3/connected_accounts/link",
+    },
+    get: {
+      method: "get",
+      path: "/api/v3/connected_accounts/{nanoid}",
+    },
+    list: {
+      method: "get",
+      path: "/api/v3/connected_accounts",
+    },
+    delete: {
+      method: "delete",
+      path: "/api/v3/connected_accounts/{nanoid}",
+    },
+  },
+  start: {
+    connectionId: [
+      "connected_account_id",
+    ],
+    status: "authorization_required",
+    authorizationUrl: [
+      "redirect_url",
+    ],
+    expiresAt: [
+      "expires_at",
+    ],
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "status",
+      ],
+      values: {
+        INITIALIZING: "pending",
+        INITIATED: "authorization_required",
+        ACTIVE: "connected",
+        FAILED: "disconnected",
+        EXPIRED: "disconnected",
+        INACTIVE: "disconnected",
+      },
+      otherwise: "pending",
+    },
+    name: [
+      "toolkit",
+      "slug",
+    ],
+    createdAt: [
+      "created_at",
+    ],
+  },
+  record: [],
+  items: [
+    "items",
+  ],
+  pagination: {
+    cursor: {
+      in: "query",
+      name: "cursor",
+      fromBody: [
+        "next_cursor",
+      ],
+    },
+  },
+  cliExamples: {
+    create: "--body '{\"auth_config_id\":\"ac_7f3kQ2xZt9LmVb\",\"user_id\":\"user_123\",\"callback_url\":\"https://app.example.com/integrations/github/callback\"}'",
+    get: "--path nanoid=con_1a2b3c4d5e6f",
+    list: "",
+    delete: "--path nanoid=con_1a2b3c4d5e6f",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "composio": typeof definition;
+  }
+}
