@@ -25,6 +25,12 @@ export function paginationTokens(rule: PaginationDeclaration) {
         ...(rule.page.totalPages !== undefined && { totalPages: tokensOf(rule.page.totalPages) }),
       },
     }),
+    ...(rule.offset && {
+      offset: {
+        ...rule.offset,
+        ...(rule.offset.more !== undefined && { more: tokensOf(rule.offset.more) }),
+      },
+    }),
   };
 }
 
@@ -66,11 +72,11 @@ export function resolvePagination(
       problems.push(
         errorAt(`${at}/items`, `must point at an array in ${operationId}'s 2xx answer`),
       );
-    const parameter = rule.cursor ?? rule.page;
+    const parameter = rule.cursor ?? rule.page ?? rule.offset;
     if (parameter && !takesParameter(doc, found, parameter))
       problems.push(
         errorAt(
-          `${at}/${rule.cursor ? "cursor" : "page"}/name`,
+          `${at}/${rule.cursor ? "cursor" : rule.page ? "page" : "offset"}/name`,
           `${operationId} has no ${parameter.in === "query" ? "query parameter" : "body property"} "${parameter.name}"`,
         ),
       );
@@ -82,6 +88,7 @@ export function resolvePagination(
         arrays[0] && deref<Json>(doc, arrays[0].items),
       ],
       ["page/totalPages", rule.page?.totalPages, body],
+      ["offset/more", rule.offset?.more, body],
     ] as const) {
       if (pointer !== undefined && schemasAt(doc, schema, tokensOf(pointer)).length === 0)
         problems.push(

@@ -52,6 +52,22 @@ export async function operationExample(
   return exampleOf(document, file, operation);
 }
 
+/** The 4xx statuses `method path` of a vendor's document (overlay applied) declares, in order. */
+export async function documentedClientErrors(
+  vendor: string,
+  { method, path }: OperationRef,
+  root = repositoryRoot,
+): Promise<number[]> {
+  const { document } = await vendorDocument(vendor, root);
+  const operation = (document.paths as Record<string, Json> | undefined)?.[path]?.[
+    method.toLowerCase()
+  ] as Json | undefined;
+  const responses = (operation?.responses ?? {}) as Record<string, unknown>;
+  return Object.keys(responses)
+    .filter((status) => /^4\d\d$/.test(status))
+    .map(Number);
+}
+
 /**
  * The create-connection operation the vendor's sidecar declares (`connections.create`, an
  * operationId or `METHOD /path`), with its example input; undefined when the sidecar declares none.

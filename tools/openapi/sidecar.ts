@@ -61,6 +61,7 @@ export interface PaginationDeclaration {
   items: string;
   cursor?: { in: "query" | "body"; name: string; fromBody?: string; fromLastItem?: string };
   page?: { in: "query" | "body"; name: string; start?: number; totalPages?: string };
+  offset?: { in: "query" | "body"; name: string; more?: string };
 }
 
 /** What patchbay knows about a vendor beyond its document: `specs/<vendor>.patchbay.yaml`. */

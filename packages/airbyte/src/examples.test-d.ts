@@ -39,11 +39,31 @@ example<NonNullable<paths["/jobs"]["post"]["requestBody"]>["content"]["applicati
 
 // POST /sources: 200 example Source Creation Response Example: left out, its schema refuses it (#/paths/~1sources/post/responses/200/content/application~1json/examples/Source Creation Response Example/value: (body) must have required property 'name'; (body) must have required property 'sourceType'; (body) must have required property 'workspaceId')
 
+// GET /sources/{sourceId}: path parameters of a valid call
+example<NonNullable<paths["/sources/{sourceId}"]["get"]["parameters"]["path"]>>()({
+  sourceId: "18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
+});
+
 // GET /sources/{sourceId}: 200 example Source Get Response Example: left out, its schema refuses it (#/paths/~1sources~1{sourceId}/get/responses/200/content/application~1json/examples/Source Get Response Example/value: (body) must have required property 'configuration'; (body) must have required property 'definitionId'; (body) must have required property 'createdAt')
+
+// PUT /sources/{sourceId}: path parameters of a valid call
+example<NonNullable<paths["/sources/{sourceId}"]["put"]["parameters"]["path"]>>()({
+  sourceId: "18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
+});
 
 // PUT /sources/{sourceId}: request example Source Update Request Example: left out, its schema refuses it (#/paths/~1sources~1{sourceId}/put/requestBody/content/application~1json/examples/Source Update Request Example/value: /configuration must have required property 'api_key'; /configuration must have required property 'url'; /configuration must have required property 'sourceType')
 
 // PUT /sources/{sourceId}: 200 example Source Update Response Example: left out, its schema refuses it (#/paths/~1sources~1{sourceId}/put/responses/200/content/application~1json/examples/Source Update Response Example/value: (body) must have required property 'configuration'; (body) must have required property 'definitionId'; (body) must have required property 'createdAt')
+
+// DELETE /sources/{sourceId}: path parameters of a valid call
+example<NonNullable<paths["/sources/{sourceId}"]["delete"]["parameters"]["path"]>>()({
+  sourceId: "18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
+});
+
+// PATCH /sources/{sourceId}: path parameters of a valid call
+example<NonNullable<paths["/sources/{sourceId}"]["patch"]["parameters"]["path"]>>()({
+  sourceId: "18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
+});
 
 // PATCH /sources/{sourceId}: request example Source Update Request Example: left out, its schema refuses it (#/paths/~1sources~1{sourceId}/patch/requestBody/content/application~1json/examples/Source Update Request Example/value: /configuration must have required property 'api_key'; /configuration must have required property 'url'; /configuration must have required property 'sourceType')
 

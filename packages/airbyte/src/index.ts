@@ -1,10 +1,13 @@
 // Generated from specs/airbyte.yaml by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  type PageOptions,
+  paginate,
   type RuntimeOptions,
   type VendorClient,
   type VendorDescriptor,
 } from "@patchbay/runtime";
+import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
 export {
@@ -88,4 +91,42 @@ export function createClient(
 export function createClient(options?: AirbyteClientOptions): AirbyteClient;
 export function createClient(options: AirbyteClientOptions = {}): AirbyteClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
+}
+
+type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+type PageOf<Operation> = NonNullable<
+  Extract<
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    { error?: never }
+  >["data"]
+>;
+
+/**
+ * Every item of `GET /sources` (listSources), page after page:
+ * `for await (const item of paginateListSources(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginateListSources(
+  client: AirbyteClient,
+  init: InitOf<paths["/sources"]["get"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<PageOf<paths["/sources"]["get"]>["data"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "get", path: "/sources", vendor: "airbyte" },
+    init as object,
+    {
+      items: [
+        "data",
+      ],
+      offset: {
+        in: "query",
+        name: "offset",
+        more: [
+          "next",
+        ],
+      },
+    },
+    options,
+  );
 }

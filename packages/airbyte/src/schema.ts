@@ -208,6 +208,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 18dccc91-0ab1-4f72-9ed7-0b8fc27c5826 */
                 sourceId: string;
             };
             cookie?: never;
@@ -1382,12 +1383,16 @@ export interface components {
          * @example {
          *       "next": "https://api.airbyte.com/v1/sources?limit=5&offset=10",
          *       "previous": "https://api.airbyte.com/v1/sources?limit=5&offset=0",
-         *       "data": {
-         *         "sourceId": "18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
-         *         "name": "Analytics Team Postgres",
-         *         "sourceType": "postgres",
-         *         "workspaceId": "871d9b60-11d1-44cb-8c92-c246d53bf87e"
-         *       }
+         *       "data": [
+         *         {
+         *           "sourceId": "18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
+         *           "name": "Analytics Team Postgres",
+         *           "sourceType": "postgres",
+         *           "workspaceId": "871d9b60-11d1-44cb-8c92-c246d53bf87e",
+         *           "definitionId": "321d9b60-11d1-44cb-8c92-c246d53bf98e",
+         *           "createdAt": 1701445409
+         *         }
+         *       ]
          *     }
          */
         SourcesResponse: {
@@ -53907,7 +53912,7 @@ export interface components {
          * @example {
          *       "redirectUrl": "https://cloud.airbyte.io/v1/api/oauth/callback",
          *       "workspaceId": "871d9b60-11d1-44cb-8c92-c246d53bf87e",
-         *       "destinationId": "3d93b16c-ff5f-421c-8908-5a3c82088f14"
+         *       "sourceType": "google-sheets"
          *     }
          */
         InitiateOauthRequest: {
@@ -53966,7 +53971,10 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": unknown;
+                "application/json": {
+                    /** @description The identity provider's consent page to send the end user to; it redirects to redirectUrl with secret_id afterwards. */
+                    consentUrl: string;
+                };
             };
         };
     };
@@ -54793,6 +54801,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 18dccc91-0ab1-4f72-9ed7-0b8fc27c5826 */
                 sourceId: string;
             };
             cookie?: never;
@@ -54829,6 +54838,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 18dccc91-0ab1-4f72-9ed7-0b8fc27c5826 */
                 sourceId: string;
             };
             cookie?: never;
@@ -54869,6 +54879,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 18dccc91-0ab1-4f72-9ed7-0b8fc27c5826 */
                 sourceId: string;
             };
             cookie?: never;
@@ -54903,6 +54914,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 18dccc91-0ab1-4f72-9ed7-0b8fc27c5826 */
                 sourceId: string;
             };
             cookie?: never;

@@ -4,24 +4,28 @@ import type { AnyDefinition } from "./call-operation.js";
 /** Every vendor whose sidecar declares `connections`, with the connection operations it has. */
 export interface VendorCatalog {
   "agentstack": "create" | "get" | "list" | "delete";
+  "airbyte": "create" | "get" | "list" | "delete" | "complete";
   "ampersand": "create" | "get" | "list" | "delete";
   "chartbrew": "create" | "get" | "list" | "delete";
   "composio": "create" | "get" | "list" | "delete";
   "datagrid": "create" | "get" | "list" | "delete";
+  "fivetran": "create" | "get" | "list" | "delete";
   "polytomic": "create" | "get" | "list" | "delete";
   "supermemory": "create" | "get" | "list" | "delete";
 }
 
 /** The vendors, in alphabetical order. */
-export const vendorNames: readonly (keyof VendorCatalog)[] = ["agentstack", "ampersand", "chartbrew", "composio", "datagrid", "polytomic", "supermemory"];
+export const vendorNames: readonly (keyof VendorCatalog)[] = ["agentstack", "airbyte", "ampersand", "chartbrew", "composio", "datagrid", "fivetran", "polytomic", "supermemory"];
 
 /** Each vendor's definition module, imported on the vendor's first use. */
 export const vendorLoaders: Record<keyof VendorCatalog, () => Promise<{ definition: AnyDefinition }>> = {
   "agentstack": () => import("./vendors/agentstack.js") as never,
+  "airbyte": () => import("./vendors/airbyte.js") as never,
   "ampersand": () => import("./vendors/ampersand.js") as never,
   "chartbrew": () => import("./vendors/chartbrew.js") as never,
   "composio": () => import("./vendors/composio.js") as never,
   "datagrid": () => import("./vendors/datagrid.js") as never,
+  "fivetran": () => import("./vendors/fivetran.js") as never,
   "polytomic": () => import("./vendors/polytomic.js") as never,
   "supermemory": () => import("./vendors/supermemory.js") as never,
 };

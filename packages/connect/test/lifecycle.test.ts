@@ -5,7 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
-import { operationExample } from "@patchbay/openapi/operation-example";
+import { documentedClientErrors, operationExample } from "@patchbay/openapi/operation-example";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StatusRule } from "../src/define-vendor.js";
@@ -99,11 +99,17 @@ describe.each(vendorNames)("%s: the lifecycle against its mock", (vendor) => {
 
   it("a get that fails is a ConnectError with the vendor's status", async () => {
     const input = (await getInputFor(vendor, null)) as { params: Json };
+    // 401 where the get declares it, else the first 4xx it declares (Airbyte's: 403, 404).
+    const declared = await documentedClientErrors(vendor, definition(vendor).operations.get);
+    const status = declared.includes(401) ? 401 : (declared[0] ?? 401);
     const failing = patchbay.getConnection(vendor, {
       ...input,
-      params: { ...input.params, header: { ...(input.params.header as Json), Prefer: "code=401" } },
+      params: {
+        ...input.params,
+        header: { ...(input.params.header as Json), Prefer: `code=${status}` },
+      },
     } as never);
-    await expect(failing).rejects.toMatchObject({ name: "ConnectError", status: 401, vendor });
+    await expect(failing).rejects.toMatchObject({ name: "ConnectError", status, vendor });
   });
 });
 

@@ -23,9 +23,103 @@ const example =
   ): V =>
     value;
 
+// GET /v1/connections: 200 example connections
+example<paths["/v1/connections"]["get"]["responses"][200]["content"]["application/json"]>()({
+  code: "Success",
+  message: "Connections list retrieved successfully",
+  data: {
+    items: [
+      {
+        id: "4107c213907114059a5544ad8fa66c52",
+        service: "google_ads",
+        schema: "google_ads_acme",
+        paused: false,
+        status: {
+          setup_state: "connected",
+          sync_state: "scheduled",
+          update_state: "on_schedule",
+          is_historical_sync: false,
+          tasks: [],
+          warnings: [],
+        },
+        group_id: "projected_sickle",
+        connected_by: "monitoring_assuring",
+        created_at: "2024-12-01T15:43:29.013729Z",
+        pause_after_trial: false,
+        sync_frequency: 1440,
+        schedule_type: "auto",
+      },
+    ],
+    next_cursor: "eyJza2lwIjoxfQ",
+  },
+});
+
+// POST /v1/connections: 201 example connect_card
+example<paths["/v1/connections"]["post"]["responses"][201]["content"]["application/json"]>()({
+  code: "Success",
+  message: "Connection has been created",
+  data: {
+    id: "4107c213907114059a5544ad8fa66c52",
+    service: "google_ads",
+    schema: "google_ads_acme",
+    paused: false,
+    status: {
+      setup_state: "incomplete",
+      sync_state: "scheduled",
+      update_state: "on_schedule",
+      is_historical_sync: true,
+      tasks: [],
+      warnings: [],
+    },
+    group_id: "projected_sickle",
+    service_version: 0,
+    created_at: "2024-12-01T15:43:29.013729Z",
+    pause_after_trial: false,
+    sync_frequency: 1440,
+    data_delay_sensitivity: "NORMAL",
+    schedule_type: "auto",
+    connect_card: {
+      token: "eyJ0e...",
+      uri: "https://fivetran.com/connect-card/setup?redirect_uri=https://your.site/path&auth=eyJ0e...",
+    },
+    connect_card_config: {
+      redirect_uri: "https://your.site/path",
+    },
+  },
+});
+
 // GET /v1/connections/{connectionId}: path parameters of a valid call
 example<NonNullable<paths["/v1/connections/{connectionId}"]["get"]["parameters"]["path"]>>()({
   connectionId: "4107c213907114059a5544ad8fa66c52",
+});
+
+// GET /v1/connections/{connectionId}: 200 example connected
+example<paths["/v1/connections/{connectionId}"]["get"]["responses"][200]["content"]["application/json"]>()({
+  code: "Success",
+  message: "Connection details retrieved successfully",
+  data: {
+    id: "4107c213907114059a5544ad8fa66c52",
+    service: "google_ads",
+    schema: "google_ads_acme",
+    paused: false,
+    status: {
+      setup_state: "connected",
+      sync_state: "scheduled",
+      update_state: "on_schedule",
+      is_historical_sync: false,
+      tasks: [],
+      warnings: [],
+    },
+    group_id: "projected_sickle",
+    service_version: 0,
+    connected_by: "monitoring_assuring",
+    created_at: "2024-12-01T15:43:29.013729Z",
+    succeeded_at: "2024-12-01T16:02:11.520114Z",
+    pause_after_trial: false,
+    sync_frequency: 1440,
+    data_delay_sensitivity: "NORMAL",
+    schedule_type: "auto",
+  },
 });
 
 // DELETE /v1/connections/{connectionId}: path parameters of a valid call

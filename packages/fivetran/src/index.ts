@@ -1,10 +1,13 @@
 // Generated from specs/fivetran.json by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  type PageOptions,
+  paginate,
   type RuntimeOptions,
   type VendorClient,
   type VendorDescriptor,
 } from "@patchbay/runtime";
+import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
 export {
@@ -74,4 +77,44 @@ export function createClient(
 export function createClient(options?: FivetranClientOptions): FivetranClient;
 export function createClient(options: FivetranClientOptions = {}): FivetranClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
+}
+
+type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+type PageOf<Operation> = NonNullable<
+  Extract<
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    { error?: never }
+  >["data"]
+>;
+
+/**
+ * Every item of `GET /v1/connections` (list_connections), page after page:
+ * `for await (const item of paginateListConnections(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginateListConnections(
+  client: FivetranClient,
+  init: InitOf<paths["/v1/connections"]["get"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<NonNullable<PageOf<paths["/v1/connections"]["get"]>["data"]>["items"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "get", path: "/v1/connections", vendor: "fivetran" },
+    init as object,
+    {
+      items: [
+        "data",
+        "items",
+      ],
+      cursor: {
+        in: "query",
+        name: "cursor",
+        fromBody: [
+          "data",
+          "next_cursor",
+        ],
+      },
+    },
+    options,
+  );
 }

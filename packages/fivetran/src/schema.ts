@@ -2842,8 +2842,9 @@ export interface components {
             /**
              * @description The current setup state of the connection. The available values are: <br /> - incomplete - the setup config is incomplete, the setup tests never succeeded <br /> - connected - the connection is properly set up <br /> - broken - the connection setup config is broken.
              * @example connected
+             * @enum {string}
              */
-            setup_state: string;
+            setup_state: "incomplete" | "connected" | "broken";
             /**
              * @description Schema status. Returned only for connectors that support [Universal Column Masking flow](https://fivetran.com/docs/rest-api/tutorials/schema-status).
              * @example ready

@@ -28,6 +28,11 @@ export interface PaginationRule {
     /** The number of pages in the answer; without it, an empty page ends the walk. */
     readonly totalPages?: PointerTokens;
   };
+  /** An offset: the items received so far (Airbyte's `offset` beside `limit`). */
+  readonly offset?: PageParameter & {
+    /** A field the answer holds only while another page follows (`/next`); without it, an empty page ends the walk. */
+    readonly more?: PointerTokens;
+  };
 }
 
 export interface PageOptions {
@@ -90,6 +95,21 @@ export function nextPageInit<I extends Init>(
         : (init.body as Record<string, unknown> | undefined);
     if (holder?.[rule.cursor.name] === cursor) return undefined;
     return withParameter(init, rule.cursor, cursor) as I;
+  }
+  if (rule.offset) {
+    const holder =
+      rule.offset.in === "query"
+        ? init.params?.query
+        : (init.body as Record<string, unknown> | undefined);
+    const offset = Number(holder?.[rule.offset.name] ?? 0);
+    const more = rule.offset.more ? valueAt(body, rule.offset.more) : true;
+    if (items.length === 0 || more === undefined || more === null || more === "" || more === false)
+      return undefined;
+    return withParameter(
+      init,
+      rule.offset,
+      (Number.isFinite(offset) ? offset : 0) + items.length,
+    ) as I;
   }
   if (rule.page) {
     const page = currentPage(init, rule.page);

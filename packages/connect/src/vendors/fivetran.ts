@@ -1,0 +1,105 @@
+// Generated from specs/fivetran.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/fivetran";
+import { defineVendor } from "../define-vendor.js";
+
+/** Fivetran for `@patchbay/connect`: what `connect("fivetran", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Fivetran",
+  operations: {
+    create: {
+      method: "post",
+      path: "/v1/connections",
+    },
+    get: {
+      method: "get",
+      path: "/v1/connections/{connectionId}",
+    },
+    list: {
+      method: "get",
+      path: "/v1/connections",
+    },
+    delete: {
+      method: "delete",
+      path: "/v1/connections/{connectionId}",
+    },
+  },
+  start: {
+    connectionId: [
+      "data",
+      "id",
+    ],
+    status: {
+      pointer: [
+        "data",
+        "status",
+        "setup_state",
+      ],
+      values: {
+        incomplete: "authorization_required",
+        connected: "connected",
+        broken: "authorization_required",
+      },
+      otherwise: "pending",
+    },
+    authorizationUrl: [
+      "data",
+      "connect_card",
+      "uri",
+    ],
+    expiresAt: null,
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "status",
+        "setup_state",
+      ],
+      values: {
+        incomplete: "authorization_required",
+        connected: "connected",
+        broken: "disconnected",
+      },
+      otherwise: "pending",
+    },
+    name: [
+      "schema",
+    ],
+    createdAt: [
+      "created_at",
+    ],
+  },
+  record: [
+    "data",
+  ],
+  items: [
+    "data",
+    "items",
+  ],
+  pagination: {
+    cursor: {
+      in: "query",
+      name: "cursor",
+      fromBody: [
+        "data",
+        "next_cursor",
+      ],
+    },
+  },
+  cliExamples: {
+    create: "",
+    get: "--path connectionId=4107c213907114059a5544ad8fa66c52",
+    list: "",
+    delete: "--path connectionId=4107c213907114059a5544ad8fa66c52",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "fivetran": typeof definition;
+  }
+}
