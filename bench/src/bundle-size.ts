@@ -1,7 +1,7 @@
 import { builtinModules } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { registry } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { build, version as esbuildVersion, type Plugin } from "esbuild";
 import { type CreateInput, createInputs } from "./create-inputs.ts";

@@ -1,4 +1,5 @@
-import { registry, type VendorName, vendorNames } from "@patchbay/connect";
+import { type VendorName, vendorNames } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import { isGeneratedPackage } from "./vendor-packages.ts";
 
 /** The vendors patchbay generates a package for: the registry of @patchbay/connect. */

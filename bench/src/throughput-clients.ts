@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { registry } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import type { paths as DatagridPaths } from "@patchbay/datagrid";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import type { CreateInput } from "./create-inputs.ts";

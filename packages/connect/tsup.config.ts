@@ -1,8 +1,16 @@
+import { readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+/** One entry per vendor module: `@patchbay/connect/vendors/<vendor>`, also what the main entry imports on first use. */
+const vendorEntries = Object.fromEntries(
+  readdirSync("src/vendors")
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => [`vendors/${file.slice(0, -3)}`, `src/vendors/${file}`]),
+);
 
 export default defineConfig([
   {
-    entry: ["src/index.ts"],
+    entry: { index: "src/index.ts", registry: "src/registry.generated.ts", ...vendorEntries },
     format: ["esm", "cjs"],
     dts: true,
     target: "es2022",

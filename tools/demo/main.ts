@@ -28,9 +28,10 @@ import {
 interface ConnectPackage {
   createPatchbay(options: Record<string, unknown>): Patchbay;
   vendorNames: readonly string[];
-  registry: { [vendor: string]: { operations: Record<Role, OperationRef | undefined> } };
-  credentialOptions(vendor: string): string[][];
+  credentialOptions(vendor: string): Promise<string[][]>;
   ConfigurationError: new (...args: never[]) => Error & { missingEnv?: string[][] };
+  /** From `@patchbay/connect/registry`: every vendor's definition. */
+  registry: { [vendor: string]: { operations: Record<Role, OperationRef | undefined> } };
 }
 interface Patchbay {
   connect(vendor: string, input: unknown): Promise<ConnectionStart>;
@@ -40,7 +41,7 @@ interface Patchbay {
     input: unknown,
     options: { maxPages: number },
   ): AsyncIterable<unknown>;
-  client(vendor: string): unknown;
+  client(vendor: string): Promise<unknown>;
 }
 interface ConnectionStart {
   status: string;
@@ -53,6 +54,7 @@ const maxPages = 3;
 
 const root = resolve(import.meta.dirname, "../..");
 const builtConnect = join(root, "packages/connect/dist/index.js");
+const builtRegistry = join(root, "packages/connect/dist/registry.js");
 /** Dummy credentials: the mocks check that they are sent, not what they are. */
 const mockCredentials: Record<string, string> = {
   apiKey: "demo-api-key",
@@ -67,36 +69,49 @@ const shorten = (url: string | null, width = 60): string =>
   !url ? "-" : url.length <= width ? url : `${url.slice(0, width - 1)}…`;
 
 /** Per vendor: its mock's URL and dummy credentials for its first way to authenticate. */
-const mockOptions = (connect: ConnectPackage, vendors: string[], urls: Record<string, string>) =>
+const mockOptions = async (
+  connect: ConnectPackage,
+  vendors: string[],
+  urls: Record<string, string>,
+) =>
   Object.fromEntries(
-    vendors.map((vendor) => [
-      vendor,
-      {
-        baseUrl: urls[vendor],
-        // a client refuses options it does not know: one way's names only
-        ...Object.fromEntries(
-          (connect.credentialOptions(vendor)[0] ?? []).map((name) => [
-            name,
-            mockCredentials[name] ?? "demo",
-          ]),
-        ),
-      },
-    ]),
+    await Promise.all(
+      vendors.map(async (vendor) => [
+        vendor,
+        {
+          baseUrl: urls[vendor],
+          // a client refuses options it does not know: one way's names only
+          ...Object.fromEntries(
+            ((await connect.credentialOptions(vendor))[0] ?? []).map((name) => [
+              name,
+              mockCredentials[name] ?? "demo",
+            ]),
+          ),
+        },
+      ]),
+    ),
   );
 
 /** `--live`: every missing variable, one line per vendor, before any request is sent. */
-function missingLiveEnv(connect: ConnectPackage, patchbay: Patchbay, vendors: string[]): string[] {
-  return vendors.flatMap((vendor) => {
-    const unset = (liveOnlyEnv[vendor] ?? []).filter((name) => !process.env[name]);
-    try {
-      patchbay.client(vendor);
-    } catch (error) {
-      if (!(error instanceof connect.ConfigurationError)) throw error;
-      const ways = (error.missingEnv ?? []).map((names) => names.join(" and ")).join(", or ");
-      return [`  ${vendor}: ${[...unset, ways].filter(Boolean).join("; ")}`];
-    }
-    return unset.length > 0 ? [`  ${vendor}: ${unset.join(" and ")}`] : [];
-  });
+async function missingLiveEnv(
+  connect: ConnectPackage,
+  patchbay: Patchbay,
+  vendors: string[],
+): Promise<string[]> {
+  const lines = await Promise.all(
+    vendors.map(async (vendor) => {
+      const unset = (liveOnlyEnv[vendor] ?? []).filter((name) => !process.env[name]);
+      try {
+        await patchbay.client(vendor);
+      } catch (error) {
+        if (!(error instanceof connect.ConfigurationError)) throw error;
+        const ways = (error.missingEnv ?? []).map((names) => names.join(" and ")).join(", or ");
+        return [`  ${vendor}: ${[...unset, ways].filter(Boolean).join("; ")}`];
+      }
+      return unset.length > 0 ? [`  ${vendor}: ${unset.join(" and ")}`] : [];
+    }),
+  );
+  return lines.flat();
 }
 
 /**
@@ -182,7 +197,10 @@ async function main(): Promise<number> {
     console.error(`${builtConnect} is missing: build first (pnpm start runs the build).`);
     return 2;
   }
-  const connect = (await import(pathToFileURL(builtConnect).href)) as ConnectPackage;
+  const connect = {
+    ...(await import(pathToFileURL(builtConnect).href)),
+    ...(await import(pathToFileURL(builtRegistry).href)),
+  } as ConnectPackage;
   const documents = vendorDocuments(root).filter(
     ({ vendor }) =>
       connect.vendorNames.includes(vendor) && (!values.vendor || values.vendor.includes(vendor)),
@@ -195,8 +213,10 @@ async function main(): Promise<number> {
   const vendors = documents.map(({ vendor }) => vendor);
   const mocks = live ? undefined : await startMocks({ vendors });
   try {
-    const patchbay = connect.createPatchbay(mocks ? mockOptions(connect, vendors, mocks.urls) : {});
-    const missing = live ? missingLiveEnv(connect, patchbay, vendors) : [];
+    const patchbay = connect.createPatchbay(
+      mocks ? await mockOptions(connect, vendors, mocks.urls) : {},
+    );
+    const missing = live ? await missingLiveEnv(connect, patchbay, vendors) : [];
     if (missing.length > 0) {
       console.error(
         `--live needs credentials in the environment; nothing was sent. Set:\n${missing.join("\n")}`,

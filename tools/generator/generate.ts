@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { readSidecar } from "@patchbay/openapi/sidecar";
@@ -6,7 +6,13 @@ import { SpecError, SpecErrors } from "@patchbay/openapi/spec-error";
 import { listDocuments, sidecarFileOf, vendorOfDocument } from "@patchbay/openapi/vendor-documents";
 import { type GeneratedVendor, generateVendor, modelVendor } from "./generate-vendor.ts";
 import { SHARED_FILES } from "./generated-files.ts";
-import { CONNECT_MANIFEST } from "./render-registry.ts";
+import {
+  CONNECT_MANIFEST,
+  connectableVendors,
+  renderVendorModule,
+  VENDOR_MODULES_DIR,
+  vendorModulePath,
+} from "./render-registry.ts";
 import { differingFiles, writeFiles } from "./write-files.ts";
 
 export interface GenerateOptions {
@@ -102,16 +108,32 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const result = { vendors, changed: write(options.root, files) };
     throw new RefusedDocuments(problems, [...refused].sort(), result);
   }
+  let stale: string[] = [];
   if (existsSync(connectManifest)) {
     for (const file of SHARED_FILES) {
       const path = join(options.root, file.path);
       files.set(file.path, file.render(models, existsSync(path) ? readFileSync(path, "utf8") : ""));
     }
+    for (const model of connectableVendors(models))
+      files.set(vendorModulePath(model.name), renderVendorModule(model));
+    stale = staleVendorModules(options.root, files);
   }
   const changed = options.check
     ? differingFiles(options.root, files)
     : writeFiles(options.root, files);
-  return { vendors, changed };
+  // A vendor no longer in the registry leaves no module behind (only after the others are written).
+  if (!options.check) for (const path of stale) rmSync(join(options.root, path));
+  return { vendors, changed: [...changed, ...stale] };
+}
+
+/** connect's vendor modules on disk that no vendor renders any more. */
+function staleVendorModules(root: string, files: Map<string, string>): string[] {
+  const dir = join(root, VENDOR_MODULES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => `${VENDOR_MODULES_DIR}/${name}`)
+    .filter((path) => !files.has(path));
 }
 
 /** Whether the vendor's sidecar has a `connections` section (a sidecar that cannot be read: yes, so its problem is reported). */

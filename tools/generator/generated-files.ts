@@ -2,7 +2,12 @@ import { exampleTypesFile } from "./render-example-types.ts";
 import { indexFile } from "./render-index.ts";
 import { packageJsonFile, tsconfigFile } from "./render-package-files.ts";
 import { readmeFile } from "./render-readme.ts";
-import { connectManifestFile, registryFile } from "./render-registry.ts";
+import {
+  catalogFile,
+  connectManifestFile,
+  registryFile,
+  VENDOR_MODULES_DIR,
+} from "./render-registry.ts";
 import { schemaFile } from "./render-schema.ts";
 import { turboConfigFile } from "./render-turbo-config.ts";
 import { vitestConfigFile } from "./render-vitest-config.ts";
@@ -33,7 +38,10 @@ export const VENDOR_FILES: readonly VendorFile[] = [
 ];
 
 /** The files of `@patchbay/connect` that list every vendor. */
-export const SHARED_FILES: readonly SharedFile[] = [registryFile, connectManifestFile];
+export const SHARED_FILES: readonly SharedFile[] = [catalogFile, registryFile, connectManifestFile];
+
+/** connect's per-vendor modules (`<dir>/<vendor>.ts`), one per registry vendor; the generator owns the folder. */
+export const SHARED_VENDOR_DIR = VENDOR_MODULES_DIR;
 
 /** The hand-written packages under packages/; every other folder there is a generated vendor. */
 export const HAND_WRITTEN_PACKAGES = ["runtime", "connect"] as const;
@@ -45,6 +53,7 @@ export const vendorFilePaths = (vendor: string) =>
 /** Whether `path` (relative to the root) is a file the generator writes, whole or in part. */
 export function isGeneratedFile(path: string): boolean {
   if (SHARED_FILES.some((file) => file.path === path)) return true;
+  if (path.startsWith(`${SHARED_VENDOR_DIR}/`)) return true;
   const match = /^packages\/([^/]+)\/(.+)$/.exec(path);
   return (
     match !== null &&
@@ -70,6 +79,7 @@ export const biomeIgnores = (): string[] => [
     (file) => `!packages/*/${file.path}`,
   ),
   ...SHARED_FILES.filter((file) => file.biome === "ignored").map((file) => `!${file.path}`),
+  `!${SHARED_VENDOR_DIR}`,
 ];
 
 /** The vendor files biome.json's override leaves unformatted. */

@@ -91,55 +91,115 @@ export function cliExampleOf(example: OperationExample | undefined): string {
 export const connectableVendors = (models: VendorModel[]) =>
   models.filter((model) => model.connections).sort((a, b) => a.name.localeCompare(b.name));
 
-/** `packages/connect/src/registry.generated.ts`. */
+/** The fields of a vendor's definition, as data (pointers as token lists). */
+function definitionData(model: VendorModel) {
+  const connections = model.connections as NonNullable<VendorModel["connections"]>;
+  const operation = (ref: { method: string; path: string } | undefined) =>
+    ref && { method: ref.method, path: ref.path };
+  return {
+    displayName: model.displayName,
+    operations: {
+      create: operation(connections.create),
+      get: operation(connections.get),
+      list: operation(connections.list),
+      delete: operation(connections.delete),
+      complete: operation(connections.complete),
+    },
+    start: startRules(connections.start),
+    connection: connections.connection && connectionRules(connections.connection),
+    listItem: connections.listItem && connectionRules(connections.listItem),
+    completed: connections.completed && connectionRules(connections.completed),
+    record: connections.record === undefined ? undefined : tokens(connections.record),
+    items: connections.items === undefined ? undefined : tokens(connections.items),
+    pagination: listPagination(model),
+    cliExamples: {
+      create: cliExampleOf(model.connectionExamples?.create),
+      get: connections.get && cliExampleOf(model.connectionExamples?.get),
+      list: connections.list && cliExampleOf(model.connectionExamples?.list),
+      delete: connections.delete && cliExampleOf(model.connectionExamples?.delete),
+      complete: connections.complete && cliExampleOf(model.connectionExamples?.complete),
+    },
+  };
+}
+
+const HEADER =
+  "// Generated from specs/*.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).";
+
+/** Where a vendor's definition module lives: one file per vendor, loaded on its first use. */
+export const vendorModulePath = (vendor: string) => `${VENDOR_MODULES_DIR}/${vendor}.ts`;
+export const VENDOR_MODULES_DIR = "packages/connect/src/vendors";
+
+/**
+ * `packages/connect/src/vendors/<vendor>.ts`: the vendor's definition (its package's client and
+ * descriptor, the sidecar's operations and rules), and its types for `@patchbay/connect`, added
+ * to `PatchbayVendors` only where this module is imported.
+ */
+export function renderVendorModule(model: VendorModel): string {
+  const fields = tsLiteral(definitionData(model), "").slice(2, -2);
+  return `${HEADER.replace("specs/*.patchbay.yaml", `specs/${model.name}.patchbay.yaml`)}
+import { createClient, descriptor } from "${model.packageName}";
+import { defineVendor } from "../define-vendor.js";
+
+/** ${model.displayName} for \`@patchbay/connect\`: what \`connect("${model.name}", …)\` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+${fields}
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    ${JSON.stringify(model.name)}: typeof definition;
+  }
+}
+`;
+}
+
+/** The connection roles a vendor's sidecar declares, as a union of literals. */
+const rolesOf = (model: VendorModel) =>
+  (["create", "get", "list", "delete", "complete"] as const)
+    .filter((role) => model.connections?.[role])
+    .map((role) => JSON.stringify(role))
+    .join(" | ");
+
+/**
+ * \`packages/connect/src/catalog.generated.ts\`: what @patchbay/connect's main entry knows of every
+ * vendor before its first use: the name, the roles it has (types only), and how to load it.
+ */
+export function renderCatalog(models: VendorModel[]): string {
+  const vendors = connectableVendors(models);
+  return `${HEADER}
+import type { AnyDefinition } from "./call-operation.js";
+
+/** Every vendor whose sidecar declares \`connections\`, with the connection operations it has. */
+export interface VendorCatalog {
+${vendors.map((model) => `  ${JSON.stringify(model.name)}: ${rolesOf(model)};`).join("\n")}
+}
+
+/** The vendors, in alphabetical order. */
+export const vendorNames: readonly (keyof VendorCatalog)[] = [${vendors.map((model) => JSON.stringify(model.name)).join(", ")}];
+
+/** Each vendor's definition module, imported on the vendor's first use. */
+export const vendorLoaders: Record<keyof VendorCatalog, () => Promise<{ definition: AnyDefinition }>> = {
+${vendors.map((model) => `  ${JSON.stringify(model.name)}: () => import("./vendors/${model.name}.js") as never,`).join("\n")}
+};
+`;
+}
+
+/** \`packages/connect/src/registry.generated.ts\`: every vendor's definition, loaded at once. */
 export function renderRegistry(models: VendorModel[]): string {
   const vendors = connectableVendors(models);
   const local = (model: VendorModel) => `vendor_${model.name.replaceAll("-", "_")}`;
-  const imports = vendors.map(
-    (model) => `import * as ${local(model)} from "${model.packageName}";`,
-  );
-  const entries = vendors.map((model) => {
-    const connections = model.connections as NonNullable<VendorModel["connections"]>;
-    const operation = (ref: { method: string; path: string } | undefined) =>
-      ref && { method: ref.method, path: ref.path };
-    const data = {
-      displayName: model.displayName,
-      operations: {
-        create: operation(connections.create),
-        get: operation(connections.get),
-        list: operation(connections.list),
-        delete: operation(connections.delete),
-        complete: operation(connections.complete),
-      },
-      start: startRules(connections.start),
-      connection: connections.connection && connectionRules(connections.connection),
-      listItem: connections.listItem && connectionRules(connections.listItem),
-      completed: connections.completed && connectionRules(connections.completed),
-      record: connections.record === undefined ? undefined : tokens(connections.record),
-      items: connections.items === undefined ? undefined : tokens(connections.items),
-      pagination: listPagination(model),
-      cliExamples: {
-        create: cliExampleOf(model.connectionExamples?.create),
-        get: connections.get && cliExampleOf(model.connectionExamples?.get),
-        list: connections.list && cliExampleOf(model.connectionExamples?.list),
-        delete: connections.delete && cliExampleOf(model.connectionExamples?.delete),
-        complete: connections.complete && cliExampleOf(model.connectionExamples?.complete),
-      },
-    };
-    const fields = tsLiteral(data, "  ").slice(2, -4);
-    return `  ${JSON.stringify(model.name)}: defineVendor({
-    createClient: ${local(model)}.createClient,
-    descriptor: ${local(model)}.descriptor,
-${fields}
-  }),`;
-  });
-  return `// Generated from specs/*.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
-${imports.join("\n")}
-import { defineVendor } from "./define-vendor.js";
+  return `${HEADER}
+${vendors.map((model) => `import { definition as ${local(model)} } from "./vendors/${model.name}.js";`).join("\n")}
 
-/** Every vendor whose sidecar declares \`connections\`, by the name \`connect(vendor, …)\` takes. */
+/**
+ * Every vendor whose sidecar declares \`connections\`, by the name \`connect(vendor, …)\` takes, each
+ * definition loaded now (\`@patchbay/connect/registry\`: for tools, the CLI, and pages that list
+ * every vendor). Importing it also types every vendor in \`createPatchbay\`.
+ */
 export const registry = {
-${entries.join("\n")}
+${vendors.map((model) => `  ${JSON.stringify(model.name)}: ${local(model)},`).join("\n")}
 };
 `;
 }
@@ -164,6 +224,14 @@ export function renderConnectManifest(current: string, models: VendorModel[]): s
 export const registryFile: SharedFile = {
   path: REGISTRY_FILE,
   render: (models) => renderRegistry(models),
+  whole: true,
+  biome: "ignored",
+};
+
+export const CATALOG_FILE = "packages/connect/src/catalog.generated.ts";
+export const catalogFile: SharedFile = {
+  path: CATALOG_FILE,
+  render: (models) => renderCatalog(models),
   whole: true,
   biome: "ignored",
 };

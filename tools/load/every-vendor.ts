@@ -1,7 +1,8 @@
 // The every-vendor phase of `pnpm load`: `calls` concurrent connect() calls spread over every
 // vendor of the registry, each with its document's create example, against the in-process Prism
 // mocks (loopback only), through the built @patchbay/connect. Reports the outcome and peak RSS.
-import { createPatchbay, type PatchbayOptions, registry, vendorNames } from "@patchbay/connect";
+import { createPatchbay, type PatchbayOptions, vendorNames } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import { startMocks } from "@patchbay/mocks/start-mocks";
 import { operationExample } from "@patchbay/openapi/operation-example";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";

@@ -1,4 +1,5 @@
-import { ConfigurationError, type Patchbay, registry, type VendorName } from "@patchbay/connect";
+import { ConfigurationError, type Patchbay, type VendorName } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import { pageOrder } from "./connections.js";
 
 const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
@@ -20,16 +21,16 @@ export interface Configuration {
 }
 
 /** For the live APIs: which vendors have credentials (in `createPatchbay`'s options or the environment). */
-export function configuredVendors(
+export async function configuredVendors(
   patchbay: Patchbay,
   env: Record<string, string | undefined> = process.env,
-): Configuration {
+): Promise<Configuration> {
   const result: Configuration = { configured: [], unconfigured: [] };
   for (const vendor of pageOrder) {
     const unset = requiredEnv(vendor).filter((name) => !env[name]);
     let ways: string[][] = [];
     try {
-      patchbay.client(vendor);
+      await patchbay.client(vendor);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       ways = error.missingEnv ?? [];

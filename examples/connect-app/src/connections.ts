@@ -1,4 +1,5 @@
-import { type ConnectInput, registry, type VendorName, vendorNames } from "@patchbay/connect";
+import { type ConnectInput, type VendorName, vendorNames } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import { operationExample } from "@patchbay/openapi/operation-example";
 
 /** One row of the settings page: what the user connects, through which vendor, with which call. */

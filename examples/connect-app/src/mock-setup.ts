@@ -1,4 +1,5 @@
-import { type PatchbayOptions, registry, type VendorName, vendorNames } from "@patchbay/connect";
+import { type PatchbayOptions, type VendorName, vendorNames } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import { dummyCredentialOptions, dummyCredentials } from "@patchbay/test-support/dummy-credentials";
 
 /** Dummy credentials: the mocks check that one is sent in the right scheme, not what it is. */

@@ -32,7 +32,7 @@ const mocks = values.live ? undefined : await startMocks({ vendors: [...vendorNa
 const patchbay = createPatchbay(mocks ? mockPatchbayOptions(mocks.urls, { refuse }) : {});
 const { configured, unconfigured } = mocks
   ? { configured: pageOrder, unconfigured: [] }
-  : configuredVendors(patchbay);
+  : await configuredVendors(patchbay);
 const app = await startConnectApp({
   patchbay,
   vendors: configured,

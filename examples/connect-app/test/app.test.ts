@@ -116,11 +116,11 @@ describe("the settings page server, against Prism mocks", () => {
 describe("--live: the configured vendors are the ones with credentials in the environment", () => {
   isolateVendorEnv();
 
-  it("lists the others with the variables to set", () => {
+  it("lists the others with the variables to set", async () => {
     process.env.SUPERMEMORY_API_KEY = "sm_from_env";
     process.env.AGENTSTACK_USERNAME = "me";
     process.env.AGENTSTACK_PASSWORD = "pw";
-    const { configured, unconfigured } = configuredVendors(createPatchbay());
+    const { configured, unconfigured } = await configuredVendors(createPatchbay());
     expect(configured).toEqual(["supermemory"]);
     expect(unconfigured.map(({ vendor }) => vendor)).toEqual(
       vendorNames.filter((vendor) => vendor !== "supermemory"),

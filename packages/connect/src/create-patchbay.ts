@@ -1,5 +1,5 @@
-import type { VendorClient } from "@patchbay/runtime";
 import type { AnyDefinition, LooseClient } from "./call-operation.js";
+import { vendorNames as catalogNames, vendorLoaders } from "./catalog.generated.js";
 import { credentialWays, describeWays, missingCredentials } from "./credentials.js";
 import { ConfigurationError } from "./errors.js";
 import {
@@ -12,7 +12,7 @@ import {
   type WaitOptions,
   waitForConnection,
 } from "./lifecycle.js";
-import { registry } from "./registry.generated.js";
+import { type AllConnections, type ListAllOptions, listAllConnections } from "./list-all.js";
 import type {
   CompleteConnectionInput,
   CompleteConnectionRaw,
@@ -25,20 +25,42 @@ import type {
   GetConnectionRaw,
   ListConnectionsInput,
   ListConnectionsRaw,
+  ListedConnection,
   ListOptions,
   PatchbayOptions,
   SharedOptions,
+  VendorClientOf,
   VendorName,
-  VendorOptions,
-  VendorPaths,
   VendorsWith,
 } from "./types.js";
 
-/** Every vendor's definition by name, as a plain object. */
-export const vendorDefinitions = { ...registry } as unknown as Record<VendorName, AnyDefinition>;
-
 /** The vendors `connect` knows, in alphabetical order. */
-export const vendorNames = Object.keys(vendorDefinitions).sort() as VendorName[];
+export const vendorNames = catalogNames as readonly VendorName[];
+
+const loaded = new Map<string, Promise<AnyDefinition>>();
+
+/**
+ * A vendor's definition, its module (and so its package) imported on first use: an app that
+ * connects to one vendor loads that vendor only, however many the catalog holds.
+ */
+export function loadVendor(vendor: unknown): Promise<AnyDefinition> {
+  if (!isVendorName(vendor)) {
+    return Promise.reject(
+      new ConfigurationError(
+        `unknown vendor ${JSON.stringify(vendor)}; known vendors: ${vendorNames.join(", ")}`,
+        { vendor: typeof vendor === "string" ? vendor : undefined },
+      ),
+    );
+  }
+  let definition = loaded.get(vendor);
+  if (!definition) {
+    definition = vendorLoaders[vendor]().then((module) => module.definition);
+    // A failed import (a network error loading a chunk) is tried again on the next use.
+    definition.catch(() => loaded.delete(vendor));
+    loaded.set(vendor, definition);
+  }
+  return definition;
+}
 
 const sharedOptionNames: readonly (keyof SharedOptions)[] = [
   "retry",
@@ -55,21 +77,11 @@ const sharedOptionNames: readonly (keyof SharedOptions)[] = [
  * The option names that carry `vendor`'s credentials, one list per way to authenticate (e.g.
  * `[["username", "password"], ["apiKey"]]`): a client refuses the names of no way of its own.
  */
-export const credentialOptions = (vendor: VendorName): string[][] =>
-  credentialWays(definitionOf(vendor).descriptor).map((way) => way.options);
+export const credentialOptions = async (vendor: VendorName): Promise<string[][]> =>
+  credentialWays((await loadVendor(vendor)).descriptor).map((way) => way.options);
 
 export const isVendorName = (name: unknown): name is VendorName =>
-  typeof name === "string" && Object.hasOwn(vendorDefinitions, name);
-
-function definitionOf(vendor: unknown): AnyDefinition {
-  if (!isVendorName(vendor)) {
-    throw new ConfigurationError(
-      `unknown vendor ${JSON.stringify(vendor)}; known vendors: ${vendorNames.join(", ")}`,
-      { vendor: typeof vendor === "string" ? vendor : undefined },
-    );
-  }
-  return vendorDefinitions[vendor];
-}
+  typeof name === "string" && Object.hasOwn(vendorLoaders, name);
 
 export interface Patchbay {
   /**
@@ -114,6 +126,16 @@ export interface Patchbay {
     input: CompleteConnectionInput[V],
     options?: ConnectOptions,
   ): Promise<Connection<V, CompleteConnectionRaw[V]>>;
+  /**
+   * Every connection of every configured vendor (its options given, or its credentials in the
+   * environment) whose sidecar declares a list operation, or of `vendors`: listed concurrently
+   * (`concurrency`, default 4), `maxPages` pages each (default 10). A vendor's failure is in its
+   * own entry of `vendors` and in `failures`, beside the others' connections; only `signal`
+   * stops them all.
+   */
+  listAllConnections(
+    options?: ListAllOptions<VendorsWith<"list">, ListConnectionsInput>,
+  ): Promise<AllConnections<VendorsWith<"list">, ListedConnection>>;
   /** Removes a connection with the vendor's delete operation; resolves when the vendor said so. */
   disconnect<V extends VendorsWith<"delete">>(
     vendor: V,
@@ -129,8 +151,11 @@ export interface Patchbay {
     input: GetConnectionInput[V],
     options?: WaitOptions,
   ): Promise<Connection<V, GetConnectionRaw[V]>>;
-  /** The vendor's typed client (created once, on first use), for the calls `connect` does not make. */
-  client<V extends VendorName>(vendor: V): VendorClient<VendorPaths[V]>;
+  /**
+   * The vendor's typed client (created once, on first use, after its package is loaded), for the
+   * calls `connect` does not make; rejects with `ConfigurationError` where it has no credentials.
+   */
+  client<V extends VendorName>(vendor: V): Promise<VendorClientOf<V>>;
   /** The vendors this aggregator knows. */
   readonly vendors: readonly VendorName[];
 }
@@ -154,13 +179,11 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
       .filter((name) => options[name] !== undefined)
       .map((name) => [name, options[name]]),
   );
-  const clients = new Map<VendorName, LooseClient>();
+  const clients = new Map<VendorName, Promise<LooseClient>>();
 
-  const clientOf = (vendor: VendorName): LooseClient => {
-    const definition = definitionOf(vendor);
-    const existing = clients.get(vendor);
-    if (existing) return existing;
-    const vendorOptions = { ...shared, ...(options[vendor] as VendorOptions[VendorName]) };
+  const makeClient = async (vendor: VendorName): Promise<LooseClient> => {
+    const definition = await loadVendor(vendor);
+    const vendorOptions = { ...shared, ...(options[vendor] as object) };
     const missingEnv = missingCredentials(definition.descriptor, vendorOptions);
     if (missingEnv) {
       throw new ConfigurationError(
@@ -168,12 +191,35 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
         { vendor, missingEnv },
       );
     }
-    const client = definition.createClient(vendorOptions) as unknown as LooseClient;
-    clients.set(vendor, client);
+    return definition.createClient(vendorOptions) as unknown as LooseClient;
+  };
+  const clientOf = (vendor: VendorName): Promise<LooseClient> => {
+    let client = clients.get(vendor);
+    if (!client) {
+      client = makeClient(vendor);
+      // Not kept when it failed: the next call says why again (or succeeds once configured).
+      client.catch(() => clients.delete(vendor));
+      clients.set(vendor, client);
+    }
     return client;
   };
 
-  const vendors: Vendors = { definitionOf, clientOf: (vendor) => clientOf(vendor as VendorName) };
+  const vendors: Vendors = {
+    definitionOf: loadVendor,
+    clientOf: (vendor) => clientOf(vendor as VendorName),
+  };
+  /** Vendors with a list operation and credentials (given, or in the environment). */
+  const configuredListers = async () => {
+    const definitions = await Promise.all(
+      vendorNames.map(async (vendor) => [vendor, await loadVendor(vendor)] as const),
+    );
+    return definitions
+      .filter(([vendor, definition]) => {
+        if (!definition.operations.list || !definition.connection) return false;
+        return options[vendor] !== undefined || !missingCredentials(definition.descriptor, shared);
+      })
+      .map(([vendor]) => vendor);
+  };
   return {
     vendors: vendorNames,
     client: (vendor) => clientOf(vendor) as never,
@@ -186,6 +232,12 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
     completeConnection: (vendor, input, { signal } = {}) =>
       completeConnection(vendors, vendor, input, signal) as never,
     disconnect: (vendor, input, { signal } = {}) => disconnect(vendors, vendor, input, signal),
+    listAllConnections: async (listOptions = {}) =>
+      listAllConnections(
+        vendors,
+        listOptions.vendors ?? (await configuredListers()),
+        listOptions as ListAllOptions,
+      ) as never,
     waitForConnection: (vendor, input, options) =>
       waitForConnection(vendors, vendor, input, options) as never,
   };

@@ -19,6 +19,7 @@ export {
   createPatchbay,
   credentialOptions,
   isVendorName,
+  loadVendor,
   type Patchbay,
   vendorNames,
 } from "./create-patchbay.js";
@@ -26,7 +27,7 @@ export type { ConnectionFields, ConnectionStatus } from "./define-vendor.js";
 export { durationMs } from "./duration.js";
 export { ConfigurationError, ConnectError, WaitForConnectionError } from "./errors.js";
 export type { WaitOptions } from "./lifecycle.js";
-export { registry } from "./registry.generated.js";
+export type { AllConnections, ListAllOptions, VendorListing } from "./list-all.js";
 export type {
   CompleteConnectionInput,
   CompleteConnectionRaw,
@@ -40,9 +41,14 @@ export type {
   GetConnectionRaw,
   ListConnectionsInput,
   ListConnectionsRaw,
+  ListedConnection,
   ListOptions,
   PatchbayOptions,
+  PatchbayVendors,
   SharedOptions,
+  UntypedInput,
+  UntypedVendorOptions,
+  VendorClientOf,
   VendorName,
   VendorOptions,
   VendorPaths,

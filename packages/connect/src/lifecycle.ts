@@ -11,8 +11,10 @@ import { readConnection, readConnectionStart } from "./mapping.js";
 
 /** What the lifecycle methods need of the aggregator: a vendor's definition and its client. */
 export interface Vendors {
-  definitionOf(vendor: unknown): AnyDefinition;
-  clientOf(vendor: string): LooseClient;
+  /** The vendor's definition, loaded on first use; rejects with ConfigurationError for an unknown name. */
+  definitionOf(vendor: unknown): Promise<AnyDefinition>;
+  /** Its client; rejects with ConfigurationError where it has no credentials. */
+  clientOf(vendor: string): Promise<LooseClient>;
 }
 
 export type LooseConnection = { vendor: string } & ConnectionRecordFields & { raw: unknown };
@@ -58,9 +60,9 @@ export async function startConnection(
   input: unknown,
   signal?: AbortSignal,
 ): Promise<{ vendor: string } & ConnectionFields & { raw: unknown }> {
-  const definition = vendors.definitionOf(vendor);
+  const definition = await vendors.definitionOf(vendor);
   const operation = definition.operations.create;
-  const client = vendors.clientOf(vendor);
+  const client = await vendors.clientOf(vendor);
   const call = { vendor, definition, client, operation, input, signal };
   const { data, response } = await callOperation(call);
   if (data === undefined || data === null) {
@@ -81,9 +83,9 @@ export async function getConnection(
   input: unknown,
   signal?: AbortSignal,
 ): Promise<LooseConnection> {
-  const definition = vendors.definitionOf(vendor);
+  const definition = await vendors.definitionOf(vendor);
   const operation = operationFor(vendor, definition, "get", "getConnection");
-  const client = vendors.clientOf(vendor);
+  const client = await vendors.clientOf(vendor);
   const { data, response } = await callOperation({
     vendor,
     definition,
@@ -113,9 +115,9 @@ export async function completeConnection(
   input: unknown,
   signal?: AbortSignal,
 ): Promise<LooseConnection> {
-  const definition = vendors.definitionOf(vendor);
+  const definition = await vendors.definitionOf(vendor);
   const operation = operationFor(vendor, definition, "complete", "completeConnection");
-  const client = vendors.clientOf(vendor);
+  const client = await vendors.clientOf(vendor);
   const call = { vendor, definition, client, operation, input, signal };
   const { data, response } = await callOperation(call);
   if (data === undefined || data === null) {
@@ -135,11 +137,20 @@ export async function* listConnections(
   vendors: Vendors,
   vendor: string,
   input: unknown,
-  { signal, maxPages = Number.POSITIVE_INFINITY }: { signal?: AbortSignal; maxPages?: number } = {},
+  {
+    signal,
+    maxPages = Number.POSITIVE_INFINITY,
+    onPage,
+  }: {
+    signal?: AbortSignal;
+    maxPages?: number;
+    /** After each page: whether the vendor's answer points at another. */
+    onPage?(page: { more: boolean }): void;
+  } = {},
 ): AsyncGenerator<LooseConnection, void, undefined> {
-  const definition = vendors.definitionOf(vendor);
+  const definition = await vendors.definitionOf(vendor);
   const operation = operationFor(vendor, definition, "list", "listConnections");
-  const client = vendors.clientOf(vendor);
+  const client = await vendors.clientOf(vendor);
   // List items may name fields otherwise than the get answer (`created` against `created_at`).
   const rules = (definition.listItem ?? definition.connection) as NonNullable<
     AnyDefinition["connection"]
@@ -159,6 +170,7 @@ export async function* listConnections(
     for (const item of pageItems(paging, data))
       yield { vendor, ...readConnection(rules, item, receivedAt), raw: item };
     request = definition.pagination ? nextPageInit(paging, request, data) : undefined;
+    onPage?.({ more: request !== undefined });
   }
 }
 
@@ -168,12 +180,12 @@ export async function disconnect(
   input: unknown,
   signal?: AbortSignal,
 ): Promise<void> {
-  const definition = vendors.definitionOf(vendor);
+  const definition = await vendors.definitionOf(vendor);
   const operation = operationFor(vendor, definition, "delete", "disconnect");
   await callOperation({
     vendor,
     definition,
-    client: vendors.clientOf(vendor),
+    client: await vendors.clientOf(vendor),
     operation,
     input,
     signal,
@@ -213,7 +225,7 @@ export async function waitForConnection(
   input: unknown,
   { signal, timeoutMs = 300_000, intervalMs = 2_000, onPoll }: WaitOptions = {},
 ): Promise<LooseConnection> {
-  operationFor(vendor, vendors.definitionOf(vendor), "get", "waitForConnection");
+  operationFor(vendor, await vendors.definitionOf(vendor), "get", "waitForConnection");
   const deadline = AbortSignal.timeout(Math.min(Math.max(timeoutMs, 0), 2 ** 31 - 1));
   const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
   const reasonOf = () => (signal?.aborted ? "aborted" : "timeout");

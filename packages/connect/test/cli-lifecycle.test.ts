@@ -1,7 +1,8 @@
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../src/cli/run-cli.js";
-import { vendorDefinitions, vendorNames } from "../src/create-patchbay.js";
+import { vendorNames } from "../src/create-patchbay.js";
+import { registry } from "../src/registry.generated.js";
 import { patchbay, type Run, type StateStub, stateStub } from "./support/cli.js";
 
 let mocks: MockServers;
@@ -259,7 +260,7 @@ describe("patchbay wait", () => {
 describe("a vendor without the operation", () => {
   it("is exit 2 with the ConfigurationError's message, nothing sent", async () => {
     // Every vendor declares every operation today: take datagrid's get away for this test.
-    const operations = vendorDefinitions.datagrid.operations as { get?: unknown };
+    const operations = registry.datagrid.operations as { get?: unknown };
     const saved = operations.get;
     delete operations.get;
     const err: string[] = [];

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registry, vendorNames } from "../src/index.js";
+import { vendorNames } from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
 import { patchbay } from "./support/cli.js";
 
 let mocks: MockServers;
@@ -262,7 +263,7 @@ describe("patchbay connect (the built CLI, spawned)", () => {
     expect(runs[1]?.stderr).toMatch(/^patchbay: Unknown option '--bogus'/);
     expect(runs[2]?.stderr).toMatch(/^patchbay: --path expects name=value, got "notion"/);
     expect(runs[3]?.stderr).toMatch(
-      /^patchbay: missing command: patchbay <command> <vendor>; commands: connect, get, list, disconnect, wait/,
+      /^patchbay: missing command: patchbay <command> <vendor>; commands: connect, complete, get, list, disconnect, wait/,
     );
     expect(runs[4]?.stderr).toMatch(/^patchbay: unknown command "create"/);
   });

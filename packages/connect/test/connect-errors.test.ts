@@ -11,10 +11,10 @@ import {
   NetworkError,
   PatchbayError,
   type PatchbayOptions,
-  registry,
   TimeoutError,
   vendorNames,
 } from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
 import { bodies, fetchOf, mocked, useMocks } from "./support/connect-setup.js";
 
 useMocks();
@@ -42,7 +42,7 @@ describe("configuration errors are thrown before anything is sent", () => {
     expect(error.message).toMatch(
       /^polytomic is not configured: set POLYTOMIC_PASSWORD, or POLYTOMIC_API_KEY,/,
     );
-    expect(() => createPatchbay({}).client("agentstack")).toThrow(
+    await expect(createPatchbay({}).client("agentstack")).rejects.toThrow(
       "agentstack is not configured: set AGENTSTACK_USERNAME and AGENTSTACK_PASSWORD",
     );
   });

@@ -11,9 +11,9 @@ import {
   type ConnectionStart,
   type ConnectionStatus,
   createPatchbay,
-  type registry,
   type VendorName,
 } from "../src/index.js";
+import type { registry } from "../src/registry.generated.js";
 
 // The registry's names, as a union of literals: never widened to `string`.
 expectTypeOf<VendorName>().toEqualTypeOf<keyof typeof registry>();
@@ -156,7 +156,7 @@ async function calls() {
     expectTypeOf(any.raw.state).toEqualTypeOf<agentstack["schemas"]["ConnectorState"]>();
 
   // The underlying typed clients stay reachable.
-  const client = patchbay.client("datagrid");
+  const client = await patchbay.client("datagrid");
   await client.POST("/connections", { body: { connector_id: "google_drive" } });
 }
 void calls;

@@ -1,7 +1,8 @@
 import { ApiError } from "@patchbay/runtime";
 import { rejectionOf as failure } from "@patchbay/test-support/rejection";
 import { describe, expect, it } from "vitest";
-import { ConnectError, createPatchbay, PatchbayError, registry } from "../src/index.js";
+import { ConnectError, createPatchbay, PatchbayError } from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
 import { bodies, fetchOf, mocked, mockUrls, prefer, useMocks } from "./support/connect-setup.js";
 
 useMocks();
@@ -128,7 +129,7 @@ describe("connect() maps each vendor's answer as DESIGN.md says (Prism mocks of 
     await patchbay.connect("datagrid", bodies.datagrid);
     await patchbay.connect("chartbrew", bodies.chartbrew);
     expect(fetch.spy).toHaveBeenCalledTimes(2);
-    expect(patchbay.client("datagrid")).toBe(patchbay.client("datagrid"));
+    expect(await patchbay.client("datagrid")).toBe(await patchbay.client("datagrid"));
     expect(patchbay.vendors).toEqual(Object.keys(registry).sort());
   });
 });

@@ -17,11 +17,11 @@ import {
   NetworkError,
   PatchbayError,
   type PatchbayOptions,
-  registry,
   TimeoutError,
   type VendorName,
   vendorNames,
 } from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 let handler: Handler = (_req, res) => res.end();
@@ -182,7 +182,7 @@ describe.each(Object.keys(faults))("%s", (fault) => {
 
   it("the generated client (patchbay.client) sends the POST once too", async () => {
     handler = faults[fault] as Handler;
-    const client = createPatchbay(options({ timeoutMs })).client("datagrid");
+    const client = await createPatchbay(options({ timeoutMs })).client("datagrid");
     const outcome = await client.POST("/connections", inputs.datagrid).then(
       (result) => result,
       (error: unknown) => error,

@@ -122,7 +122,9 @@ describe("through connect()", () => {
       supermemory: { baseUrl: url, apiKey: tenantKey },
     });
     for (let i = 0; i < 60; i++)
-      createPatchbay({ supermemory: { apiKey: `sm_other_${i}_0123456789` } }).client("supermemory");
+      await createPatchbay({ supermemory: { apiKey: `sm_other_${i}_0123456789` } }).client(
+        "supermemory",
+      );
     const error = await rejectionOf(first.connect("supermemory", input));
     expect(error).toBeInstanceOf(RateLimitError);
     const shown = `${JSON.stringify(error)} ${String((error as Error).stack)} ${(error as ConnectError).requestId}`;

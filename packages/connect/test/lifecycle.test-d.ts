@@ -74,5 +74,28 @@ async function calls() {
   >();
   // @ts-expect-error an unknown wait option
   await patchbay.waitForConnection("polytomic", { params: { path: { id: "x" } } }, { every: 1 });
+
+  // Only a vendor whose sidecar names a complete operation has completeConnection.
+  // @ts-expect-error datagrid has no call after the user comes back
+  await patchbay.completeConnection("datagrid", {});
+
+  // listAllConnections: inputs typed per vendor; connections discriminated by vendor.
+  const all = await patchbay.listAllConnections({
+    vendors: ["datagrid", "chartbrew"],
+    input: { chartbrew: { params: { path: { team_id: "42" } } } },
+    concurrency: 2,
+    maxPages: 3,
+  });
+  type Listed = (typeof all.connections)[number];
+  expectTypeOf<Extract<Listed, { vendor: "datagrid" }>["raw"]>().toEqualTypeOf<
+    datagrid["schemas"]["Connection"]
+  >();
+  for (const listing of all.vendors) if (!listing.ok) expectTypeOf(listing.error).toBeUnknown();
+  await patchbay.listAllConnections({
+    // @ts-expect-error chartbrew's team_id is a string
+    input: { chartbrew: { params: { path: { team_id: 42 } } } },
+  });
+  // @ts-expect-error "stripe" is no vendor with a list operation
+  await patchbay.listAllConnections({ vendors: ["stripe"] });
 }
 void calls;

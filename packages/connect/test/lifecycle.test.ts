@@ -13,12 +13,12 @@ import {
   ConfigurationError,
   createPatchbay,
   type Patchbay,
-  registry,
   type VendorName,
   type VendorsWith,
   vendorNames,
   WaitForConnectionError,
 } from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
 
 type Json = Record<string, unknown>;
 let mocks: MockServers;

@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { cleanEnv } from "@patchbay/test-support/vendor-env";
 import { describe, expect, it } from "vitest";
-import { registry, type VendorName, vendorNames } from "../src/index.js";
+import { type VendorName, vendorNames } from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
 
 // The README's first command ends in `tsx tools/demo/main.ts`; run it as that command does.
 const root = resolve(import.meta.dirname, "../../..");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type ConnectRaw, registry, type VendorName } from "../src/index.js";
+import type { ConnectRaw, VendorName } from "../src/index.js";
 import { readConnectionStart } from "../src/mapping.js";
+import { registry } from "../src/registry.generated.js";
 
 // Each vendor's declared create mapping (its sidecar's `connections.start`), case by case,
 // through the one function that applies it (the mock tests cover the documents' own examples).

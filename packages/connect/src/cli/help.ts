@@ -1,6 +1,7 @@
-import { vendorDefinitions } from "../create-patchbay.js";
+import type { AnyDefinition } from "../call-operation.js";
 import { credentialWays } from "../credentials.js";
 import type { CliExamples } from "../define-vendor.js";
+import { registry } from "../registry.generated.js";
 
 /** Each command line's example, from the vendor's document (commands it lacks are left out). */
 function examplesOf(name: string, examples: CliExamples): string[] {
@@ -18,7 +19,9 @@ function examplesOf(name: string, examples: CliExamples): string[] {
 
 /** `patchbay --help`: usage, commands, flags, exit codes, and the examples and env vars per vendor. */
 export function helpText(): string {
-  const vendors = Object.entries(vendorDefinitions).sort(([a], [b]) => a.localeCompare(b));
+  const vendors = Object.entries(registry as unknown as Record<string, AnyDefinition>).sort(
+    ([a], [b]) => a.localeCompare(b),
+  );
   const examples = vendors.map(([name, { cliExamples }]) =>
     examplesOf(name, cliExamples).join("\n"),
   );

@@ -1,8 +1,10 @@
 import { InsecureTransportError, PatchbayError } from "@patchbay/runtime";
 import { statusAdvice } from "../advice.js";
-import { isVendorName, vendorDefinitions } from "../create-patchbay.js";
+import type { AnyDefinition } from "../call-operation.js";
+import { isVendorName } from "../create-patchbay.js";
 import { credentialWays, describeWays } from "../credentials.js";
 import { ConfigurationError, ConnectError } from "../errors.js";
+import { registry } from "../registry.generated.js";
 import type { CliIo } from "./command-input.js";
 import { commands, exitCodes } from "./commands.js";
 import { helpText } from "./help.js";
@@ -50,7 +52,9 @@ function reportError(error: unknown, io: CliIo): number {
   if (error instanceof ConnectError && error.hint && isVendorName(error.vendor)) {
     // The CLI takes credentials and the base URL from the environment and its flags: the same
     // advice, in the words of the command line.
-    const { descriptor } = vendorDefinitions[error.vendor];
+    const { descriptor } = (registry as unknown as Record<string, AnyDefinition>)[
+      error.vendor
+    ] as AnyDefinition;
     const ways = credentialWays(descriptor).map((way) => way.env);
     const advice = statusAdvice(error.status, error.retryAfterMs, {
       fixCredential: `set or check ${describeWays(ways)}`,

@@ -5,12 +5,8 @@ import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { isolateVendorEnv } from "@patchbay/test-support/vendor-env";
 import { afterAll, beforeAll, vi } from "vitest";
-import {
-  type PatchbayOptions,
-  registry,
-  type SharedOptions,
-  vendorNames,
-} from "../../src/index.js";
+import { type PatchbayOptions, type SharedOptions, vendorNames } from "../../src/index.js";
+import { registry } from "../../src/registry.generated.js";
 
 /** A `fetch` for the runtime, which always passes a `Request`. */
 export const fetchOf = (handler: (request: Request) => Promise<Response>) => {

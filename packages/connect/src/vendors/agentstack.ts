@@ -1,0 +1,89 @@
+// Generated from specs/agentstack.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/agentstack";
+import { defineVendor } from "../define-vendor.js";
+
+/** Agent Stack for `@patchbay/connect`: what `connect("agentstack", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Agent Stack",
+  operations: {
+    create: {
+      method: "post",
+      path: "/api/v1/connectors",
+    },
+    get: {
+      method: "get",
+      path: "/api/v1/connectors/{connector_id}",
+    },
+    list: {
+      method: "get",
+      path: "/api/v1/connectors",
+    },
+    delete: {
+      method: "delete",
+      path: "/api/v1/connectors/{connector_id}",
+    },
+  },
+  start: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "state",
+      ],
+      values: {
+        auth_required: "authorization_required",
+        connected: "connected",
+        created: "pending",
+        disconnected: "disconnected",
+      },
+      otherwise: "pending",
+    },
+    authorizationUrl: [
+      "auth_request",
+      "authorization_endpoint",
+    ],
+    expiresAt: null,
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "state",
+      ],
+      values: {
+        auth_required: "authorization_required",
+        connected: "connected",
+        created: "pending",
+        disconnected: "disconnected",
+      },
+      otherwise: "pending",
+    },
+    name: [
+      "url",
+    ],
+    createdAt: [
+      "created_at",
+    ],
+  },
+  record: [],
+  items: [
+    "items",
+  ],
+  cliExamples: {
+    create: "--body '{\"url\":\"https://mcp.example.com/mcp\",\"match_preset\":true}'",
+    get: "--path connector_id=6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+    list: "",
+    delete: "--path connector_id=6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "agentstack": typeof definition;
+  }
+}

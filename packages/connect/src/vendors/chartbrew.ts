@@ -1,0 +1,71 @@
+// Generated from specs/chartbrew.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/chartbrew";
+import { defineVendor } from "../define-vendor.js";
+
+/** Chartbrew for `@patchbay/connect`: what `connect("chartbrew", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Chartbrew",
+  operations: {
+    create: {
+      method: "post",
+      path: "/team/{team_id}/connections",
+    },
+    get: {
+      method: "get",
+      path: "/team/{team_id}/connections/{connection_id}",
+    },
+    list: {
+      method: "get",
+      path: "/team/{team_id}/connections",
+    },
+    delete: {
+      method: "delete",
+      path: "/team/{team_id}/connections/{connection_id}",
+    },
+  },
+  start: {
+    connectionId: [
+      "id",
+    ],
+    status: "connected",
+    authorizationUrl: null,
+    expiresAt: null,
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "active",
+      ],
+      values: {
+        true: "connected",
+        false: "disconnected",
+      },
+      otherwise: "connected",
+    },
+    name: [
+      "name",
+    ],
+    createdAt: [
+      "createdAt",
+    ],
+  },
+  record: [],
+  items: [],
+  cliExamples: {
+    create: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"<password>\",\"ssl\":true,\"sslMode\":\"require\"}'",
+    get: "--path team_id=42 --path connection_id=187",
+    list: "--path team_id=42",
+    delete: "--path team_id=42 --path connection_id=187",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "chartbrew": typeof definition;
+  }
+}

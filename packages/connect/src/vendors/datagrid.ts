@@ -1,0 +1,82 @@
+// Generated from specs/datagrid.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/datagrid";
+import { defineVendor } from "../define-vendor.js";
+
+/** Datagrid for `@patchbay/connect`: what `connect("datagrid", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Datagrid",
+  operations: {
+    create: {
+      method: "post",
+      path: "/connections",
+    },
+    get: {
+      method: "get",
+      path: "/connections/{connection_id}",
+    },
+    list: {
+      method: "get",
+      path: "/connections",
+    },
+    delete: {
+      method: "delete",
+      path: "/connections/{connection_id}",
+    },
+  },
+  start: {
+    connectionId: null,
+    status: "authorization_required",
+    authorizationUrl: [
+      "redirect_url",
+    ],
+    expiresAt: null,
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "valid",
+      ],
+      values: {
+        true: "connected",
+        false: "disconnected",
+      },
+      otherwise: "connected",
+    },
+    name: [
+      "name",
+    ],
+    createdAt: [
+      "created_at",
+    ],
+  },
+  record: [],
+  items: [
+    "data",
+  ],
+  pagination: {
+    cursor: {
+      in: "query",
+      name: "after",
+      fromLastItem: [
+        "id",
+      ],
+    },
+  },
+  cliExamples: {
+    create: "--body '{\"connector_id\":\"google_drive\"}'",
+    get: "--path connection_id=3f6c1d2e-8a4b-4c7d-9e0f-1a2b3c4d5e6f",
+    list: "",
+    delete: "--path connection_id=3f6c1d2e-8a4b-4c7d-9e0f-1a2b3c4d5e6f",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "datagrid": typeof definition;
+  }
+}

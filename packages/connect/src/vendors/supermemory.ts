@@ -1,0 +1,87 @@
+// Generated from specs/supermemory.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/supermemory";
+import { defineVendor } from "../define-vendor.js";
+
+/** Supermemory for `@patchbay/connect`: what `connect("supermemory", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Supermemory",
+  operations: {
+    create: {
+      method: "post",
+      path: "/v3/connections/{provider}",
+    },
+    get: {
+      method: "get",
+      path: "/v3/connections/{connectionId}",
+    },
+    list: {
+      method: "post",
+      path: "/v3/connections/list",
+    },
+    delete: {
+      method: "delete",
+      path: "/v3/connections/{connectionId}",
+    },
+  },
+  start: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "authLink",
+      ],
+      present: "authorization_required",
+      otherwise: "connected",
+    },
+    authorizationUrl: [
+      "authLink",
+    ],
+    expiresAt: {
+      duration: [
+        "expiresIn",
+      ],
+    },
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      pointer: [
+        "lastSyncRun",
+        "errorCode",
+      ],
+      values: {
+        auth_expired: "disconnected",
+        rate_limited: "connected",
+        plan_required: "connected",
+        provider_unavailable: "connected",
+        internal: "connected",
+      },
+      otherwise: "connected",
+    },
+    name: [
+      "email",
+    ],
+    createdAt: [
+      "createdAt",
+    ],
+  },
+  record: [],
+  items: [],
+  cliExamples: {
+    create: "--path provider=notion --body '{\"redirectUrl\":\"https://app.example.com/integrations/notion/callback\",\"containerTags\":[\"user_123\",\"project_alpha\"],\"metadata\":{\"source\":\"onboarding\",\"plan\":\"pro\"},\"documentLimit\":5000}'",
+    get: "--path connectionId=conn_8f2kQ1xZt7LmVb3R",
+    list: "--body '{\"containerTags\":[\"user_123\"]}'",
+    delete: "--path connectionId=conn_8f2kQ1xZt7LmVb3R",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "supermemory": typeof definition;
+  }
+}

@@ -1,0 +1,102 @@
+// @patchbay/connect does not grow with the catalog: its main entry loads a vendor's module (and
+// package) only on that vendor's first use, and a type-check loads only the vendors an app names.
+// Both are read from the built package, as an app would use it: an esbuild bundle's import graph
+// and the files of a TypeScript program. Nothing here is timed.
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { vendorNames } from "../src/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageDir = join(here, "..");
+const fixtures = join(here, "fixtures/one-vendor-app");
+const root = join(packageDir, "../..");
+const vendorPackage = /^packages\/(?!connect\/|runtime\/)([a-z0-9-]+)\//;
+/** The vendor whose package holds `file` (a path from `from`), if any. */
+const vendorOf = (file: string, from = root): string | undefined =>
+  vendorPackage.exec(relative(root, resolve(from, file)).replaceAll("\\", "/"))?.[1];
+
+describe("the main entry loads a vendor only when it is first used", () => {
+  it("an app that connects to datagrid bundles every vendor module apart, loaded on demand", async () => {
+    const result = await build({
+      stdin: {
+        contents: `import { createPatchbay } from "@patchbay/connect";
+export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
+  .connect("datagrid", { body: { connector_id: "google_drive" } });`,
+        resolveDir: packageDir,
+        sourcefile: "app.ts",
+      },
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "browser",
+      outdir: join(packageDir, ".tmp/lazy-bundle"),
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+      external: ["node:*"],
+    });
+    const outputs = result.metafile.outputs;
+    const entry = Object.entries(outputs).find(([, output]) => output.entryPoint)?.[0] as string;
+    // What loads with the entry: its static imports, transitively.
+    const loadedWith = (file: string, seen = new Set<string>()): Set<string> => {
+      seen.add(file);
+      for (const { path, kind } of outputs[file]?.imports ?? [])
+        if (kind === "import-statement" && !seen.has(path)) loadedWith(path, seen);
+      return seen;
+    };
+    const vendorsIn = (files: Set<string>) =>
+      new Set(
+        [...files].flatMap((file) =>
+          Object.keys(outputs[file]?.inputs ?? {}).flatMap(
+            (input) => vendorOf(input, process.cwd()) ?? [],
+          ),
+        ),
+      );
+    expect([...vendorsIn(loadedWith(entry))]).toEqual([]);
+    // One chunk loaded on demand per vendor, holding that vendor's package and no other.
+    const onDemand = (outputs[entry]?.imports ?? []).filter(
+      ({ kind }) => kind === "dynamic-import",
+    );
+    expect(onDemand).toHaveLength(vendorNames.length);
+    const perVendor = onDemand.map(({ path }) => [...vendorsIn(loadedWith(path))]);
+    expect(perVendor.map((vendors) => vendors.length)).toEqual(vendorNames.map(() => 1));
+    expect(perVendor.flat().sort()).toEqual([...vendorNames].sort());
+  });
+});
+
+/** The vendor packages a type-check of `file` reads, and its diagnostics. */
+function typeCheck(file: string) {
+  const program = ts.createProgram([join(fixtures, file)], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    types: [],
+  });
+  const vendors = new Set(
+    program.getSourceFiles().flatMap((source) => vendorOf(source.fileName) ?? []),
+  );
+  const errors = ts
+    .getPreEmitDiagnostics(program)
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  return { vendors: [...vendors].sort(), errors };
+}
+
+describe("a type-check loads only the vendors an app names", () => {
+  it("with `@patchbay/connect/vendors/datagrid`: Datagrid's types, exactly, and no other vendor's", () => {
+    const { vendors, errors } = typeCheck("typed.ts");
+    expect(errors).toEqual([]);
+    expect(vendors).toEqual(["datagrid"]);
+  });
+
+  it("without it: no vendor's schema, inputs unchecked, names and operations still checked", () => {
+    const { vendors, errors } = typeCheck("untyped.ts");
+    expect(errors).toEqual([]);
+    expect(vendors).toEqual([]);
+  });
+});
