@@ -17,6 +17,7 @@ export function paginationTokens(rule: PaginationDeclaration) {
         ...(rule.cursor.fromLastItem !== undefined && {
           fromLastItem: tokensOf(rule.cursor.fromLastItem),
         }),
+        ...(rule.cursor.more !== undefined && { more: tokensOf(rule.cursor.more) }),
       },
     }),
     ...(rule.page && {
@@ -88,6 +89,7 @@ export function resolvePagination(
         arrays[0] && deref<Json>(doc, arrays[0].items),
       ],
       ["page/totalPages", rule.page?.totalPages, body],
+      ["cursor/more", rule.cursor?.more, body],
       ["offset/more", rule.offset?.more, body],
     ] as const) {
       if (pointer !== undefined && schemasAt(doc, schema, tokensOf(pointer)).length === 0)

@@ -59,7 +59,13 @@ export interface ConnectionsDeclaration {
 /** How a list operation pages (the runtime's `PaginationRule`, with pointers as text). */
 export interface PaginationDeclaration {
   items: string;
-  cursor?: { in: "query" | "body"; name: string; fromBody?: string; fromLastItem?: string };
+  cursor?: {
+    in: "query" | "body";
+    name: string;
+    fromBody?: string;
+    fromLastItem?: string;
+    more?: string;
+  };
   page?: { in: "query" | "body"; name: string; start?: number; totalPages?: string };
   offset?: { in: "query" | "body"; name: string; more?: string };
 }

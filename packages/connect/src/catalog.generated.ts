@@ -10,12 +10,14 @@ export interface VendorCatalog {
   "composio": "create" | "get" | "list" | "delete";
   "datagrid": "create" | "get" | "list" | "delete";
   "fivetran": "create" | "get" | "list" | "delete";
+  "plaid": "create" | "get" | "list" | "delete" | "complete";
   "polytomic": "create" | "get" | "list" | "delete";
+  "stripe": "create" | "get" | "list" | "delete";
   "supermemory": "create" | "get" | "list" | "delete";
 }
 
 /** The vendors, in alphabetical order. */
-export const vendorNames: readonly (keyof VendorCatalog)[] = ["agentstack", "airbyte", "ampersand", "chartbrew", "composio", "datagrid", "fivetran", "polytomic", "supermemory"];
+export const vendorNames: readonly (keyof VendorCatalog)[] = ["agentstack", "airbyte", "ampersand", "chartbrew", "composio", "datagrid", "fivetran", "plaid", "polytomic", "stripe", "supermemory"];
 
 /** Each vendor's definition module, imported on the vendor's first use. */
 export const vendorLoaders: Record<keyof VendorCatalog, () => Promise<{ definition: AnyDefinition }>> = {
@@ -26,6 +28,8 @@ export const vendorLoaders: Record<keyof VendorCatalog, () => Promise<{ definiti
   "composio": () => import("./vendors/composio.js") as never,
   "datagrid": () => import("./vendors/datagrid.js") as never,
   "fivetran": () => import("./vendors/fivetran.js") as never,
+  "plaid": () => import("./vendors/plaid.js") as never,
   "polytomic": () => import("./vendors/polytomic.js") as never,
+  "stripe": () => import("./vendors/stripe.js") as never,
   "supermemory": () => import("./vendors/supermemory.js") as never,
 };

@@ -67,8 +67,22 @@ const timeAt = (body: unknown, rule: TimeRule, receivedAt: Date): string | null 
         : textAt(body, rule as Pointer);
 
 /**
+ * An absolute http(s) URL, else null: an answer off its schema (or a hostile one) never hands the
+ * app a `javascript:` link, or text that is no address, to send its user to.
+ */
+const webUrl = (text: string | null): string | null => {
+  if (text === null || !/^https?:\/\//i.test(text)) return null;
+  try {
+    return new URL(text) && text;
+  } catch {
+    return null;
+  }
+};
+
+/**
  * The create answer as `ConnectionStart` fields, by the vendor's declared rules. The
- * authorization URL and its expiry are reported only where the end user has a step to take.
+ * authorization URL (an http(s) URL only) and its expiry are reported only where the end user
+ * has a step to take.
  */
 export function readConnectionStart(
   rules: StartRules,
@@ -80,7 +94,7 @@ export function readConnectionStart(
   return {
     connectionId: textAt(body, rules.connectionId),
     status,
-    authorizationUrl: step ? textAt(body, rules.authorizationUrl) : null,
+    authorizationUrl: step ? webUrl(textAt(body, rules.authorizationUrl)) : null,
     expiresAt: step ? timeAt(body, rules.expiresAt, receivedAt) : null,
   };
 }

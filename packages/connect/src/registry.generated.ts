@@ -6,7 +6,9 @@ import { definition as vendor_chartbrew } from "./vendors/chartbrew.js";
 import { definition as vendor_composio } from "./vendors/composio.js";
 import { definition as vendor_datagrid } from "./vendors/datagrid.js";
 import { definition as vendor_fivetran } from "./vendors/fivetran.js";
+import { definition as vendor_plaid } from "./vendors/plaid.js";
 import { definition as vendor_polytomic } from "./vendors/polytomic.js";
+import { definition as vendor_stripe } from "./vendors/stripe.js";
 import { definition as vendor_supermemory } from "./vendors/supermemory.js";
 
 /**
@@ -22,6 +24,8 @@ export const registry = {
   "composio": vendor_composio,
   "datagrid": vendor_datagrid,
   "fivetran": vendor_fivetran,
+  "plaid": vendor_plaid,
   "polytomic": vendor_polytomic,
+  "stripe": vendor_stripe,
   "supermemory": vendor_supermemory,
 };

@@ -250,7 +250,7 @@ describe("patchbay connect (the built CLI, spawned)", () => {
 
   it("usage errors exit 2: unknown vendor (listing the known ones), unknown flag, bad --path, no command", async () => {
     const runs = await Promise.all([
-      patchbay(["connect", "stripe"]),
+      patchbay(["connect", "myspace"]),
       patchbay(["connect", "datagrid", "--bogus"]),
       patchbay(["connect", "supermemory", "--path", "notion"]),
       patchbay([]),
@@ -258,7 +258,7 @@ describe("patchbay connect (the built CLI, spawned)", () => {
     ]);
     expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2]);
     expect(runs[0]?.stderr).toMatch(
-      new RegExp(`^patchbay: unknown vendor "stripe"; known vendors: ${vendorNames.join(", ")}\n`),
+      new RegExp(`^patchbay: unknown vendor "myspace"; known vendors: ${vendorNames.join(", ")}\n`),
     );
     expect(runs[1]?.stderr).toMatch(/^patchbay: Unknown option '--bogus'/);
     expect(runs[2]?.stderr).toMatch(/^patchbay: --path expects name=value, got "notion"/);

@@ -147,7 +147,7 @@ async function calls() {
   // @ts-expect-error an unknown key next to params and body
   await patchbay.connect("datagrid", { body: { connector_id: "x" }, headers: {} });
   // @ts-expect-error not a known vendor
-  await patchbay.connect("stripe", { body: {} });
+  await patchbay.connect("myspace", { body: {} });
 
   // Without a literal vendor, the result is the union, discriminated by `vendor`.
   const vendor = "agentstack" as VendorName;
@@ -164,4 +164,4 @@ void calls;
 // @ts-expect-error datagrid has no Basic auth options
 createPatchbay({ datagrid: { username: "u" } });
 // @ts-expect-error not a vendor nor a shared option
-createPatchbay({ stripe: { apiKey: "k" } });
+createPatchbay({ myspace: { apiKey: "k" } });

@@ -245,7 +245,9 @@ describe("200 whose body does not match the vendor's schema (documented: mapped 
         handler = json(201, body);
         const start = await connect(vendor);
         expect(start.vendor).toBe(vendor);
-        expect(start.raw).toEqual(body);
+        // A text answer (Ampersand's URL) is kept as the text it is.
+        const text = (registry[vendor].operations.create as { parseAs?: string }).parseAs;
+        expect(start.raw).toEqual(text ? JSON.stringify(body) : body);
         for (const field of ["connectionId", "authorizationUrl", "expiresAt"] as const) {
           const value = start[field];
           expect(

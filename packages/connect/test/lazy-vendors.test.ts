@@ -37,9 +37,15 @@ export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
       metafile: true,
       logLevel: "silent",
       external: ["node:*"],
+      // Not this package's tsconfig, whose paths map @patchbay/connect to src/: the built package.
+      tsconfigRaw: {},
     });
+    // The built entry, as an app resolves it (never the source).
+    expect(Object.keys(result.metafile.inputs)).toContain("dist/index.js");
     const outputs = result.metafile.outputs;
-    const entry = Object.entries(outputs).find(([, output]) => output.entryPoint)?.[0] as string;
+    const entry = Object.entries(outputs).find(
+      ([, output]) => output.entryPoint === "app.ts",
+    )?.[0] as string;
     // What loads with the entry: its static imports, transitively.
     const loadedWith = (file: string, seen = new Set<string>()): Set<string> => {
       seen.add(file);
@@ -57,8 +63,8 @@ export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
       );
     expect([...vendorsIn(loadedWith(entry))]).toEqual([]);
     // One chunk loaded on demand per vendor, holding that vendor's package and no other.
-    const onDemand = (outputs[entry]?.imports ?? []).filter(
-      ({ kind }) => kind === "dynamic-import",
+    const onDemand = [...loadedWith(entry)].flatMap((file) =>
+      (outputs[file]?.imports ?? []).filter(({ kind }) => kind === "dynamic-import"),
     );
     expect(onDemand).toHaveLength(vendorNames.length);
     const perVendor = onDemand.map(({ path }) => [...vendorsIn(loadedWith(path))]);

@@ -12,18 +12,14 @@ import {
   type VendorsWith,
 } from "../src/index.js";
 
-// Every vendor's get needs the connection's id in its path: `{}` is no get input for any of them.
-type NeedsPath<Input> = Input extends { params: { path: infer Path } }
-  ? {} extends Path
-    ? false
-    : true
-  : false;
+// Every vendor's get needs which connection: `{}` is no get input for any of them (the id in
+// its path, or, for Plaid, the access token in its body).
 expectTypeOf<
-  { [V in VendorsWith<"get">]: NeedsPath<GetConnectionInput[V]> }[VendorsWith<"get">]
->().toEqualTypeOf<true>();
+  { [V in VendorsWith<"get">]: {} extends GetConnectionInput[V] ? V : never }[VendorsWith<"get">]
+>().toBeNever();
 // A vendor is in a method's vendor type only where its sidecar declares the operation.
 expectTypeOf<VendorsWith<"get">>().toExtend<VendorName>();
-expectTypeOf<"stripe">().not.toExtend<VendorsWith<"get">>();
+expectTypeOf<"myspace">().not.toExtend<VendorsWith<"get">>();
 
 const patchbay = createPatchbay({ datagrid: { apiKey: "k" }, polytomic: { apiKey: "k" } });
 
@@ -42,7 +38,7 @@ async function calls() {
   // @ts-expect-error connection_id is a string
   await patchbay.getConnection("datagrid", { params: { path: { connection_id: 1 } } });
   // @ts-expect-error not a vendor
-  await patchbay.getConnection("stripe", {});
+  await patchbay.getConnection("myspace", {});
 
   // The list input is optional where the operation needs nothing; items are typed list items.
   for await (const item of patchbay.listConnections("datagrid")) {
@@ -95,7 +91,7 @@ async function calls() {
     // @ts-expect-error chartbrew's team_id is a string
     input: { chartbrew: { params: { path: { team_id: 42 } } } },
   });
-  // @ts-expect-error "stripe" is no vendor with a list operation
-  await patchbay.listAllConnections({ vendors: ["stripe"] });
+  // @ts-expect-error "myspace" is no vendor
+  await patchbay.listAllConnections({ vendors: ["myspace"] });
 }
 void calls;

@@ -45,9 +45,23 @@ const definition = (vendor: VendorName) =>
 const exampleFor = (vendor: VendorName, role: "create" | "get" | "list" | "delete") =>
   operationExample(vendor, definition(vendor).operations[role]) as Promise<never>;
 
-/** The get input for `connectionId`: the example's, with its one path parameter set to the id. */
-async function getInputFor(vendor: VendorName, connectionId: string | null) {
-  const input = (await exampleFor(vendor, "get")) as { params: { path?: Json } };
+/** `METHOD /path` of a request to the operation, as the recording fetch writes it. */
+const requestOf = ({ method, path }: { method: string; path: string }) =>
+  new RegExp(`^${method.toUpperCase()} .*${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+
+/** The get input for `connectionId`: the example's, with its last path parameter set to the id. */
+const getInputFor = (vendor: VendorName, connectionId: string | null) =>
+  inputWithId(vendor, "get", connectionId);
+/** The delete input for `connectionId`, the same way. */
+const deleteInputFor = (vendor: VendorName, connectionId: string | null) =>
+  inputWithId(vendor, "delete", connectionId);
+
+async function inputWithId(
+  vendor: VendorName,
+  role: "get" | "delete",
+  connectionId: string | null,
+) {
+  const input = (await exampleFor(vendor, role)) as { params: { path?: Json } };
   const path = input.params.path ?? {};
   const last = Object.keys(path).at(-1);
   if (connectionId && last) path[last] = connectionId;
@@ -72,8 +86,12 @@ describe.each(vendorNames)("%s: the lifecycle against its mock", (vendor) => {
       vendor,
       await getInputFor(vendor, start.connectionId),
     );
-    if (start.connectionId)
-      expect(sent.at(-1)).toMatch(new RegExp(`^GET .*/${start.connectionId}$`));
+    const { get, delete: remove } = definition(vendor).operations;
+    expect(sent.at(-1)).toMatch(requestOf(get));
+    // An id the create returned goes in the get's path, where its path takes one (Plaid's get
+    // takes its access token in the body instead).
+    if (start.connectionId && get.path.includes("{"))
+      expect(sent.at(-1)).toMatch(new RegExp(`/${start.connectionId}$`));
     expect(connection).toMatchObject({ vendor, status: expect.any(String) });
     expect(connection.connectionId).toBeTruthy();
     expect(["authorization_required", "connected", "pending", "disconnected"]).toContain(
@@ -89,12 +107,14 @@ describe.each(vendorNames)("%s: the lifecycle against its mock", (vendor) => {
     for (const item of listed) expect(item.vendor).toBe(vendor);
 
     // A vendor whose sidecar declares no delete is refused (see "a vendor without an operation").
-    if (!definition(vendor).operations.delete) return;
+    if (!remove) return;
     const removing = vendor as VendorsWith<"delete">;
     await expect(
-      recording.disconnect(removing, await getInputFor(vendor, connection.connectionId)),
+      recording.disconnect(removing, await deleteInputFor(vendor, connection.connectionId)),
     ).resolves.toBeUndefined();
-    expect(sent.at(-1)).toMatch(new RegExp(`^DELETE .*/${connection.connectionId}$`));
+    expect(sent.at(-1)).toMatch(requestOf(remove));
+    if (remove.path.includes("{"))
+      expect(sent.at(-1)).toMatch(new RegExp(`/${connection.connectionId}$`));
   });
 
   it("a get that fails is a ConnectError with the vendor's status", async () => {
@@ -132,7 +152,7 @@ function rawStatus(rule: StatusRule, want: "pending" | "disconnected"): unknown 
 
 /**
  * A stateful stub in front of a vendor's Prism mock: every request goes to Prism; the answers to
- * the get operation's path have their status field set to `states[n]` for the n-th get, then pass
+ * the get operation's method and path have their status field set to `states[n]` for the n-th get, then pass
  * as Prism answered (its connected example).
  */
 async function statefulStub(
@@ -143,9 +163,8 @@ async function statefulStub(
   const pointer =
     typeof connection.status === "string" ? [] : [...drivenField(connection.status).pointer];
   const record = [...((registry[vendor] as { record?: readonly string[] }).record ?? [])];
-  const getPath = new RegExp(
-    `^${definition(vendor).operations.get.path.replace(/\{[^}]+\}/g, "[^/]+")}$`,
-  );
+  const get = definition(vendor).operations.get;
+  const getPath = new RegExp(`^${get.path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
   let gets = 0;
   const server: Server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -157,11 +176,16 @@ async function statefulStub(
     });
     let body = await upstream.text();
     const isGet =
-      request.method === "GET" && getPath.test(new URL(request.url ?? "", "http://stub").pathname);
+      request.method === get.method.toUpperCase() &&
+      getPath.test(new URL(request.url ?? "", "http://stub").pathname);
     if (isGet && upstream.ok && gets++ < states.length) {
       const json = JSON.parse(body);
       let node = json;
-      for (const token of [...record, ...pointer.slice(0, -1)]) node = node[token];
+      // A field under one the example leaves null (Plaid's item.error) gets its object made.
+      for (const token of [...record, ...pointer.slice(0, -1)]) {
+        if (node[token] === null || typeof node[token] !== "object") node[token] = {};
+        node = node[token];
+      }
       node[pointer.at(-1) as string] = states[gets - 1];
       body = JSON.stringify(json);
     }

@@ -92,34 +92,44 @@ describe("listAllConnections", () => {
     expect(most).toBe(2);
   });
 
-  it("stops each vendor after maxPages and says where more pages remain", async () => {
-    // Prism answers every page with the example's items: the first points at a second (the
-    // runtime ends a walk whose cursor repeats, so a third is never asked for).
+  it("stops each vendor after maxPages and says truly where more pages remain", async () => {
+    // Prism answers every page with the example's items: where its first page points at another
+    // (a next cursor, the last item's id), the walk stops at maxPages, marked truncated; the
+    // others have one page only.
     const paged = listers.filter((vendor) => "pagination" in registry[vendor]);
     expect(paged.length).toBeGreaterThan(0);
-    const requests: Record<string, number> = {};
     const hosts = Object.fromEntries(
       Object.entries(mockUrls()).map(([vendor, url]) => [new URL(url).host, vendor]),
     );
-    const patchbay = createPatchbay(
-      mocked({
-        fetch: (async (request: Request) => {
-          const vendor = hosts[new URL(request.url).host] as string;
-          requests[vendor] = (requests[vendor] ?? 0) + 1;
-          return fetch(request);
-        }) as typeof fetch,
-      }),
-    );
-    const all = await patchbay.listAllConnections({
-      vendors: paged as never,
-      input: await listInputs(),
-      maxPages: 1,
-    });
-    for (const vendor of paged) {
-      expect(requests[vendor], vendor).toBe(1);
-      const listing = all.vendors.find((entry) => entry.vendor === vendor);
-      expect(listing).toMatchObject({ ok: true, truncated: true });
-    }
+    const walk = async (maxPages: number) => {
+      const requests: Record<string, number> = {};
+      const patchbay = createPatchbay(
+        mocked({
+          fetch: (async (request: Request) => {
+            const vendor = hosts[new URL(request.url).host] as string;
+            requests[vendor] = (requests[vendor] ?? 0) + 1;
+            return fetch(request);
+          }) as typeof fetch,
+        }),
+      );
+      const all = await patchbay.listAllConnections({
+        vendors: paged as never,
+        input: await listInputs(),
+        maxPages,
+      });
+      const truncated = all.vendors.flatMap((listing) =>
+        listing.ok && listing.truncated ? [listing.vendor] : [],
+      );
+      return { requests, truncated, failures: all.failures };
+    };
+    const once = await walk(1);
+    expect(once.failures).toEqual([]);
+    for (const vendor of paged) expect(once.requests[vendor], vendor).toBe(1);
+    expect(once.truncated.length).toBeGreaterThan(0);
+    // Allowed more pages, a truncated vendor asks for the next one; the others ask for none.
+    const twice = await walk(2);
+    for (const vendor of paged)
+      expect(twice.requests[vendor], vendor).toBe(once.truncated.includes(vendor) ? 2 : 1);
   });
 
   it("lists only the vendors configured, by options or environment", async () => {

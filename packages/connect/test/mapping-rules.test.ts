@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConnectionRules } from "../src/define-vendor.js";
-import { readConnection } from "../src/mapping.js";
+import { readConnection, readConnectionStart } from "../src/mapping.js";
+import { registry } from "../src/registry.generated.js";
 
 // What real answers say that a single field cannot: a status that needs two fields, and times in
 // seconds or milliseconds since 1970 (sidecar `status: { first: [...] }`, `{ epoch, unit }`).
@@ -60,5 +61,74 @@ describe("times in seconds or milliseconds since 1970", () => {
     for (const created of [null, "yesterday", "", Number.NaN, 1e20, { at: 1 }, true])
       expect(createdAt("ms", { created }), String(created)).toBeNull();
     expect(createdAt("ms", {})).toBeNull();
+  });
+});
+
+describe("the authorization URL an app redirects to is an http(s) URL, or null", () => {
+  const start = {
+    connectionId: null,
+    status: "authorization_required" as const,
+    authorizationUrl: [] as string[],
+    expiresAt: null,
+  };
+  it.each([
+    ["https://example.com/oauth?x=1", "https://example.com/oauth?x=1"],
+    ["HTTP://127.0.0.1:8080/cb", "HTTP://127.0.0.1:8080/cb"],
+    ["javascript:alert(document.cookie)", null],
+    ["//evil.example/phish", null],
+    ["data:text/html,<script>", null],
+    ["https://", null],
+    ["{}", null],
+  ])("%s → %s", (body, expected) => {
+    expect(readConnectionStart(start, body, receivedAt).authorizationUrl).toBe(expected);
+  });
+});
+
+describe("every status value each vendor's sidecar maps reads as its word", () => {
+  // From the registry: each `values` entry of each rule, put at its pointer in an otherwise
+  // empty answer, reads as the word the sidecar gives it (the first test of several wins).
+  const rulesOf = (definition: (typeof registry)[keyof typeof registry]) =>
+    Object.entries({
+      start: definition.start.status,
+      connection: (definition as { connection?: ConnectionRules }).connection?.status,
+      listItem: (definition as { listItem?: ConnectionRules }).listItem?.status,
+      completed: (definition as { completed?: ConnectionRules }).completed?.status,
+    }).filter((entry): entry is [string, ConnectionRules["status"]] => entry[1] !== undefined);
+  const cases = Object.entries(registry).flatMap(([vendor, definition]) =>
+    rulesOf(definition).flatMap(([where, rule]) => {
+      if (typeof rule === "string") return [];
+      const tests = "first" in rule ? rule.first : [rule];
+      // Only the first test's values are certain to win: later tests read after it gives nothing.
+      return tests
+        .slice(0, 1)
+        .flatMap((test) =>
+          Object.entries(test.values ?? {}).map(
+            ([value, word]) =>
+              [
+                `${vendor} ${where} ${test.pointer.join("/")}=${value}`,
+                test.pointer,
+                value,
+                word,
+                rule,
+              ] as const,
+          ),
+        );
+    }),
+  );
+  it("has cases", () => expect(cases.length).toBeGreaterThan(20));
+  it.each(cases)("%s", (_, pointer, value, word, rule) => {
+    const raw =
+      value === "true"
+        ? true
+        : value === "false"
+          ? false
+          : /^\d+$/.test(value)
+            ? Number(value)
+            : value;
+    const body: Record<string, unknown> = {};
+    let node = body;
+    for (const token of pointer.slice(0, -1)) node = (node[token] = {}) as Record<string, unknown>;
+    node[pointer.at(-1) as string] = raw;
+    expect(readConnection(rules({ status: rule }), body, receivedAt).status).toBe(word);
   });
 });

@@ -3450,6 +3450,11 @@ example<paths["/item/application/unlink"]["post"]["responses"][200]["content"]["
   request_id: "m8MDnv9okwxFNBV",
 });
 
+// POST /item/get: request example by-access-token
+example<NonNullable<paths["/item/get"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  access_token: "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6",
+});
+
 // POST /item/get: 200 example example-1
 example<paths["/item/get"]["post"]["responses"][200]["content"]["application/json"]>()({
   item: {
@@ -5170,6 +5175,11 @@ example<paths["/institutions/get_by_id"]["post"]["responses"][200]["content"]["a
     logo: null,
   },
   request_id: "m8MDnv9okwxFNBV",
+});
+
+// POST /item/remove: request example by-access-token
+example<NonNullable<paths["/item/remove"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  access_token: "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6",
 });
 
 // POST /item/remove: 200 example example-1
@@ -9778,6 +9788,11 @@ example<paths["/sandbox/user/reset_login"]["post"]["responses"][200]["content"][
   request_id: "n7XQnv8ozwyFPBC",
 });
 
+// POST /item/public_token/exchange: request example from-link
+example<NonNullable<paths["/item/public_token/exchange"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  public_token: "public-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d",
+});
+
 // POST /item/public_token/exchange: 200 example example-1
 example<paths["/item/public_token/exchange"]["post"]["responses"][200]["content"]["application/json"]>()({
   access_token: "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6",
@@ -9895,6 +9910,11 @@ example<NonNullable<paths["/user/products/terminate"]["post"]["requestBody"]>["c
 // POST /user/products/terminate: 200 example example-1
 example<paths["/user/products/terminate"]["post"]["responses"][200]["content"]["application/json"]>()({
   request_id: "TxlxEcCmP9HTTT",
+});
+
+// POST /user/items/get: request example by-user-id
+example<NonNullable<paths["/user/items/get"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  user_id: "usr_8c3ZbDBYjaqUXZ",
 });
 
 // POST /user/items/get: 200 example example-1
@@ -11024,6 +11044,22 @@ example<paths["/processor/stripe/bank_account_token/create"]["post"]["responses"
 example<paths["/item/import"]["post"]["responses"][200]["content"]["application/json"]>()({
   access_token: "access-sandbox-99ace160-3cf7-4e51-a083-403633425815",
   request_id: "ewIBAn6RZirsk4W",
+});
+
+// POST /link/token/create: request example new-item
+example<NonNullable<paths["/link/token/create"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  client_name: "Example App",
+  language: "en",
+  country_codes: [
+    "US",
+  ],
+  user: {
+    client_user_id: "user-123",
+  },
+  products: [
+    "transactions",
+  ],
+  redirect_uri: "https://app.example.com/plaid/oauth-return",
 });
 
 // POST /link/token/create: 200 example example-1

@@ -21,6 +21,8 @@ export interface PaginationRule {
     readonly fromBody?: PointerTokens;
     /** The next cursor is this field of the page's last item (`/id`); an empty page ends it. */
     readonly fromLastItem?: PointerTokens;
+    /** A field that is true (or holds a value) only while another page follows (Stripe's `/has_more`). */
+    readonly more?: PointerTokens;
   };
   readonly page?: PageParameter & {
     /** The first page's number (default 1). */
@@ -57,6 +59,10 @@ export const pageItems = (rule: PaginationRule, body: unknown): unknown[] => {
   return Array.isArray(items) ? items : [];
 };
 
+/** Whether a "more pages follow" field says so: true, or any value but false, null and "". */
+const holdsValue = (value: unknown) =>
+  value !== undefined && value !== null && value !== "" && value !== false;
+
 type Init = { params?: { query?: Record<string, unknown> }; body?: unknown };
 
 const withParameter = (init: Init, where: PageParameter, value: unknown): Init =>
@@ -88,6 +94,7 @@ export function nextPageInit<I extends Init>(
         : undefined;
     if (cursor === undefined || cursor === null || cursor === "" || items.length === 0)
       return undefined;
+    if (rule.cursor.more && !holdsValue(valueAt(body, rule.cursor.more))) return undefined;
     // A cursor that does not move would ask for the same page forever.
     const holder =
       rule.cursor.in === "query"
@@ -102,8 +109,7 @@ export function nextPageInit<I extends Init>(
         ? init.params?.query
         : (init.body as Record<string, unknown> | undefined);
     const offset = Number(holder?.[rule.offset.name] ?? 0);
-    const more = rule.offset.more ? valueAt(body, rule.offset.more) : true;
-    if (items.length === 0 || more === undefined || more === null || more === "" || more === false)
+    if (items.length === 0 || (rule.offset.more && !holdsValue(valueAt(body, rule.offset.more))))
       return undefined;
     return withParameter(
       init,

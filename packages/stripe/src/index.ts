@@ -1,10 +1,13 @@
 // Generated from specs/stripe.json by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  type PageOptions,
+  paginate,
   type RuntimeOptions,
   type VendorClient,
   type VendorDescriptor,
 } from "@patchbay/runtime";
+import type { FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { paths } from "./schema.js";
 
 export {
@@ -84,4 +87,45 @@ export function createClient(
 export function createClient(options?: StripeClientOptions): StripeClient;
 export function createClient(options: StripeClientOptions = {}): StripeClient<boolean> {
   return createVendorClient<paths>(descriptor, options);
+}
+
+type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
+type PageOf<Operation> = NonNullable<
+  Extract<
+    FetchResponse<Operation & Record<string | number, unknown>, unknown, "application/json">,
+    { error?: never }
+  >["data"]
+>;
+
+/**
+ * Every item of `GET /v1/accounts` (GetAccounts), page after page:
+ * `for await (const item of paginateGetAccounts(client, init))`. Bounded by
+ * `maxPages`, stopped by `signal`; a page that fails throws an `ApiError`.
+ */
+export function paginateGetAccounts(
+  client: StripeClient,
+  init: InitOf<paths["/v1/accounts"]["get"]>,
+  options?: PageOptions,
+): AsyncGenerator<NonNullable<PageOf<paths["/v1/accounts"]["get"]>["data"]>[number], void, undefined> {
+  return paginate(
+    client,
+    { method: "get", path: "/v1/accounts", vendor: "stripe" },
+    init as object,
+    {
+      items: [
+        "data",
+      ],
+      cursor: {
+        in: "query",
+        name: "starting_after",
+        fromLastItem: [
+          "id",
+        ],
+        more: [
+          "has_more",
+        ],
+      },
+    },
+    options,
+  );
 }

@@ -20125,6 +20125,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example acct_1Nv0FGQ9RKHgCVdK */
                 account: string;
             };
             cookie?: never;
@@ -20638,6 +20639,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example acct_1Nv0FGQ9RKHgCVdK */
                 account: string;
             };
             cookie?: never;

@@ -1,0 +1,185 @@
+// Generated from specs/plaid.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/plaid";
+import { defineVendor } from "../define-vendor.js";
+
+/** Plaid for `@patchbay/connect`: what `connect("plaid", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Plaid",
+  operations: {
+    create: {
+      method: "post",
+      path: "/link/token/create",
+    },
+    get: {
+      method: "post",
+      path: "/item/get",
+    },
+    list: {
+      method: "post",
+      path: "/user/items/get",
+    },
+    delete: {
+      method: "post",
+      path: "/item/remove",
+    },
+    complete: {
+      method: "post",
+      path: "/item/public_token/exchange",
+    },
+  },
+  start: {
+    connectionId: null,
+    status: "authorization_required",
+    authorizationUrl: [
+      "hosted_link_url",
+    ],
+    expiresAt: [
+      "expiration",
+    ],
+  },
+  connection: {
+    connectionId: [
+      "item_id",
+    ],
+    status: {
+      first: [
+        {
+          pointer: [
+            "error",
+            "error_code",
+          ],
+          values: {
+            ITEM_LOGIN_REQUIRED: "authorization_required",
+            USER_PERMISSION_REVOKED: "authorization_required",
+            INSTITUTION_NO_LONGER_SUPPORTED: "disconnected",
+          },
+        },
+        {
+          pointer: [
+            "error",
+            "error_type",
+          ],
+          values: {
+            ITEM_ERROR: "authorization_required",
+            OAUTH_ERROR: "authorization_required",
+            INSTITUTION_ERROR: "pending",
+            API_ERROR: "pending",
+            RATE_LIMIT_EXCEEDED: "pending",
+            INVALID_REQUEST: "connected",
+            INVALID_RESULT: "connected",
+            INVALID_INPUT: "connected",
+            ASSET_REPORT_ERROR: "connected",
+            BASE_REPORT_ERROR: "connected",
+            RECAPTCHA_ERROR: "connected",
+            PAYMENT_ERROR: "connected",
+            BANK_TRANSFER_ERROR: "connected",
+            INCOME_VERIFICATION_ERROR: "connected",
+            MICRODEPOSITS_ERROR: "connected",
+            SANDBOX_ERROR: "connected",
+            PARTNER_ERROR: "connected",
+            SIGNAL_ERROR: "connected",
+            TRANSACTIONS_ERROR: "connected",
+            TRANSACTION_ERROR: "connected",
+            TRANSFER_ERROR: "connected",
+            CHECK_REPORT_ERROR: "connected",
+            CONSUMER_REPORT_ERROR: "connected",
+            USER_ERROR: "connected",
+          },
+        },
+      ],
+      otherwise: "connected",
+    },
+    name: [
+      "institution_name",
+    ],
+    createdAt: [
+      "created_at",
+    ],
+  },
+  listItem: {
+    connectionId: [
+      "item_id",
+    ],
+    status: {
+      first: [
+        {
+          pointer: [
+            "error",
+            "error_code",
+          ],
+          values: {
+            ITEM_LOGIN_REQUIRED: "authorization_required",
+            USER_PERMISSION_REVOKED: "authorization_required",
+            INSTITUTION_NO_LONGER_SUPPORTED: "disconnected",
+          },
+        },
+        {
+          pointer: [
+            "error",
+            "error_type",
+          ],
+          values: {
+            ITEM_ERROR: "authorization_required",
+            OAUTH_ERROR: "authorization_required",
+            INSTITUTION_ERROR: "pending",
+            API_ERROR: "pending",
+            RATE_LIMIT_EXCEEDED: "pending",
+            INVALID_REQUEST: "connected",
+            INVALID_RESULT: "connected",
+            INVALID_INPUT: "connected",
+            ASSET_REPORT_ERROR: "connected",
+            BASE_REPORT_ERROR: "connected",
+            RECAPTCHA_ERROR: "connected",
+            PAYMENT_ERROR: "connected",
+            BANK_TRANSFER_ERROR: "connected",
+            INCOME_VERIFICATION_ERROR: "connected",
+            MICRODEPOSITS_ERROR: "connected",
+            SANDBOX_ERROR: "connected",
+            PARTNER_ERROR: "connected",
+            SIGNAL_ERROR: "connected",
+            TRANSACTIONS_ERROR: "connected",
+            TRANSACTION_ERROR: "connected",
+            TRANSFER_ERROR: "connected",
+            CHECK_REPORT_ERROR: "connected",
+            CONSUMER_REPORT_ERROR: "connected",
+            USER_ERROR: "connected",
+          },
+        },
+      ],
+      otherwise: "connected",
+    },
+    name: [
+      "institution_name",
+    ],
+    createdAt: null,
+  },
+  completed: {
+    connectionId: [
+      "item_id",
+    ],
+    status: "connected",
+    name: null,
+    createdAt: null,
+  },
+  record: [
+    "item",
+  ],
+  items: [
+    "items",
+  ],
+  cliExamples: {
+    create: "--body '{\"client_name\":\"Example App\",\"language\":\"en\",\"country_codes\":[\"US\"],\"user\":{\"client_user_id\":\"user-123\"},\"products\":[\"transactions\"],\"redirect_uri\":\"https://app.example.com/plaid/oauth-return\"}'",
+    get: "--body '{\"access_token\":\"<access_token>\"}'",
+    list: "--body '{\"user_id\":\"usr_8c3ZbDBYjaqUXZ\"}'",
+    delete: "--body '{\"access_token\":\"<access_token>\"}'",
+    complete: "--body '{\"public_token\":\"<public_token>\"}'",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "plaid": typeof definition;
+  }
+}

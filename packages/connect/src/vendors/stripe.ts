@@ -1,0 +1,137 @@
+// Generated from specs/stripe.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
+import { createClient, descriptor } from "@patchbay/stripe";
+import { defineVendor } from "../define-vendor.js";
+
+/** Stripe for `@patchbay/connect`: what `connect("stripe", …)` calls and how its answers read. */
+export const definition = defineVendor({
+  createClient,
+  descriptor,
+  displayName: "Stripe",
+  operations: {
+    create: {
+      method: "post",
+      path: "/v1/account_links",
+    },
+    get: {
+      method: "get",
+      path: "/v1/accounts/{account}",
+    },
+    list: {
+      method: "get",
+      path: "/v1/accounts",
+    },
+    delete: {
+      method: "delete",
+      path: "/v1/accounts/{account}",
+    },
+  },
+  start: {
+    connectionId: null,
+    status: "authorization_required",
+    authorizationUrl: [
+      "url",
+    ],
+    expiresAt: {
+      epoch: [
+        "expires_at",
+      ],
+      unit: "s",
+    },
+  },
+  connection: {
+    connectionId: [
+      "id",
+    ],
+    status: {
+      first: [
+        {
+          pointer: [
+            "requirements",
+            "disabled_reason",
+          ],
+          values: {
+            "requirements.past_due": "authorization_required",
+            "action_required.requested_capabilities": "pending",
+            "requirements.pending_verification": "pending",
+            under_review: "pending",
+            listed: "pending",
+            other: "pending",
+            platform_paused: "disconnected",
+            "rejected.fraud": "disconnected",
+            "rejected.incomplete_verification": "disconnected",
+            "rejected.listed": "disconnected",
+            "rejected.other": "disconnected",
+            "rejected.platform_fraud": "disconnected",
+            "rejected.platform_other": "disconnected",
+            "rejected.platform_terms_of_service": "disconnected",
+            "rejected.terms_of_service": "disconnected",
+          },
+        },
+        {
+          pointer: [
+            "requirements",
+            "currently_due",
+            "0",
+          ],
+          present: "authorization_required",
+        },
+        {
+          pointer: [
+            "details_submitted",
+          ],
+          values: {
+            false: "authorization_required",
+          },
+        },
+        {
+          pointer: [
+            "charges_enabled",
+          ],
+          values: {
+            true: "connected",
+            false: "pending",
+          },
+        },
+      ],
+      otherwise: "pending",
+    },
+    name: [
+      "business_profile",
+      "name",
+    ],
+    createdAt: {
+      epoch: [
+        "created",
+      ],
+      unit: "s",
+    },
+  },
+  record: [],
+  items: [
+    "data",
+  ],
+  pagination: {
+    cursor: {
+      in: "query",
+      name: "starting_after",
+      fromLastItem: [
+        "id",
+      ],
+      more: [
+        "has_more",
+      ],
+    },
+  },
+  cliExamples: {
+    create: "--body '{\"account\":\"acct_1Nv0FGQ9RKHgCVdK\",\"type\":\"account_onboarding\",\"refresh_url\":\"https://app.example.com/stripe/reauth\",\"return_url\":\"https://app.example.com/stripe/return\"}'",
+    get: "--path account=acct_1Nv0FGQ9RKHgCVdK",
+    list: "",
+    delete: "--path account=acct_1Nv0FGQ9RKHgCVdK",
+  },
+});
+
+declare module "@patchbay/connect" {
+  interface PatchbayVendors {
+    "stripe": typeof definition;
+  }
+}
