@@ -127,7 +127,11 @@ describe("every status value each vendor's sidecar maps reads as its word", () =
             : value;
     const body: Record<string, unknown> = {};
     let node = body;
-    for (const token of pointer.slice(0, -1)) node = (node[token] = {}) as Record<string, unknown>;
+    for (const token of pointer.slice(0, -1)) {
+      const child: Record<string, unknown> = {};
+      node[token] = child;
+      node = child;
+    }
     node[pointer.at(-1) as string] = raw;
     expect(readConnection(rules({ status: rule }), body, receivedAt).status).toBe(word);
   });
