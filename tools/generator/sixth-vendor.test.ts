@@ -12,6 +12,9 @@
 // And `till`, shaped like Stripe's published document: every body a form
 // (application/x-www-form-urlencoded, nested values deepObject), bodies on GET and DELETE, one
 // multipart upload: its client sends forms in bracket notation, which its Prism mock judges.
+// And `wire`, shaped like Plaid and Ampersand: its create answers the authorization URL as
+// text/plain, a token exchange completes the connection, and its get, list and delete are POSTs
+// naming the connection in the body: connect() and the CLI drive its whole lifecycle.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -78,8 +81,8 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
   it("changes only specs/acme.*, packages/acme/, pnpm-lock.yaml, connect's dependencies and files on the generated-file list", () => {
     const unexpected = changedFiles.filter(
       (file) =>
-        !/^specs\/(acme|bare|gate|till)\./.test(file) &&
-        !/^packages\/(acme|bare|gate|till)\//.test(file) &&
+        !/^specs\/(acme|bare|gate|till|wire)\./.test(file) &&
+        !/^packages\/(acme|bare|gate|till|wire)\//.test(file) &&
         file !== "pnpm-lock.yaml" &&
         file !== "packages/connect/package.json" &&
         !isGeneratedFile(file),
@@ -87,6 +90,7 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
     expect(unexpected).toEqual([]);
     expect(changedFiles).toContain("packages/acme/src/schema.ts");
     expect(changedFiles).toContain("packages/connect/src/registry.generated.ts");
+    expect(changedFiles).toContain("packages/connect/src/vendors/wire.ts");
     const manifest = JSON.parse(readFileSync(join(repo, "packages/connect/package.json"), "utf8"));
     expect(manifest.dependencies["@patchbay/acme"]).toBe("workspace:^");
   });
@@ -169,6 +173,102 @@ describe("a sixth vendor: document, overlay and sidecar in specs/, pnpm generate
       expect(index).toContain('formBodies: {\n    allExcept: [\n      "POST /v1/files",\n    ],');
     },
     workLimitMs({ process: 2, typeCheck: 2 }),
+  );
+
+  it(
+    "covers wire's five operations, its text/plain answer among them",
+    async () => {
+      await step("pnpm", ["--filter", "@patchbay/wire", "test"]);
+      const results = JSON.parse(
+        readFileSync(join(repo, "packages/wire/contract-results.json"), "utf8"),
+      );
+      expect(results).toMatchObject({ vendor: "wire", operations: 5, uncovered: [] });
+      expect(results.run).toBe(results.cases);
+      expect(results.passed).toBe(results.cases);
+    },
+    workLimitMs({ process: 2, typeCheck: 1 }),
+  );
+
+  it(
+    "drives wire's whole lifecycle: a text/plain URL, the token exchange, ids in the body (connect() and `patchbay complete`)",
+    async () => {
+      writeFileSync(
+        join(repo, "wire-probe.mts"),
+        `
+      import { startMocks } from "./tools/mocks/start-mocks.ts";
+      import { execFile } from "node:child_process";
+      import { promisify } from "node:util";
+      const { createPatchbay } = await import("./packages/connect/dist/index.js");
+      const mocks = await startMocks({ vendors: ["wire"] });
+      try {
+        const sent = [];
+        const patchbay = createPatchbay({
+          wire: { baseUrl: mocks.urls.wire, apiKey: "test-key" },
+          fetch: async (request) => {
+            sent.push(request.method + " " + new URL(request.url).pathname + " " + (await request.clone().text()));
+            return fetch(request);
+          },
+        });
+        const start = await patchbay.connect("wire", { body: { user_ref: "usr_42", redirect_uri: "https://app.example.com/wire/done" } });
+        const completed = await patchbay.completeConnection("wire", { body: { public_token: "public-sandbox-5c2a" } });
+        const read = await patchbay.getConnection("wire", { body: { connection_id: completed.connectionId } });
+        const listed = [];
+        for await (const item of patchbay.listConnections("wire", { body: { user_ref: "usr_42" } })) listed.push(item.connectionId);
+        await patchbay.disconnect("wire", { body: { connection_id: completed.connectionId } });
+        const cli = await promisify(execFile)(process.execPath, [
+          "packages/connect/dist/cli.js", "complete", "wire", "--json", "--base-url", mocks.urls.wire,
+          "--body", JSON.stringify({ public_token: "public-sandbox-5c2a" }),
+        ], { env: { ...process.env, WIRE_API_KEY: "test-key" }, encoding: "utf8" }).then(
+          ({ stdout, stderr }) => ({ status: 0, stdout, stderr }),
+          (error) => ({ status: error.code, stdout: error.stdout, stderr: error.stderr }),
+        );
+        console.log(JSON.stringify({ start, completed: { ...completed, raw: undefined }, read: { ...read, raw: undefined }, listed, sent, cli }));
+      } finally {
+        await mocks.close();
+      }
+      `,
+      );
+      const probe = await step(join(repo, "node_modules/.bin/tsx"), ["wire-probe.mts"]);
+      const { start, completed, read, listed, sent, cli } = JSON.parse(
+        probe.stdout.trim().split("\n").at(-1) ?? "{}",
+      );
+      expect(start).toEqual({
+        vendor: "wire",
+        connectionId: null,
+        status: "authorization_required",
+        authorizationUrl: "https://link.wire.example/authorize?session=ses_9Lk2",
+        expiresAt: null,
+        raw: "https://link.wire.example/authorize?session=ses_9Lk2",
+      });
+      expect(completed).toMatchObject({
+        vendor: "wire",
+        connectionId: "wcn_71Ab",
+        status: "connected",
+      });
+      expect(read).toMatchObject({
+        vendor: "wire",
+        connectionId: "wcn_71Ab",
+        status: "connected",
+        name: "Checking ••4321",
+        createdAt: "2026-11-02T09:15:00Z",
+      });
+      expect(listed).toEqual(["wcn_71Ab"]);
+      expect(sent).toEqual([
+        'POST /v1/link {"user_ref":"usr_42","redirect_uri":"https://app.example.com/wire/done"}',
+        'POST /v1/token/exchange {"public_token":"public-sandbox-5c2a"}',
+        'POST /v1/connection/get {"connection_id":"wcn_71Ab"}',
+        'POST /v1/connection/list {"user_ref":"usr_42"}',
+        'POST /v1/connection/remove {"connection_id":"wcn_71Ab"}',
+      ]);
+      expect(cli.stderr).toBe("");
+      expect(cli.status).toBe(0);
+      expect(JSON.parse(cli.stdout)).toMatchObject({
+        vendor: "wire",
+        connectionId: "wcn_71Ab",
+        status: "connected",
+      });
+    },
+    workLimitMs({ process: 3 }),
   );
 
   it(
