@@ -217,6 +217,125 @@ describe("buildVendorModel: names", () => {
       }),
     ).toThrow(/#\/connections\/listItem\/status\) reads \/phase/);
   });
+
+  describe("a status field with an enum, a complete step, a text answer", () => {
+    const answer = (type: string, schema: object) => ({
+      "200": { description: "ok", content: { [type]: { schema } } },
+    });
+    const account = {
+      type: "object",
+      properties: {
+        id: { type: "string" },
+        state: { type: "string", enum: ["live", "paused", "closed", null] },
+      },
+    };
+    const doc = {
+      paths: {
+        "/links": { post: { responses: answer("text/plain", { type: "string" }) } },
+        "/accounts/{id}": {
+          get: {
+            parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+            responses: answer("application/json", account),
+          },
+        },
+        "/tokens": {
+          post: {
+            responses: answer("application/json", {
+              type: "object",
+              properties: { account_id: { type: "string" }, access_token: { type: "string" } },
+            }),
+          },
+        },
+        "/setup": { post: { responses: answer("application/json", { type: "object" }) } },
+      },
+    };
+    const values = { live: "connected", paused: "pending", closed: "disconnected" } as const;
+    const connections = {
+      create: "POST /links",
+      get: "GET /accounts/{id}",
+      complete: "POST /tokens",
+      prepare: "POST /setup",
+      start: { status: "authorization_required", authorizationUrl: "" },
+      connection: {
+        connectionId: "/id",
+        status: { pointer: "/state", values, otherwise: "pending" },
+      },
+      completed: { connectionId: "/account_id", status: "connected" },
+    } satisfies ConnectionsDeclaration;
+
+    it("resolves complete and prepare; a text answer is read whole", () => {
+      const model = modelOf(doc, { connections });
+      expect(model.connections?.create).toEqual({
+        name: "POST /links",
+        method: "post",
+        path: "/links",
+        text: true,
+      });
+      expect(model.connections?.complete).toMatchObject({ method: "post", path: "/tokens" });
+      expect(model.connections?.prepare).toMatchObject({ method: "post", path: "/setup" });
+      expect(model.connections?.completed).toEqual(connections.completed);
+    });
+
+    it("refuses a status value of the document left unmapped, and one the document does not have", () => {
+      const { closed: _, ...missing } = values;
+      expect(() =>
+        modelOf(doc, {
+          connections: {
+            ...connections,
+            connection: {
+              ...connections.connection,
+              status: { pointer: "/state", values: missing, otherwise: "pending" },
+            },
+          },
+        }),
+      ).toThrow(
+        /#\/connections\/connection\/status\) does not map "closed", which the document defines for \/state/,
+      );
+      expect(() =>
+        modelOf(doc, {
+          connections: {
+            ...connections,
+            connection: {
+              ...connections.connection,
+              status: {
+                pointer: "/state",
+                values: { ...values, frozen: "disconnected" },
+                otherwise: "pending",
+              },
+            },
+          },
+        }),
+      ).toThrow(
+        /maps "frozen", which the document does not define for \/state \(it defines "live", "paused", "closed"\)/,
+      );
+    });
+
+    it("refuses a pointer into a text answer, and a complete answer's field it lacks", () => {
+      expect(() =>
+        modelOf(doc, {
+          connections: {
+            ...connections,
+            start: { status: "authorization_required", authorizationUrl: "/url" },
+          },
+        }),
+      ).toThrow(
+        /reads \/url, but the create operation answers text, not JSON: "" reads the whole body/,
+      );
+      expect(() =>
+        modelOf(doc, {
+          connections: {
+            ...connections,
+            completed: { connectionId: "/item_id", status: "connected" },
+          },
+        }),
+      ).toThrow(
+        /#\/connections\/completed\/connectionId\) reads \/item_id, which the complete operation's 2xx response schema does not have/,
+      );
+      expect(() => modelOf(doc, { connections: { ...connections, complete: undefined } })).toThrow(
+        /#\/connections\/completed\) maps an answer, but no `complete` operation/,
+      );
+    });
+  });
 });
 
 describe("typeNameOf", () => {

@@ -51,6 +51,42 @@ describe("nextPageInit", () => {
     expect(nextPageInit(pageNumbers, { body: { page: 3 } }, page(3))).toBeUndefined();
     expect(nextPageInit(pageNumbers, { body: { page: 1 } }, { rows: [] })).toBeUndefined();
   });
+
+  it("steps an offset by the items received while the answer says more follow (Airbyte's next)", () => {
+    const offsets: PaginationRule = {
+      items: ["data"],
+      offset: { in: "query", name: "offset", more: ["next"] },
+    };
+    const init = { params: { query: { limit: 2 } } };
+    const page = (next?: string) => ({ data: [{ id: 1 }, { id: 2 }], ...(next && { next }) });
+    expect(nextPageInit(offsets, init, page("https://api.example/v1/sources?offset=2"))).toEqual({
+      params: { query: { limit: 2, offset: 2 } },
+    });
+    expect(
+      nextPageInit(offsets, { params: { query: { limit: 2, offset: 2 } } }, page("…?offset=4")),
+    ).toEqual({ params: { query: { limit: 2, offset: 4 } } });
+    expect(nextPageInit(offsets, init, page())).toBeUndefined();
+    expect(nextPageInit(offsets, init, { data: [], next: "…" })).toBeUndefined();
+    // without `more`, only an empty page ends the walk
+    const { more: _, ...bare } = offsets.offset as NonNullable<PaginationRule["offset"]>;
+    expect(nextPageInit({ items: ["data"], offset: bare }, init, page())).toEqual({
+      params: { query: { limit: 2, offset: 2 } },
+    });
+  });
+
+  it("stops a cursor walk where the answer says no more follow (Stripe's has_more)", () => {
+    const hasMore: PaginationRule = {
+      items: ["data"],
+      cursor: { in: "query", name: "starting_after", fromLastItem: ["id"], more: ["has_more"] },
+    };
+    expect(nextPageInit(hasMore, {}, { data: [{ id: "acct_1" }], has_more: true })).toEqual({
+      params: { query: { starting_after: "acct_1" } },
+    });
+    expect(
+      nextPageInit(hasMore, {}, { data: [{ id: "acct_1" }], has_more: false }),
+    ).toBeUndefined();
+    expect(nextPageInit(hasMore, {}, { data: [{ id: "acct_1" }] })).toBeUndefined();
+  });
 });
 
 /** A client whose `request` answers from a list of pages keyed by the `after` query parameter. */
