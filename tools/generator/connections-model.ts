@@ -253,7 +253,7 @@ function successContent(doc: Json, operation: Json): [string, Json | undefined][
 const isJson = (type: string) => /^application\/(.+\+)?json/i.test(type);
 
 /** Whether the operation's success answers are text only (`text/plain`, …): connect reads them as a string. */
-const answersText = (doc: Json, operation: Json): boolean => {
+export const answersText = (doc: Json, operation: Json): boolean => {
   const types = successContent(doc, operation).map(([type]) => type);
   return types.length > 0 && types.every((type) => /^text\//i.test(type));
 };

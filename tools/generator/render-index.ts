@@ -96,6 +96,7 @@ function renderDescriptor(model: VendorModel): string {
     ...(operations.length > 0 ? ["  operationSecurity: {", ...operations, "  },"] : []),
     `  headers: ${tsLiteral(headers, "  ")},`,
     ...(model.formBodies ? [`  formBodies: ${tsLiteral(model.formBodies, "  ")},`] : []),
+    ...(model.textAnswers ? [`  textAnswers: ${tsLiteral(model.textAnswers, "  ")},`] : []),
     "}",
   ].join("\n");
 }

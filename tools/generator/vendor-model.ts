@@ -10,7 +10,7 @@ import type {
   FormBodies,
   HeaderOption as RuntimeHeaderOption,
 } from "@patchbay/runtime";
-import { type ConnectionsModel, resolveConnections } from "./connections-model.ts";
+import { answersText, type ConnectionsModel, resolveConnections } from "./connections-model.ts";
 import { formBodiesOf } from "./form-bodies-model.ts";
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
@@ -68,6 +68,8 @@ export interface VendorModel {
   paged: PagedOperation[];
   /** The operations whose request body is a form (and not JSON); absent where there are none. */
   formBodies?: FormBodies;
+  /** The operations (`METHOD /path`) whose 2xx answers are text only: the client reads them as text. */
+  textAnswers?: string[];
   /** The README's example call: the create-connection operation, else the document's first. */
   example?: { method: string; path: string; call: OperationExample };
   /** Each connection operation's call from the document's examples (placeholders where none). */
@@ -148,6 +150,10 @@ export function buildVendorModel(input: {
   }
   const connectionExamples = connections && connectionExampleCalls(doc, connections);
   const formBodies = formBodiesOf(doc);
+  const textAnswers: string[] = [];
+  forEachOperation(doc, (operation, _at, method, path) => {
+    if (answersText(doc, operation)) textAnswers.push(`${method.toUpperCase()} ${path}`);
+  });
   return {
     name,
     packageName: `@patchbay/${name}`,
@@ -173,6 +179,7 @@ export function buildVendorModel(input: {
     ...(connections && { connections }),
     paged: pagination.paged,
     ...(formBodies && { formBodies }),
+    ...(textAnswers.length > 0 && { textAnswers }),
     example,
     ...(connectionExamples && { connectionExamples }),
   };

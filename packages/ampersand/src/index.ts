@@ -65,6 +65,10 @@ export const descriptor = {
     "GET /orgs/{orgId}/claimed-domains": [[1]],
   },
   headers: [],
+  textAnswers: [
+    "POST /oauth-connect",
+    "PATCH /projects/{projectIdOrName}/connections/{connectionId}:oauth-update",
+  ],
 } as const satisfies VendorDescriptor;
 
 /** Options for {@link createClient}. Every option can be left out and read from the environment. */

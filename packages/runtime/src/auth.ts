@@ -54,4 +54,6 @@ export interface VendorDescriptor {
    * how their nested properties are written; absent where there are none.
    */
   formBodies?: FormBodies;
+  /** The operations (`"POST /oauth-connect"`) whose 2xx answers are text only: read as text, not JSON. */
+  textAnswers?: readonly string[];
 }

@@ -192,10 +192,11 @@ export function createVendorClient<Paths extends {}>(
     openapiOptions,
     { retry, timeoutMs, maxResponseBytes, throwOnError },
     formOperations(descriptor.formBodies),
+    descriptor.textAnswers && new Set(descriptor.textAnswers),
   );
 }
 
-type PerCall = { fetch?: typeof fetch };
+type PerCall = { fetch?: typeof fetch; parseAs?: string };
 type Method = (url: string, init?: PerCall) => unknown;
 type Operation = { name: string; plan: SecurityPlan };
 
@@ -206,6 +207,8 @@ function buildClient<Paths extends {}>(
   settings: CallSettings,
   /** The operations whose body is a form (the descriptor's `formBodies`). */
   forms?: FormOperations,
+  /** The operations whose answers are text (the descriptor's `textAnswers`). */
+  textAnswers?: Set<string>,
 ): VendorClient<Paths, boolean> {
   let middleware = false;
   const client = createClient<Paths>({
@@ -228,7 +231,17 @@ function buildClient<Paths extends {}>(
     return plan && { name, plan };
   };
   // a per-call `fetch` replaces the transport only, not what the runtime does around it
-  const throughRuntime = (init?: PerCall, operation?: Operation): PerCall | undefined => {
+  const throughRuntime = (
+    method: string,
+    url: string,
+    given?: PerCall,
+    operation?: Operation,
+  ): PerCall | undefined => {
+    // a text answer is read as text, unless the call says how to read it
+    const init =
+      textAnswers?.has(`${method.toUpperCase()} ${url}`) && !given?.parseAs
+        ? { ...given, parseAs: "text" }
+        : given;
     const transport = init?.fetch;
     if (!transport && !operation) return init;
     // (no per-call `fetch`: `send` takes the client's)
@@ -238,7 +251,8 @@ function buildClient<Paths extends {}>(
   };
   for (const method of methods) {
     const call = client[method] as Method;
-    client[method] = (url, init) => call(url, throughRuntime(init, operationOf(method, url)));
+    client[method] = (url, init) =>
+      call(url, throughRuntime(method, url, init, operationOf(method, url)));
   }
 
   if (forms)
@@ -249,7 +263,7 @@ function buildClient<Paths extends {}>(
     init?: PerCall,
   ) => unknown;
   (client as unknown as { request: typeof request }).request = (method, url, init) =>
-    request(method, url, throughRuntime(init, operationOf(method, url)));
+    request(method, url, throughRuntime(method, url, init, operationOf(method, url)));
   return Object.assign(client, {
     withOptions: (overrides: RequestOptions) => {
       checkOptions(context.vendor, overrides);
@@ -263,6 +277,7 @@ function buildClient<Paths extends {}>(
           retry: retry === undefined ? settings.retry : retry && { ...settings.retry, ...retry },
         },
         forms,
+        textAnswers,
       );
     },
   }) as unknown as VendorClient<Paths, boolean>;

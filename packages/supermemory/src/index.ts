@@ -42,6 +42,9 @@ export const descriptor = {
   ],
   security: [[0]],
   headers: [],
+  textAnswers: [
+    "POST /v3/connections/{provider}/import",
+  ],
 } as const satisfies VendorDescriptor;
 
 /** Options for {@link createClient}. Every option can be left out and read from the environment. */
