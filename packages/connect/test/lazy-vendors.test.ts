@@ -100,6 +100,12 @@ describe("a type-check loads only the vendors an app names", () => {
     expect(vendors).toEqual(["datagrid"]);
   });
 
+  it("with `@patchbay/connect/registry`: every vendor, typed", () => {
+    const { vendors, errors } = typeCheck("registry.ts");
+    expect(errors).toEqual([]);
+    expect(vendors).toEqual([...vendorNames].sort());
+  });
+
   it("without it: no vendor's schema, inputs unchecked, names and operations still checked", () => {
     const { vendors, errors } = typeCheck("untyped.ts");
     expect(errors).toEqual([]);
