@@ -5,7 +5,15 @@ import { type Connection, connections } from "./connections.js";
 import { renderConnectionsPage } from "./connections-page.js";
 import { friendlyMessage } from "./friendly-error.js";
 import { deleteInput, offers } from "./lifecycle-inputs.js";
-import { type Lifecycle, listed, listPages, readBack, type Started } from "./lifecycle-pages.js";
+import {
+  complete,
+  KeptConnections,
+  type Lifecycle,
+  listedAll,
+  listPages,
+  readBack,
+  type Started,
+} from "./lifecycle-pages.js";
 import { type Notice, renderCallbackPage, renderNotFound, renderSettingsPage } from "./pages.js";
 import { readForm } from "./read-form.js";
 
@@ -53,13 +61,15 @@ const redirect = (response: ServerResponse, location: string): void => {
 
 /**
  * The settings page server: `GET /` lists the vendors, `POST /connect/:vendor` calls
- * `connect()` and sends the browser to the vendor's authorization URL (or, for a direct
- * connection, to the callback page), `GET /callback?vendor=…` shows the connection read back,
- * `GET /connections` every vendor's list, `POST /connections/:vendor/disconnect` removes one.
+ * `connect()` and sends the browser to the vendor's authorization URL (or, where there is none,
+ * to the callback page), `GET /callback?vendor=…` completes the connection (`completeConnection`,
+ * where the vendor has that call) or reads it back (`getConnection`), `GET /connections` lists
+ * every vendor's connections in one `listAllConnections` call, `POST
+ * /connections/:vendor/disconnect` removes one.
  */
 export async function startConnectApp(options: ConnectAppOptions): Promise<ConnectApp> {
   const { patchbay, vendors, target, log = console.error } = options;
-  const lifecycle: Lifecycle = { patchbay, log };
+  const lifecycle: Lifecycle = { patchbay, log, kept: new KeptConnections() };
   /** The last connection started per vendor: a real app keeps it in the user's session. */
   const started = new Map<VendorName, Started>();
   let url = "";
@@ -93,7 +103,10 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
     }
   }
 
-  /** The callback page: the connection read back, or the error the vendor sent back. */
+  /**
+   * The callback page: the connection completed (where the vendor has a complete call) or read
+   * back, or the error the vendor sent back.
+   */
   async function callbackPage(query: URLSearchParams): Promise<[status: number, html: string]> {
     const vendor = query.get("vendor");
     if (!isVendorName(vendor) || !vendors.includes(vendor)) return [404, renderNotFound()];
@@ -101,13 +114,15 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
     const { connectionId = null } = started.get(vendor) ?? {};
     const readState = error
       ? { connection: { status: "failed", connectionId, name: null } }
-      : await readBack(lifecycle, vendor, started.get(vendor));
+      : offers(vendor, "complete")
+        ? await complete(lifecycle, vendor)
+        : await readBack(lifecycle, vendor, started.get(vendor));
     return [200, renderCallbackPage({ ...connections[vendor], error, ...readState })];
   }
 
   async function connectionsPage(notice?: Notice): Promise<string> {
-    const listable = await Promise.all(vendors.map((vendor) => listed(lifecycle, vendor)));
-    return renderConnectionsPage({ vendors: listable, maxPages: listPages, notice });
+    const listed = await listedAll(lifecycle, vendors);
+    return renderConnectionsPage({ vendors: listed, maxPages: listPages, notice });
   }
 
   /** The confirmation after a disconnect, from the redirect's query. */
@@ -134,7 +149,8 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
       return send(response, 400, await connectionsPage({ kind: "error", text }));
     }
     try {
-      await patchbay.disconnect(vendor, deleteInput(vendor, connectionId));
+      const kept = lifecycle.kept.get(vendor, connectionId);
+      await patchbay.disconnect(vendor, deleteInput(vendor, connectionId, kept));
     } catch (error) {
       log(`disconnect ${vendor} failed: ${(error as Error).message}`);
       const text = friendlyMessage(

@@ -17,6 +17,8 @@ export interface VendorConnections {
   failure?: string;
   /** Whether the vendor offers a delete operation. */
   canDisconnect: boolean;
+  /** Whether its list had more pages than were read. */
+  truncated?: boolean;
 }
 
 export interface ConnectionsPage {
@@ -43,14 +45,20 @@ const connectionRow = (vendor: string, canDisconnect: boolean, connection: Liste
   </li>`;
 };
 
-function vendorSection({
-  vendor,
-  vendorName,
-  connections,
-  failure,
-  canDisconnect,
-}: VendorConnections) {
-  const body = failure
+function vendorSection(
+  { vendor, vendorName, connections, failure, canDisconnect, truncated }: VendorConnections,
+  maxPages: number,
+) {
+  const notes = [
+    truncated && `${vendorName} has more: the first ${maxPages} pages are shown.`,
+    !canDisconnect &&
+      connections?.length &&
+      `${vendorName} offers no way to disconnect from here: remove a connection at ${vendorName}.`,
+  ]
+    .filter(Boolean)
+    .map((note) => `<p class="unconfigured">${escapeHtml(String(note))}</p>`)
+    .join("\n");
+  const list = failure
     ? `<p class="notice error" role="alert">${escapeHtml(failure)}</p>`
     : connections === null
       ? `<p class="unconfigured">${escapeHtml(vendorName)} offers no list of connections.</p>`
@@ -59,11 +67,14 @@ function vendorSection({
         : `<ul>\n${connections.map((connection) => connectionRow(vendor, canDisconnect, connection)).join("\n")}\n</ul>`;
   return `<section data-vendor="${escapeHtml(vendor)}">
 <h2>${escapeHtml(vendorName)}</h2>
-${body}
+${list}${notes ? `\n${notes}` : ""}
 </section>`;
 }
 
-/** Every configured vendor's connections, each with a Disconnect button where it offers one. */
+/**
+ * Every configured vendor's connections, each with a Disconnect button where it offers one; a
+ * vendor whose list failed says why in its own section, beside the others' connections.
+ */
 export function renderConnectionsPage({ vendors, maxPages, notice }: ConnectionsPage): string {
   return layout(
     "Your connections",
@@ -71,6 +82,6 @@ export function renderConnectionsPage({ vendors, maxPages, notice }: Connections
 <h1>Your connections</h1>
 <p class="lead">What each vendor lists (its first ${maxPages} pages at most).</p>
 ${noticeHtml(notice)}
-${vendors.map(vendorSection).join("\n") || "<p>No vendor is configured.</p>"}`,
+${vendors.map((section) => vendorSection(section, maxPages)).join("\n") || "<p>No vendor is configured.</p>"}`,
   );
 }

@@ -14,14 +14,42 @@ export interface Connection<V extends VendorName> {
   input(callbackUrl: string): ConnectInput[V];
 }
 
-type Customized = { [V in VendorName]?: Partial<Pick<Connection<V>, "label" | "input">> };
+/** The example's body (each of these create operations takes one). */
+const bodyOf = <B>({ body }: { body?: B }) => body as B & object;
+
+type Customized = {
+  [V in VendorName]?: {
+    label?: string;
+    /** The create call, from this app's callback URL and the document's create example. */
+    input?(callbackUrl: string, example: ConnectInput[V]): ConnectInput[V];
+  };
+};
 
 /**
  * Your app's own words and calls, where a vendor's defaults (its name; the create example of its
- * document) are not what you want. Edit these for your own app: here, the two vendors that send
- * the user back to a URL of the app get this app's callback, and say what they connect.
+ * document) are not what you want. Edit these for your own app: here, the vendors that send the
+ * user back to a URL the create call names get this app's callback (the others' examples stand),
+ * and two say what they connect.
  */
 const customized: Customized = {
+  airbyte: {
+    input: (callbackUrl, example) => ({
+      ...example,
+      body: { ...bodyOf(example), redirectUrl: callbackUrl },
+    }),
+  },
+  composio: {
+    input: (callbackUrl, example) => ({
+      ...example,
+      body: { ...bodyOf(example), callback_url: callbackUrl },
+    }),
+  },
+  stripe: {
+    input: (callbackUrl, example) => ({
+      ...example,
+      body: { ...bodyOf(example), return_url: callbackUrl, refresh_url: callbackUrl },
+    }),
+  },
   supermemory: {
     label: "Notion",
     input: (callbackUrl) => ({
@@ -50,12 +78,12 @@ const credentialOf = (vendor: VendorName): string =>
 async function connectionOf<V extends VendorName>(vendor: V): Promise<Connection<V>> {
   const { displayName, operations } = registry[vendor];
   const custom = customized[vendor] as Customized[V];
-  const example = custom?.input ? undefined : await operationExample(vendor, operations.create);
+  const example = (await operationExample(vendor, operations.create)) as ConnectInput[V];
   return {
     label: custom?.label ?? displayName,
     vendorName: displayName,
     credential: credentialOf(vendor),
-    input: custom?.input ?? (() => example as ConnectInput[V]),
+    input: (callbackUrl) => custom?.input?.(callbackUrl, example) ?? example,
   };
 }
 

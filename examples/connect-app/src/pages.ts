@@ -24,8 +24,10 @@ const styles = `
   h1 { font-size: 1.6rem; margin-bottom: 0.25rem; }
   .lead { color: #5b6475; margin-top: 0; }
   ul { list-style: none; padding: 0; }
-  li.vendor { display: flex; align-items: center; justify-content: space-between; background: #fff;
-    border: 1px solid #dde1e8; border-radius: 8px; padding: 0.75rem 1rem; margin: 0.5rem 0; }
+  li.vendor { display: flex; align-items: center; justify-content: space-between; gap: 1rem;
+    background: #fff; border: 1px solid #dde1e8; border-radius: 8px; padding: 0.75rem 1rem;
+    margin: 0.5rem 0; }
+  li.vendor form { flex-shrink: 0; }
   .via { color: #5b6475; font-size: 0.9rem; }
   button { font: inherit; background: #2f5bea; color: #fff; border: 0; border-radius: 6px;
     padding: 0.4rem 1rem; cursor: pointer; }
@@ -36,7 +38,7 @@ const styles = `
   dl { background: #fff; border: 1px solid #dde1e8; border-radius: 8px; padding: 1rem; }
   dt { font-weight: 600; } dd { margin: 0 0 0.5rem 0; }
   nav a { margin-right: 1rem; }
-  .meta { color: #5b6475; font-size: 0.85rem; display: block; }
+  .meta { color: #5b6475; font-size: 0.85rem; display: block; overflow-wrap: anywhere; }
   button.danger { background: #b42318; }
 `;
 
@@ -112,6 +114,12 @@ export interface CallbackPage {
    * without a get operation); status `returned` when nothing is known but that the user is back.
    */
   connection: { status: string; connectionId: string | null; name: string | null };
+  /**
+   * Which call the connection shown comes from: `completeConnection` (the call after the user is
+   * back, where the vendor has one: Plaid's token exchange), `getConnection`, or `connect` (a
+   * vendor without a get); `null` when none answered.
+   */
+  readBy?: "completeConnection" | "getConnection" | "connect" | null;
   /** The vendor's error code (`access_denied`), when it sent the user back with one. */
   error: string | null;
   /** Why the connection could not be read back (`friendlyMessage`). */
@@ -145,7 +153,7 @@ function callbackNotice({
 
 /** Where the vendor sends the user back (and where a direct connection lands): the result. */
 export function renderCallbackPage(page: CallbackPage): string {
-  const { label, vendorName, connection, error, readFailure } = page;
+  const { label, vendorName, connection, error, readFailure, readBy } = page;
   const title = label === vendorName ? label : `${label} via ${vendorName}`;
   const status = error ? "failed" : readFailure ? "unknown" : connection.status;
   return layout(
@@ -157,6 +165,7 @@ ${noticeHtml(callbackNotice(page))}
   <dt>Status</dt><dd data-field="status">${escapeHtml(status)}</dd>
   <dt>Name</dt><dd data-field="name">${escapeHtml(connection.name ?? "-")}</dd>
   <dt>Connection id</dt><dd data-field="connection-id">${escapeHtml(connection.connectionId ?? "-")}</dd>
+  <dt>Read by</dt><dd data-field="read-by">${escapeHtml((!error && readBy) || "-")}</dd>
 </dl>`,
   );
 }

@@ -1,18 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  type Connection,
-  type ConnectionStart,
-  createPatchbay,
-  registry,
-  type VendorName,
-} from "@patchbay/connect";
+import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
 import type { MockServers } from "@patchbay/mocks/start-mocks";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
 import { connections, pageOrder } from "../src/connections.js";
-import { getInput, listInput, offers } from "../src/lifecycle-inputs.js";
+import { completeInput, getInput, listInput, offers } from "../src/lifecycle-inputs.js";
 import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
 import { type Browser, hasChromium, launchChromium } from "./chromium.js";
 import { type MockedApps, startMockedApps } from "./mocked-apps.js";
@@ -25,8 +19,13 @@ export const connectionsScreenshotPath = join(
 
 const url = (page: Page) => new URL(page.url());
 
-/** The vendors whose mock answers with an authorization step, and the one that connects at once. */
-const redirecting = pageOrder.filter((vendor) => registry[vendor].start.authorizationUrl !== null);
+/** What the callback page shows: a connection's status, id and name, and which call read it. */
+interface Shown {
+  status: string;
+  connectionId: string | null;
+  name: string | null;
+  readBy: string;
+}
 
 describe.skipIf(!hasChromium)(
   "in Chromium: the settings page, clicked, against Prism mocks",
@@ -38,8 +37,8 @@ describe.skipIf(!hasChromium)(
     let browser: Browser;
     /** What each vendor's mock returns to the app's call: the mocks answer every call alike. */
     const starts = new Map<VendorName, ConnectionStart>();
-    /** What getConnection reads back for the app's callback, and each vendor's first listed id. */
-    const reads = new Map<VendorName, Connection>();
+    /** What the callback should show per vendor, and each vendor's first listed id. */
+    const shown = new Map<VendorName, Shown>();
     const firstListed = new Map<VendorName, string | null>();
 
     beforeAll(async () => {
@@ -50,11 +49,18 @@ describe.skipIf(!hasChromium)(
         const input = connections[vendor].input(`${app.url}/callback?vendor=${vendor}`);
         const start = await patchbay.connect(vendor, input);
         starts.set(vendor, start);
-        if (offers(vendor, "get"))
-          reads.set(
-            vendor,
-            await patchbay.getConnection(vendor, getInput(vendor, start.connectionId)),
-          );
+        const read = offers(vendor, "complete")
+          ? {
+              ...(await patchbay.completeConnection(vendor, completeInput(vendor))),
+              readBy: "completeConnection",
+            }
+          : offers(vendor, "get")
+            ? {
+                ...(await patchbay.getConnection(vendor, getInput(vendor, start.connectionId))),
+                readBy: "getConnection",
+              }
+            : { ...start, name: null, readBy: "connect" };
+        shown.set(vendor, read);
         if (offers(vendor, "list")) {
           for await (const { connectionId } of patchbay.listConnections(vendor, listInput(vendor), {
             maxPages: 1,
@@ -72,23 +78,35 @@ describe.skipIf(!hasChromium)(
       await apps?.close();
     });
 
-    /** The callback page, read back, then the list: Disconnect the vendor's first connection. */
-    async function readBackThenDisconnect(page: Page, vendor: VendorName): Promise<void> {
+    const expectNoCredential = async (page: Page) => {
+      const html = await page.content();
+      for (const secret of [mockCredentials.apiKey, mockCredentials.password])
+        expect(html).not.toContain(secret);
+    };
+
+    /** The callback page, then the list: Disconnect the vendor's first connection. */
+    async function callbackThenDisconnect(page: Page, vendor: VendorName): Promise<void> {
       const { label, vendorName } = connections[vendor];
-      const read = reads.get(vendor);
-      if (read) {
-        expect(await page.locator('[data-field="status"]').textContent()).toBe(read.status);
-        expect(await page.locator('[data-field="connection-id"]').textContent()).toBe(
-          read.connectionId ?? "-",
-        );
-        if (read.status === "connected")
-          expect(await page.getByRole("status").textContent()).toBe(`${label} is connected`);
-      }
+      const read = shown.get(vendor) as Shown;
+      const field = (name: string) => page.locator(`[data-field="${name}"]`).textContent();
+      expect(await field("status")).toBe(read.status);
+      expect(await field("connection-id")).toBe(read.connectionId ?? "-");
+      expect(await field("name")).toBe(read.name ?? "-");
+      expect(await field("read-by")).toBe(read.readBy);
+      if (read.status === "connected")
+        expect(await page.getByRole("status").textContent()).toBe(`${label} is connected`);
+      await expectNoCredential(page);
+
       await page.getByRole("link", { name: "Your connections" }).click();
       await page.waitForURL((url) => url.pathname === "/connections");
       const section = page.locator(`section[data-vendor="${vendor}"]`);
       expect(await section.getByRole("heading").textContent()).toBe(vendorName);
-      if (!offers(vendor, "delete")) return;
+      expect(await section.getByRole("alert").count()).toBe(0);
+      if (!offers(vendor, "delete")) {
+        expect(await section.getByRole("button").count()).toBe(0);
+        expect(await section.textContent()).toContain("offers no way to disconnect from here");
+        return;
+      }
       const first = section.locator("li").first();
       const connectionId = await first.locator('input[name="connection_id"]').inputValue();
       expect(connectionId).toBe(firstListed.get(vendor));
@@ -98,41 +116,54 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByRole("status").textContent()).toBe(
         `Disconnected: ${vendorName} connection ${connectionId}`,
       );
-      const html = await page.content();
-      for (const secret of [mockCredentials.apiKey, mockCredentials.password])
-        expect(html).not.toContain(secret);
+      await expectNoCredential(page);
     }
 
-    it.each(redirecting)(
-      "%s: Connect → the authorization URL the mock returned; back at the callback, the status read back; the list; Disconnect",
+    it.each(pageOrder)(
+      "%s: Connect → the authorization URL the mock returned (or straight to the callback, where there is none); back at the callback, the connection completed or read back; the list; Disconnect",
       async (vendor) => {
         const { label } = connections[vendor];
         const start = starts.get(vendor);
-        const authorizationUrl = new URL(start?.authorizationUrl ?? "").href;
         const page = await browser.newPage();
         await page.goto(`${app.url}/`);
         await page.getByRole("button", { name: `Connect ${label}` }).click();
-        await page.waitForURL((url) => url.href === authorizationUrl);
-        expect(await page.title()).toBe(`authorization page of ${new URL(authorizationUrl).host}`);
-        expect(browser.outside).toContain(authorizationUrl);
-
-        // The vendor sends the user back to the app's callback.
-        await page.goto(`${app.url}/callback?${new URLSearchParams({ vendor, code: "c0de" })}`);
-        await readBackThenDisconnect(page, vendor);
+        if (start?.authorizationUrl) {
+          const authorizationUrl = new URL(start.authorizationUrl).href;
+          await page.waitForURL((url) => url.href === authorizationUrl);
+          expect(await page.title()).toBe(
+            `authorization page of ${new URL(authorizationUrl).host}`,
+          );
+          expect(browser.outside).toContain(authorizationUrl);
+          // The vendor sends the user back to the app's callback.
+          await page.goto(`${app.url}/callback?${new URLSearchParams({ vendor, code: "c0de" })}`);
+        } else {
+          // A direct connection (Chartbrew), or one finished in the app's page (Plaid Link).
+          await page.waitForURL((url) => url.pathname === "/callback");
+          expect(url(page).searchParams.get("vendor")).toBe(vendor);
+        }
+        await callbackThenDisconnect(page, vendor);
         await page.close();
       },
     );
 
-    it("chartbrew: Connect → 'connected', read back by its id, no authorization step; the list; Disconnect", async () => {
-      const { label } = connections.chartbrew;
+    it("Your connections with Datagrid refusing the credentials and Stripe down: their messages beside the others' connections (screenshot)", async () => {
       const page = await browser.newPage();
-      await page.goto(`${app.url}/`);
-      await page.getByRole("button", { name: `Connect ${label}` }).click();
-      await page.waitForURL((url) => url.pathname === "/callback");
-      expect(await page.locator('[data-field="connection-id"]').textContent()).toBe(
-        starts.get("chartbrew")?.connectionId,
-      );
-      await readBackThenDisconnect(page, "chartbrew");
+      await page.goto(`${refusing.url}/`);
+      await page.getByRole("link", { name: "Your connections" }).click();
+      await page.waitForURL((url) => url.pathname === "/connections");
+      const alerts = page.getByRole("alert");
+      expect(await alerts.allTextContents()).toEqual([
+        "Datagrid did not accept the request (HTTP 401): check the API key",
+        "Stripe did not accept the request (HTTP 500): Stripe failed; try again later",
+      ]);
+      for (const vendor of pageOrder) {
+        const section = page.locator(`section[data-vendor="${vendor}"]`);
+        const buttons = await section.getByRole("button", { name: /^Disconnect/ }).count();
+        if (vendor === "datagrid" || vendor === "stripe") expect(buttons).toBe(0);
+        else if (offers(vendor, "list") && offers(vendor, "delete"))
+          expect(buttons).toBeGreaterThan(0);
+      }
+      await expectNoCredential(page);
       await mkdir(join(connectionsScreenshotPath, ".."), { recursive: true });
       await page.screenshot({ path: connectionsScreenshotPath, fullPage: true });
       await page.close();
@@ -146,9 +177,7 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByRole("alert").textContent()).toBe(
         "Datagrid did not accept the request (HTTP 401): check the API key",
       );
-      const html = await page.content();
-      expect(html).not.toContain(mockCredentials.apiKey);
-      expect(html).not.toContain(mockCredentials.password);
+      await expectNoCredential(page);
       expect(await page.getByRole("button").count()).toBe(pageOrder.length);
       await mkdir(join(screenshotPath, ".."), { recursive: true });
       await page.screenshot({ path: screenshotPath, fullPage: true });
@@ -156,6 +185,7 @@ describe.skipIf(!hasChromium)(
     });
 
     it("the browser went nowhere but loopback and the authorization hosts (stubbed)", () => {
+      const redirecting = pageOrder.filter((vendor) => starts.get(vendor)?.authorizationUrl);
       const hosts = new Set(
         redirecting.map((vendor) => new URL(starts.get(vendor)?.authorizationUrl ?? "").host),
       );

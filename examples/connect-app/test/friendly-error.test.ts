@@ -112,6 +112,10 @@ describe("pages", () => {
       `<p class="notice success" role="status">Notion is connected</p>`,
     );
     expect(page("connected")).toContain(`<dd data-field="name">ada@example.com</dd>`);
+    expect(page("connected")).toContain(`<dd data-field="read-by">-</dd>`);
+    expect(page("connected", { readBy: "completeConnection" })).toContain(
+      `<dd data-field="read-by">completeConnection</dd>`,
+    );
     expect(page("authorization_required")).toContain(
       "Notion is waiting for Supermemory (authorization_required)",
     );
@@ -153,6 +157,7 @@ describe("pages", () => {
       ],
       maxPages: 5,
     });
+    expect(html).not.toContain("offers no way to disconnect");
     expect(html).toContain(
       `<form method="post" action="/connections/chartbrew/disconnect"><input type="hidden" name="connection_id" value="187"><button type="submit" class="danger" aria-label="Disconnect Production Postgres">Disconnect</button></form>`,
     );
@@ -162,6 +167,28 @@ describe("pages", () => {
       `role="alert">Datagrid did not accept the request (HTTP 401): check the API key</p>`,
     );
     expect(html).toContain("No connection.");
+  });
+
+  it("says where a vendor cannot disconnect, and where its list has more pages than were read", () => {
+    const html = renderConnectionsPage({
+      vendors: [
+        {
+          vendor: "datagrid",
+          vendorName: "Datagrid",
+          canDisconnect: false,
+          truncated: true,
+          connections: [
+            { connectionId: "c1", name: "Drive", status: "connected", createdAt: null },
+          ],
+        },
+      ],
+      maxPages: 3,
+    });
+    expect(html).not.toContain("<form");
+    expect(html).toContain(
+      "Datagrid offers no way to disconnect from here: remove a connection at Datagrid.",
+    );
+    expect(html).toContain("Datagrid has more: the first 3 pages are shown.");
   });
 
   it("lists one Connect button per vendor, and what would add the others", () => {

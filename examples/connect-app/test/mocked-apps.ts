@@ -8,9 +8,15 @@ export interface MockedApps {
   mocks: MockServers;
   /** The settings page, every vendor answered by its Prism mock. */
   app: ConnectApp;
-  /** The same page, with Datagrid's mock refusing the credentials (a 401 to show). */
+  /**
+   * The same page, with Datagrid's mock refusing the credentials (a 401 to show) and Stripe's
+   * answering 500 to every call (a vendor that is down).
+   */
   refusing: ConnectApp;
-  /** Every request the apps sent to a mock, `METHOD url`, in order (clear it between tests). */
+  /**
+   * Every request the apps sent to a mock, `METHOD url` and, where it has one, ` body`, in order
+   * (clear it between tests).
+   */
   requests: string[];
   close(): Promise<void>;
 }
@@ -18,11 +24,21 @@ export interface MockedApps {
 /** `fetch` that notes each request before sending it: what the app asked the vendor. */
 const recordingFetch =
   (requests: string[]): typeof fetch =>
-  (input, init) => {
+  async (input, init) => {
     const request = input instanceof Request ? input : undefined;
-    requests.push(`${init?.method ?? request?.method ?? "GET"} ${request?.url ?? String(input)}`);
+    const body =
+      typeof init?.body === "string"
+        ? init.body
+        : request?.body
+          ? await request.clone().text()
+          : "";
+    const line = `${init?.method ?? request?.method ?? "GET"} ${request?.url ?? String(input)}`;
+    requests.push(body ? `${line} ${body}` : line);
     return fetch(input, init);
   };
+
+/** The refusing app's faults: Datagrid refuses the credentials, Stripe is down. */
+export const faults = { refuse: ["datagrid" as const], fail: { stripe: 500 } };
 
 /** The page's two servers over one set of Prism mocks, as the app and browser tests use them. */
 export async function startMockedApps(log: (line: string) => void = () => {}): Promise<MockedApps> {
@@ -35,11 +51,11 @@ export async function startMockedApps(log: (line: string) => void = () => {}): P
     await mocks.close();
   };
   try {
-    for (const refuse of [[], ["datagrid" as const]]) {
+    for (const faulty of [{}, faults]) {
       started.push(
         await startConnectApp({
           patchbay: createPatchbay({
-            ...mockPatchbayOptions(mocks.urls, { refuse }),
+            ...mockPatchbayOptions(mocks.urls, faulty),
             fetch: recordingFetch(requests),
           }),
           ...options,
