@@ -12,7 +12,9 @@ import {
   type BigDocumentVendor,
   bigDocumentCalls,
   bigDocumentVendors,
+  bigDocumentVendorsOutsideRegistry,
   createOperationOf,
+  isBigDocumentVendor,
   officialSdks,
   packageOf,
   SMALL_DOCUMENT_VENDOR,
@@ -45,8 +47,8 @@ export const start = () => createClient(${JSON.stringify(options)}).${method.toU
 }
 
 /**
- * A user of `@patchbay/<vendor>` of a big document (outside connect's registry): the same shape,
- * its create-connection-like call with a fixed input (`bigDocumentCalls`).
+ * A user of `@patchbay/<vendor>` of a big document (in connect's registry or not): the same
+ * shape, its create-connection call with a fixed input (`bigDocumentCalls`).
  */
 async function bigDocumentEntry(vendor: BigDocumentVendor): Promise<string> {
   const { descriptor } = (await importVendorPackage(vendor)) as {
@@ -66,9 +68,14 @@ export async function allBundleEntries(): Promise<Record<string, string>> {
   const [plain, openapiFetch, runtime, ...rest] = Object.entries(bundleEntries);
   return Object.fromEntries([
     ...([plain, openapiFetch, runtime] as [string, string][]),
-    ...vendors.map((vendor) => [packageOf(vendor), vendorEntry(vendor, inputs[vendor])]),
+    // A big document's vendor, in the registry or not, with its fixed call; each package once.
     ...(await Promise.all(
-      bigDocumentVendors.map(async (vendor) => [packageOf(vendor), await bigDocumentEntry(vendor)]),
+      [...vendors, ...bigDocumentVendorsOutsideRegistry].map(async (vendor) => [
+        packageOf(vendor),
+        isBigDocumentVendor(vendor)
+          ? await bigDocumentEntry(vendor)
+          : vendorEntry(vendor, inputs[vendor as Vendor]),
+      ]),
     )),
     ...rest,
   ]);
@@ -135,7 +142,7 @@ export interface SourceBytes {
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 /** Node built-ins resolve to an empty module (webpack's `fallback: false`), and are recorded. */
-function stubBuiltins(stubbed: Set<string>): Plugin {
+export function stubBuiltins(stubbed: Set<string>): Plugin {
   return {
     name: "stub-node-builtins",
     setup(build) {

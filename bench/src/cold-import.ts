@@ -6,6 +6,7 @@ import { measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
 import {
   bigDocumentVendors,
+  bigDocumentVendorsOutsideRegistry,
   officialSdks,
   packageOf,
   SMALL_DOCUMENT_VENDOR,
@@ -21,8 +22,9 @@ export const coldImportModules = [
   ...Object.keys(floorSubjects),
   "@patchbay/runtime",
   ...vendors.map(packageOf),
-  // Packages of big published documents (Plaid's, Stripe's, where generated), beside datagrid's.
-  ...bigDocumentVendors.map(packageOf),
+  // Packages of big published documents (Plaid's, Stripe's, where generated) outside the registry
+  // (those in it are above), beside datagrid's.
+  ...bigDocumentVendorsOutsideRegistry.map(packageOf),
   "@patchbay/connect",
   ...Object.values(officialSdks).map((sdk) => sdk.name),
 ];
@@ -49,7 +51,7 @@ export interface ColdImportResults {
 }
 
 /** The child's program: time one load of `specifier`, print the milliseconds. */
-const programOf = (mode: LoadMode, specifier: string): string[] =>
+export const programOf = (mode: LoadMode, specifier: string): string[] =>
   mode === "import"
     ? [
         "--input-type=module",

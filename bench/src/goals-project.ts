@@ -3,7 +3,7 @@
 import type { BundleResults } from "./bundle-size.ts";
 import type { ColdImportResults } from "./cold-import.ts";
 import type { GenerationResults } from "./generation-scaling.ts";
-import { type Goal, notMeasured, sdkPairs, vendorRows } from "./goal-types.ts";
+import { type Goal, notInRun, notMeasured, sdkPairs, vendorRows } from "./goal-types.ts";
 import type { PipelineResults } from "./pipeline.ts";
 import { ratio } from "./stats.ts";
 import type { ThroughputResults } from "./throughput.ts";
@@ -107,12 +107,12 @@ export function throughputGoal(throughput: ThroughputResults | undefined): Goal 
     source: "project",
     goal,
     target,
-    measured: rows
+    measured: `${rows
       .map(
         (r) =>
           `${r.vendor} ${r.row?.requestsPerSecondVsOpenapiFetch}× (rounds ${r.row?.requestsPerSecondVsOpenapiFetchRange?.join("–")})`,
       )
-      .join("; "),
+      .join("; ")}${notInRun(rows.missing)}`,
     met: rows.every(
       (r) => r.row !== undefined && r.row.requestsPerSecondVsOpenapiFetch >= THROUGHPUT_FLOOR,
     ),

@@ -3,7 +3,15 @@
 import type { BundleResults } from "./bundle-size.ts";
 import { TWO_PACKAGE_FLOOR } from "./cold-floors.ts";
 import type { ColdImportResults } from "./cold-import.ts";
-import { type Goal, notMeasured, type Results, vendorRows } from "./goal-types.ts";
+import {
+  type Goal,
+  notInRun,
+  notMeasured,
+  type Results,
+  vendorRows,
+  vendorsInRun,
+} from "./goal-types.ts";
+import { connectBundleGoal, connectColdImportGoal, connectTscGoal } from "./goals-connect.ts";
 import {
   bigDocumentBundleGoal,
   bigDocumentColdImportGoal,
@@ -19,7 +27,7 @@ import {
   warmTestGoal,
 } from "./goals-project.ts";
 import { ratio } from "./stats.ts";
-import { nodeTransportRow, officialSdks, packageOf, vendors, vendorsWithSdk } from "./subjects.ts";
+import { nodeTransportRow, officialSdks, packageOf, vendorsWithSdk } from "./subjects.ts";
 import type { ThroughputResults, ThroughputRow } from "./throughput.ts";
 
 export type { Goal, Results } from "./goal-types.ts";
@@ -32,8 +40,8 @@ const OPENAPI_FETCH_CEILING = 1.25;
 const beyondIssue = (goal: Goal): Goal => ({ ...goal, source: "project" });
 
 /**
- * Every goal of the bench, judged from whatever results there are: the issue's nine goals first
- * (the runtime's six, then the three on big documents), then the project's own goals beyond the
+ * Every goal of the bench, judged from whatever results there are: the issue's twelve goals first
+ * (the runtime's six, the three on big documents, then the three on connect and its catalog), then the project's own goals beyond the
  * issue (`source: "project"`).
  */
 export function evaluateGoals(results: Results): Goal[] {
@@ -47,6 +55,9 @@ export function evaluateGoals(results: Results): Goal[] {
     documentGenerationGoal(results.documentGeneration),
     bigDocumentBundleGoal(results.bundle),
     bigDocumentColdImportGoal(results.coldImport),
+    connectColdImportGoal(results.connectScaling),
+    connectBundleGoal(results.connectScaling),
+    connectTscGoal(results.connectScaling),
     ...[
       bundleGoal(results.bundle),
       coldImportGoal(results.coldImport),
@@ -63,16 +74,18 @@ function issueBundleGoal(bundle: BundleResults | undefined): Goal {
   const goal = "Each vendor's create-connection bundle is at most 4 KiB";
   const target = `min+gz ≤ ${BUNDLE_BUDGET_BYTES} B (4 KiB), every \`@patchbay/<vendor>\``;
   if (!bundle) return notMeasured(goal, target);
-  const sizes = vendors.map((vendor) => ({
-    vendor,
-    bytes: bundle.sizes.find((s) => s.subject === packageOf(vendor))?.gzipBytes,
-  }));
+  const bytesOf = (vendor: string) =>
+    bundle.sizes.find((s) => s.subject === packageOf(vendor))?.gzipBytes;
+  const { measured, missing } = vendorsInRun((vendor) => bytesOf(vendor) !== undefined);
+  const sizes = measured.map((vendor) => ({ vendor, bytes: bytesOf(vendor) }));
   return {
     source: "issue",
     goal,
     target,
-    measured: sizes.map((s) => `${s.vendor} ${s.bytes ?? "–"} B`).join("; "),
-    met: sizes.every((s) => s.bytes !== undefined && s.bytes <= BUNDLE_BUDGET_BYTES),
+    measured: `${sizes.map((s) => `${s.vendor} ${s.bytes ?? "–"} B`).join("; ")}${notInRun(missing)}`,
+    met:
+      sizes.length > 0 &&
+      sizes.every((s) => s.bytes !== undefined && s.bytes <= BUNDLE_BUDGET_BYTES),
   };
 }
 
@@ -108,10 +121,9 @@ function issueColdImportGoal(cold: ColdImportResults | undefined): Goal {
   if (!cold) return notMeasured(goal, target);
   const base = cold.modules.find((m) => m.subject === "openapi-fetch");
   if (!base) return notMeasured(goal, target);
-  const modules = vendors.map((vendor) => ({
-    vendor,
-    module: cold.modules.find((m) => m.subject === packageOf(vendor)),
-  }));
+  const moduleOf = (vendor: string) => cold.modules.find((m) => m.subject === packageOf(vendor));
+  const { measured, missing } = vendorsInRun((vendor) => moduleOf(vendor) !== undefined);
+  const modules = measured.map((vendor) => ({ vendor, module: moduleOf(vendor) }));
   return {
     source: "issue",
     goal,
@@ -122,13 +134,15 @@ function issueColdImportGoal(cold: ColdImportResults | undefined): Goal {
         (m) =>
           `${m.vendor} import() ${m.module?.importMs ?? "–"} ms (${ratio(m.module?.importMs, base.importMs)}×), require() ${m.module?.requireMs ?? "–"} ms (${ratio(m.module?.requireMs, base.requireMs)}×)`,
       ),
-    ].join("; ")}${layeringShare(cold, base)}`,
-    met: modules.every(
-      (m) =>
-        m.module !== undefined &&
-        m.module.importMs <= OPENAPI_FETCH_CEILING * base.importMs &&
-        m.module.requireMs <= OPENAPI_FETCH_CEILING * base.requireMs,
-    ),
+    ].join("; ")}${notInRun(missing)}${layeringShare(cold, base)}`,
+    met:
+      modules.length > 0 &&
+      modules.every(
+        (m) =>
+          m.module !== undefined &&
+          m.module.importMs <= OPENAPI_FETCH_CEILING * base.importMs &&
+          m.module.requireMs <= OPENAPI_FETCH_CEILING * base.requireMs,
+      ),
   };
 }
 
@@ -157,11 +171,14 @@ function issueThroughputGoal(throughput: ThroughputResults | undefined): Goal {
     .filter((sdk): sdk is { name: string; rps: number } => sdk.rps !== undefined)
     .sort((a, b) => b.rps - a.rps)[0];
   if (!fastest) return notMeasured(goal, target);
-  const ours = vendors.map((vendor) => ({ vendor, rps: rps(packageOf(vendor)) }));
+  const { measured: inRun, missing } = vendorsInRun(
+    (vendor) => rps(packageOf(vendor)) !== undefined,
+  );
+  const ours = inRun.map((vendor) => ({ vendor, rps: rps(packageOf(vendor)) }));
   const met = ours.every((o) => o.rps !== undefined && o.rps >= fastest.rps);
   const measured = [
     `fastest official SDK: ${fastest.name} ${fastest.rps} req/s`,
-    ours.map((o) => `${o.vendor} ${o.rps ?? "–"} (${ratio(o.rps, fastest.rps)}×)`).join(", "),
+    `${ours.map((o) => `${o.vendor} ${o.rps ?? "–"} (${ratio(o.rps, fastest.rps)}×)`).join(", ")}${notInRun(missing)}`,
   ];
   const overNode = vendorsWithSdk.flatMap((vendor) => {
     const value = rps(nodeTransportRow(vendor));
@@ -265,9 +282,9 @@ function cpuOverOpenapiFetchGoal(throughput: ThroughputResults | undefined): Goa
     source: "issue",
     goal,
     target,
-    measured: rows
+    measured: `${rows
       .map((r) => `${r.vendor} ${r.row?.cpuUsPerCall} µs, ${r.row?.cpuVsOpenapiFetch ?? "–"}×`)
-      .join("; "),
+      .join("; ")}${notInRun(rows.missing)}`,
     met: rows.every(
       (r) =>
         r.row?.cpuVsOpenapiFetch !== undefined && r.row.cpuVsOpenapiFetch <= OPENAPI_FETCH_CEILING,

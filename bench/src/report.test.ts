@@ -50,13 +50,13 @@ const throughputOf = (rows: ThroughputRow[]) => ({
 describe("evaluateGoals", () => {
   it("reports every goal as not measured when nothing ran", () => {
     const goals = evaluateGoals({});
-    expect(goals).toHaveLength(16);
+    expect(goals).toHaveLength(19);
     expect(goals.every((goal) => goal.met === null)).toBe(true);
   });
 
-  it("puts the issue's nine goals first, then the project's own", () => {
+  it("puts the issue's twelve goals first, then the project's own", () => {
     expect(evaluateGoals({}).map((goal) => goal.source)).toEqual([
-      ...Array(9).fill("issue"),
+      ...Array(12).fill("issue"),
       ...Array(7).fill("project"),
     ]);
   });

@@ -10,6 +10,7 @@ import { describeDocument } from "./document-stats.ts";
 import { evaluateGoals, type Goal, type Results } from "./goals.ts";
 import { benchDir, resultsDir } from "./locations.ts";
 import { GENERATE_TASK, type PipelineCosts, pipelineCosts } from "./pipeline-costs.ts";
+import { connectScalingSection } from "./report-connect.ts";
 import { linearFit, logLogSlope, ratio, round } from "./stats.ts";
 import { officialSdks, packageOf, vendorsWithSdk } from "./subjects.ts";
 
@@ -113,6 +114,7 @@ export function renderResults(report: Report): string {
   ];
   if (report.bundle) sections.push(...bundleSection(report.bundle));
   if (report.coldImport) sections.push(...coldImportSection(report.coldImport));
+  if (report.connectScaling) sections.push(...connectScalingSection(report.connectScaling));
   if (report.throughput) sections.push(...throughputSection(report.throughput));
   if (report.generation) sections.push(...generationSection(report.generation));
   if (report.documentGeneration)

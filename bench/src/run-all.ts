@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { runBundleSize } from "./bundle-size.ts";
 import { runColdImport } from "./cold-import.ts";
+import { runConnectScaling } from "./connect-scaling.ts";
 import { runDocumentGeneration } from "./document-generation.ts";
 import { runGenerationScaling } from "./generation-scaling.ts";
 import type { Results } from "./goals.ts";
@@ -40,6 +41,13 @@ const measurements = {
   "document-generation": async (results: Results) => {
     results.documentGeneration = await runDocumentGeneration({
       rounds: Number(process.env.BENCH_GENERATION_ROUNDS ?? 3),
+    });
+  },
+  "connect-scaling": async (results: Results) => {
+    results.connectScaling = await runConnectScaling({
+      coldRuns: Number(process.env.BENCH_COLD_RUNS ?? 11),
+      tscRounds: Number(process.env.BENCH_TSC_ROUNDS ?? 5),
+      vendors: Number(process.env.BENCH_CONNECT_VENDORS ?? 100),
     });
   },
   pipeline: async (results: Results) => {

@@ -20,9 +20,12 @@ export const officialSdks = {
 } as const satisfies Partial<Record<Vendor, { name: string; version: string; generator: string }>>;
 
 export type VendorWithSdk = keyof typeof officialSdks;
+/** The registry's vendors with an official SDK: compared with it. */
 export const vendorsWithSdk = vendors.filter((vendor): vendor is VendorWithSdk =>
   Object.hasOwn(officialSdks, vendor),
 );
+/** The registry's vendors without one (Agent Stack, Chartbrew, …): measured, not compared. */
+export const vendorsWithoutSdk = vendors.filter((vendor) => !Object.hasOwn(officialSdks, vendor));
 
 export const packageOf = (vendor: string) => `@patchbay/${vendor}`;
 
@@ -36,11 +39,10 @@ export const nodeTransportRow = (vendor: Vendor) => `${packageOf(vendor)} (nodeT
 export const SMALL_DOCUMENT_VENDOR = "datagrid" satisfies Vendor;
 
 /**
- * The packages generated from a big published document, each with a create-connection-like call
- * (these vendors' sidecars declare no `connections`, so they are not in connect's registry) and a
- * fixed input of that call: Plaid's Link token (what a Plaid connection starts with), Stripe's
- * Connect onboarding link. Measured where `packages/<vendor>` exists, so Stripe's package is
- * measured once it is generated, with no change here.
+ * The packages generated from a big published document, each with its create-connection call and
+ * a fixed input of that call: Plaid's Link token (what a Plaid connection starts with), Stripe's
+ * Connect onboarding link. Measured where `packages/<vendor>` exists, in connect's registry (once
+ * the sidecar declares `connections`) or not, with no change here.
  */
 export const bigDocumentCalls = {
   plaid: {
@@ -79,3 +81,17 @@ export type BigDocumentVendor = keyof typeof bigDocumentCalls;
 export const bigDocumentVendors = (Object.keys(bigDocumentCalls) as BigDocumentVendor[]).filter(
   (vendor) => isGeneratedPackage(vendor),
 );
+
+/** `big` less the vendors of `registry`: those measured only as big documents. */
+export const outsideRegistry = <T extends string>(big: readonly T[], registry: readonly string[]) =>
+  big.filter((vendor) => !registry.includes(vendor));
+
+/**
+ * The big documents' packages outside connect's registry: the registry's are measured with every
+ * vendor (their call is still `bigDocumentCalls`'), these beside them, so none is measured twice.
+ */
+export const bigDocumentVendorsOutsideRegistry = outsideRegistry(bigDocumentVendors, vendors);
+
+/** Whether `vendor` has a fixed create-connection call as a big document. */
+export const isBigDocumentVendor = (vendor: string): vendor is BigDocumentVendor =>
+  Object.hasOwn(bigDocumentCalls, vendor);
