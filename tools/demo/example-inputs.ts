@@ -1,5 +1,6 @@
 import type { Json } from "@patchbay/common/json";
 import { exampleCall } from "@patchbay/openapi/examples";
+import { synthesize } from "@patchbay/openapi/synthesize";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
 
 export interface OperationRef {
@@ -29,10 +30,12 @@ export async function exampleInputs<Role extends string>(
   ][]) {
     if (!operation) continue;
     const pathItem = (document.paths as Record<string, Json>)[operation.path] as Json;
+    // where the document gives no example, the value the contract suite synthesizes from the schema
     const { params, body, missing } = exampleCall(
       document,
       pathItem,
       pathItem[operation.method] as Json,
+      { synthesize: (schema) => synthesize(document, schema, "request") },
     );
     if (missing.length > 0) {
       throw new Error(

@@ -300,6 +300,27 @@ export async function calls() {
   );
 
   it(
+    "runs every test that speaks of all vendors with the five new ones, unedited: connect's (its CLI's, the demo's) and the connect app's",
+    async () => {
+      // Each reads the vendors from the registry: the new ones are in every loop, on their mocks.
+      const suites = ["@patchbay/connect", "@patchbay/example-connect-app"];
+      for (const suite of suites)
+        await step(
+          "pnpm",
+          ["--filter", suite, "exec", "vitest", "run"],
+          workLimitMs({ process: 30 }),
+        );
+      const registry = readFileSync(
+        join(repo, "packages/connect/src/catalog.generated.ts"),
+        "utf8",
+      );
+      for (const vendor of ["acme", "bare", "gate", "till", "wire"])
+        expect(registry).toContain(`"${vendor}": () => import("./vendors/${vendor}.js")`);
+    },
+    workLimitMs({ process: 60 }),
+  );
+
+  it(
     'starts a connection with connect("acme", …) and with `patchbay connect acme`',
     async () => {
       writeFileSync(

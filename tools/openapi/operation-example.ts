@@ -3,6 +3,7 @@ import type { Json } from "@patchbay/common/json";
 import { exampleCall } from "./examples.ts";
 import { findOperation, operationsByName } from "./operation-names.ts";
 import { loadSidecar } from "./sidecar.ts";
+import { synthesize } from "./synthesize.ts";
 import { loadVendorDocument } from "./vendor-document.ts";
 import { listDocuments, sidecarFileOf, vendorOfDocument } from "./vendor-documents.ts";
 
@@ -30,7 +31,10 @@ function exampleOf(document: Json, file: string, { method, path }: OperationRef)
   const pathItem = (document.paths as Record<string, Json> | undefined)?.[path];
   const operation = pathItem?.[method.toLowerCase()] as Json | undefined;
   if (!pathItem || !operation) throw new Error(`${file} has no operation ${method} ${path}`);
-  const { params, body, missing } = exampleCall(document, pathItem, operation);
+  // where the document gives no example, the value the contract suite synthesizes from the schema
+  const { params, body, missing } = exampleCall(document, pathItem, operation, {
+    synthesize: (schema) => synthesize(document, schema, "request"),
+  });
   if (missing.length > 0) {
     throw new Error(
       `${file}: ${method.toUpperCase()} ${path} has no example for ${missing.join(", ")}`,

@@ -33,18 +33,27 @@ describe("patchbay connect (the built CLI, spawned)", () => {
     expect(stdout).toMatch(
       /^Usage: patchbay <command> <vendor> \[--path name=value\]\.\.\. \[--query name=value\]\.\.\./,
     );
-    for (const command of ["connect", "get", "list", "disconnect", "wait"]) {
+    for (const command of ["connect", "complete", "get", "list", "disconnect", "wait"]) {
       expect(stdout).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
     }
     const line = (command: string, vendor: string, args = "") =>
       `  patchbay ${command} ${vendor}${args && ` ${args}`}\n`;
+    // Each vendor's example of each command it has, and none of a command it lacks.
     for (const vendor of vendorNames) {
-      const { create, get, list, delete: remove } = registry[vendor].cliExamples;
-      expect(stdout).toContain(line("connect", vendor, create));
-      expect(stdout).toContain(line("get", vendor, get));
-      expect(stdout).toContain(line("list", vendor, list));
-      expect(stdout).toContain(line("disconnect", vendor, remove));
-      expect(stdout).toContain(line("wait", vendor, `${get} --timeout 120`));
+      const examples: Partial<Record<string, string>> = { ...registry[vendor].cliExamples };
+      const commands = {
+        connect: examples.create,
+        complete: examples.complete,
+        get: examples.get,
+        list: examples.list,
+        disconnect: examples.delete,
+        wait: examples.get === undefined ? undefined : `${examples.get} --timeout 120`,
+      };
+      for (const [command, args] of Object.entries(commands)) {
+        if (args === undefined)
+          expect(stdout).not.toMatch(new RegExp(`^  patchbay ${command} ${vendor}\\b`, "m"));
+        else expect(stdout).toContain(line(command, vendor, args));
+      }
     }
     // The examples are the documents' own: a path parameter's example value, a list's body.
     expect(stdout).toContain(
