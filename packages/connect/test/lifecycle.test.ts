@@ -119,9 +119,10 @@ describe.each(vendorNames)("%s: the lifecycle against its mock", (vendor) => {
 
   it("a get that fails is a ConnectError with the vendor's status", async () => {
     const input = (await getInputFor(vendor, null)) as { params: Json };
-    // 401 where the get declares it, else the first 4xx it declares (Airbyte's: 403, 404).
+    // 401 where the get declares it, else the first 4xx it declares (Airbyte's: 403, 404); a get
+    // that declares none gets Prism's 404 ("the requested status code is not defined").
     const declared = await documentedClientErrors(vendor, definition(vendor).operations.get);
-    const status = declared.includes(401) ? 401 : (declared[0] ?? 401);
+    const status = declared.includes(401) ? 401 : (declared[0] ?? 404);
     const failing = patchbay.getConnection(vendor, {
       ...input,
       params: {
@@ -142,7 +143,7 @@ function drivenField(rule: Exclude<StatusRule, string>) {
 }
 
 /** A raw status value that the vendor's connection rule reads as `want`, if there is one. */
-function rawStatus(rule: StatusRule, want: "pending" | "disconnected"): unknown {
+function rawStatus(rule: StatusRule, want: "pending" | "disconnected" | "connected"): unknown {
   if (typeof rule === "string") return undefined;
   const field = drivenField(rule);
   const mapped = Object.entries(field.values ?? {}).find(([, status]) => status === want)?.[0];
@@ -215,8 +216,16 @@ describe("waitForConnection against a stateful stub in front of Prism", () => {
   });
 
   it.each(canBe("pending"))("%s: pending, pending, then connected", async (vendor) => {
-    const pending = rawStatus(definition(vendor).connection.status, "pending");
-    const stub = await statefulStub(vendor, [pending, pending]);
+    const { status } = definition(vendor).connection;
+    const pending = rawStatus(status, "pending");
+    // then connected: the get example's (Prism answers it), or, where the document has none and
+    // Prism makes one up, the value the sidecar reads as connected
+    const connected = rawStatus(status, "connected");
+    const stub = await statefulStub(vendor, [
+      pending,
+      pending,
+      ...(connected === undefined ? [] : [connected]),
+    ]);
     try {
       const seen: string[] = [];
       const waiting = createPatchbay(optionsFor({ ...mocks.urls, [vendor]: stub.url }));

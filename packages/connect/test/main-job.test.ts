@@ -42,7 +42,7 @@ describe("the main job (tools/demo/main.ts)", () => {
         operations: { get?: unknown; list?: unknown };
       };
       expect(statuses, vendor).toContain(status);
-      expect(url, vendor).toMatch(/^(https:\/\/\S+|-)$/);
+      expect(url, vendor).toMatch(/^(https?:\/\/\S+|-)$/);
       expect(id, vendor).toMatch(/^\S+$/);
       // Each vendor's get example answers a connection that is connected.
       expect(readBack, vendor).toBe(operations.get ? "connected" : "-");
