@@ -51,6 +51,7 @@ export async function callOperation({
         { vendor },
       );
     });
-  if (!response.ok) throw connectErrorFromResponse(definition.descriptor, response, error, body);
+  if (!response.ok)
+    throw await connectErrorFromResponse(definition.descriptor, response, error, body);
   return { data, response };
 }

@@ -1,18 +1,10 @@
 import type { AnyDefinition, LooseClient } from "./call-operation.js";
-import { vendorNames as catalogNames, vendorLoaders } from "./catalog.generated.js";
+import { vendorLoaders } from "./catalog.generated.js";
 import { credentialWays, describeWays, missingCredentials } from "./credentials.js";
 import { ConfigurationError } from "./errors.js";
-import {
-  completeConnection,
-  disconnect,
-  getConnection,
-  listConnections,
-  startConnection,
-  type Vendors,
-  type WaitOptions,
-  waitForConnection,
-} from "./lifecycle.js";
-import { type AllConnections, type ListAllOptions, listAllConnections } from "./list-all.js";
+import type { WaitOptions } from "./lifecycle.js";
+import type { AllConnections, ListAllOptions } from "./list-all.js";
+import { entryCode, startConnection, type Vendors } from "./start.js";
 import type {
   CompleteConnectionInput,
   CompleteConnectionRaw,
@@ -34,8 +26,24 @@ import type {
   VendorsWith,
 } from "./types.js";
 
-/** The vendors `connect` knows, in alphabetical order. */
-export const vendorNames = catalogNames as readonly VendorName[];
+/** The vendors `connect` knows, in alphabetical order (the catalog's keys, its names written once). */
+export const vendorNames = Object.keys(vendorLoaders) as readonly VendorName[];
+
+let lifecycleModule: Promise<typeof import("./lifecycle.js")> | undefined;
+/**
+ * The methods after `connect()` (get, list, wait, complete, disconnect, and their paging), loaded
+ * on the first call of one of them: an app that only starts connections does not load them.
+ */
+const lifecycle = (): Promise<typeof import("./lifecycle.js")> => {
+  if (!lifecycleModule) {
+    lifecycleModule = import("./lifecycle.js");
+    // A failed import (a network error loading a chunk) is tried again on the next use.
+    lifecycleModule.catch(() => {
+      lifecycleModule = undefined;
+    });
+  }
+  return lifecycleModule;
+};
 
 const loaded = new Map<string, Promise<AnyDefinition>>();
 
@@ -207,18 +215,7 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
   const vendors: Vendors = {
     definitionOf: loadVendor,
     clientOf: (vendor) => clientOf(vendor as VendorName),
-  };
-  /** Vendors with a list operation and credentials (given, or in the environment). */
-  const configuredListers = async () => {
-    const definitions = await Promise.all(
-      vendorNames.map(async (vendor) => [vendor, await loadVendor(vendor)] as const),
-    );
-    return definitions
-      .filter(([vendor, definition]) => {
-        if (!definition.operations.list || !definition.connection) return false;
-        return options[vendor] !== undefined || !missingCredentials(definition.descriptor, shared);
-      })
-      .map(([vendor]) => vendor);
+    code: entryCode,
   };
   return {
     vendors: vendorNames,
@@ -226,19 +223,28 @@ export function createPatchbay(options: PatchbayOptions = {}): Patchbay {
     connect: (vendor, input, { signal } = {}) =>
       startConnection(vendors, vendor, input, signal) as never,
     getConnection: (vendor, input, { signal } = {}) =>
-      getConnection(vendors, vendor, input, signal) as never,
+      lifecycle().then((methods) => methods.getConnection(vendors, vendor, input, signal)) as never,
     listConnections: (vendor, input?, options?) =>
-      listConnections(vendors, vendor, input, options) as never,
+      (async function* () {
+        yield* (await lifecycle()).listConnections(vendors, vendor, input, options);
+      })() as never,
     completeConnection: (vendor, input, { signal } = {}) =>
-      completeConnection(vendors, vendor, input, signal) as never,
-    disconnect: (vendor, input, { signal } = {}) => disconnect(vendors, vendor, input, signal),
-    listAllConnections: async (listOptions = {}) =>
-      listAllConnections(
-        vendors,
-        listOptions.vendors ?? (await configuredListers()),
-        listOptions as ListAllOptions,
+      lifecycle().then((methods) =>
+        methods.completeConnection(vendors, vendor, input, signal),
+      ) as never,
+    disconnect: (vendor, input, { signal } = {}) =>
+      lifecycle().then((methods) => methods.disconnect(vendors, vendor, input, signal)),
+    listAllConnections: (listOptions = {}) =>
+      import("./list-all.js").then(async ({ configuredListers, listAllConnections }) =>
+        listAllConnections(
+          vendors,
+          listOptions.vendors ?? (await configuredListers(vendors, vendorNames, options, shared)),
+          listOptions as ListAllOptions,
+        ),
       ) as never,
     waitForConnection: (vendor, input, options) =>
-      waitForConnection(vendors, vendor, input, options) as never,
+      lifecycle().then((methods) =>
+        methods.waitForConnection(vendors, vendor, input, options),
+      ) as never,
   };
 }

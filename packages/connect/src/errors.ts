@@ -1,11 +1,4 @@
-import {
-  ApiError,
-  apiErrorFromResponse,
-  createRedactor,
-  PatchbayError,
-  secretsOf,
-  type VendorDescriptor,
-} from "@patchbay/runtime";
+import { ApiError, PatchbayError, type VendorDescriptor } from "@patchbay/runtime";
 import { statusAdvice } from "./advice.js";
 import { credentialHint } from "./credentials.js";
 
@@ -31,74 +24,21 @@ export class ConfigurationError extends PatchbayError {
   declare readonly missingEnv: string[][] | undefined;
 }
 
-const statusTexts: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  408: "Request Timeout",
-  409: "Conflict",
-  422: "Unprocessable Entity",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
-
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim() ? value.trim() : undefined;
-
-/** `body.url: Input should be a valid URL` from FastAPI's `detail`, Prism's `validation`, `errors`. */
-const listed = (items: unknown): string | undefined => {
-  if (!Array.isArray(items)) return undefined;
-  const lines = items.flatMap((item) => {
-    if (typeof item === "string") return [item];
-    const { loc, location, msg, message } = (item ?? {}) as Record<string, unknown>;
-    const where = (Array.isArray(loc) ? loc : Array.isArray(location) ? location : []).join(".");
-    const what = text(msg) ?? text(message);
-    return what ? [where ? `${where}: ${what}` : what] : [];
-  });
-  return lines.length > 0 ? lines.join("; ") : undefined;
-};
-
-/** The vendor's own words about the failure, from the usual body shapes (at most 8 levels deep). */
-export function errorDetail(body: unknown, depth = 0): string | undefined {
-  if (typeof body === "string") return text(body.split("\n")[0]);
-  if (!body || typeof body !== "object" || depth > 8) return undefined;
-  const { message, detail, details, error, title, validation, errors } = body as Record<
-    string,
-    unknown
-  >;
-  const nested =
-    error && typeof error === "object"
-      ? errorDetail(error, depth + 1)
-      : typeof error === "string"
-        ? error
-        : undefined;
-  const main = text(message) ?? text(detail) ?? text(details) ?? nested ?? text(title);
-  const list = listed(detail) ?? listed(validation) ?? listed(errors);
-  const detailText = [main, list].filter(Boolean).join(": ");
-  return detailText.length > 300 ? `${detailText.slice(0, 299)}…` : detailText || undefined;
-}
-
 /**
  * The `ConnectError` for a vendor's non-2xx `response` whose parsed body is `body`. `sent` is the
  * request body: its secret values (`client_secret`, `password`...) are hidden wherever the vendor
- * echoes them, even in free text.
+ * echoes them, even in free text. Reading the body (failure.ts) is loaded on the first failure:
+ * a call that succeeds does not load it.
  */
-export function connectErrorFromResponse(
+export async function connectErrorFromResponse(
   descriptor: VendorDescriptor,
   response: Response,
   body: unknown,
   sent?: unknown,
-): ConnectError {
-  // the client's credentials (the runtime's redactor of `response`), then the body's secrets
-  const hide = createRedactor(secretsOf(sent));
-  const error = apiErrorFromResponse(descriptor.vendor, response, hide(body));
+): Promise<ConnectError> {
+  const { readFailure } = await import("./failure.js");
+  const { error, hide, statusText, detail } = readFailure(descriptor.vendor, response, body, sent);
   const { vendor, status, code, retryable, retryAfterMs, requestId } = error;
-  const statusText = response.statusText || statusTexts[status] || "";
-  const detail = errorDetail(error.body);
   const hint = statusAdvice(status, retryAfterMs, {
     fixCredential: credentialHint(descriptor),
     credential: "credential",

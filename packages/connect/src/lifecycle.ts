@@ -1,21 +1,9 @@
 import { nextPageInit, PatchbayError, pageItems } from "@patchbay/runtime";
-import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
-import type {
-  ConnectionFields,
-  ConnectionRecordFields,
-  OperationRef,
-  VendorOperations,
-} from "./define-vendor.js";
-import { ConfigurationError, WaitForConnectionError } from "./errors.js";
-import { readConnection, readConnectionStart } from "./mapping.js";
+import type { AnyDefinition } from "./call-operation.js";
+import type { ConnectionRecordFields, OperationRef, VendorOperations } from "./define-vendor.js";
+import type { Vendors } from "./start.js";
 
-/** What the lifecycle methods need of the aggregator: a vendor's definition and its client. */
-export interface Vendors {
-  /** The vendor's definition, loaded on first use; rejects with ConfigurationError for an unknown name. */
-  definitionOf(vendor: unknown): Promise<AnyDefinition>;
-  /** Its client; rejects with ConfigurationError where it has no credentials. */
-  clientOf(vendor: string): Promise<LooseClient>;
-}
+export type { Vendors };
 
 export type LooseConnection = { vendor: string } & ConnectionRecordFields & { raw: unknown };
 
@@ -28,6 +16,7 @@ const roleWords = {
 
 /** The operation a vendor's sidecar declares for `role`, or a ConfigurationError naming what it lacks. */
 export function operationFor(
+  vendors: Vendors,
   vendor: string,
   definition: AnyDefinition,
   role: keyof typeof roleWords,
@@ -36,7 +25,7 @@ export function operationFor(
   const operation = (definition.operations as VendorOperations)[role];
   const rules = role === "complete" ? definition.completed : definition.connection;
   if (operation && (role === "delete" || rules)) return operation;
-  throw new ConfigurationError(
+  throw new vendors.code.ConfigurationError(
     `${vendor} has no operation to ${roleWords[role]} (its sidecar declares no connections.${role}), so ${method}("${vendor}", …) cannot work`,
     { vendor },
   );
@@ -53,30 +42,6 @@ const recordOf = (definition: AnyDefinition, body: unknown): unknown => {
   return node;
 };
 
-/** Calls the vendor's create operation and reads its answer as a `ConnectionStart`. */
-export async function startConnection(
-  vendors: Vendors,
-  vendor: string,
-  input: unknown,
-  signal?: AbortSignal,
-): Promise<{ vendor: string } & ConnectionFields & { raw: unknown }> {
-  const definition = await vendors.definitionOf(vendor);
-  const operation = definition.operations.create;
-  const client = await vendors.clientOf(vendor);
-  const call = { vendor, definition, client, operation, input, signal };
-  const { data, response } = await callOperation(call);
-  if (data === undefined || data === null) {
-    throw new PatchbayError(
-      `${vendor}: ${response.status} without a body; expected the new connection`,
-      {
-        vendor,
-        status: response.status,
-      },
-    );
-  }
-  return { vendor, ...readConnectionStart(definition.start, data, new Date()), raw: data };
-}
-
 export async function getConnection(
   vendors: Vendors,
   vendor: string,
@@ -84,9 +49,9 @@ export async function getConnection(
   signal?: AbortSignal,
 ): Promise<LooseConnection> {
   const definition = await vendors.definitionOf(vendor);
-  const operation = operationFor(vendor, definition, "get", "getConnection");
+  const operation = operationFor(vendors, vendor, definition, "get", "getConnection");
   const client = await vendors.clientOf(vendor);
-  const { data, response } = await callOperation({
+  const { data, response } = await vendors.code.callOperation({
     vendor,
     definition,
     client,
@@ -102,7 +67,7 @@ export async function getConnection(
     });
   }
   const rules = definition.connection as NonNullable<AnyDefinition["connection"]>;
-  return { vendor, ...readConnection(rules, record, new Date()), raw: data };
+  return { vendor, ...vendors.code.readConnection(rules, record, new Date()), raw: data };
 }
 
 /**
@@ -116,10 +81,10 @@ export async function completeConnection(
   signal?: AbortSignal,
 ): Promise<LooseConnection> {
   const definition = await vendors.definitionOf(vendor);
-  const operation = operationFor(vendor, definition, "complete", "completeConnection");
+  const operation = operationFor(vendors, vendor, definition, "complete", "completeConnection");
   const client = await vendors.clientOf(vendor);
   const call = { vendor, definition, client, operation, input, signal };
-  const { data, response } = await callOperation(call);
+  const { data, response } = await vendors.code.callOperation(call);
   if (data === undefined || data === null) {
     throw new PatchbayError(
       `${vendor}: ${response.status} without a body; expected the connection`,
@@ -130,7 +95,7 @@ export async function completeConnection(
     );
   }
   const rules = definition.completed as NonNullable<AnyDefinition["completed"]>;
-  return { vendor, ...readConnection(rules, data, new Date()), raw: data };
+  return { vendor, ...vendors.code.readConnection(rules, data, new Date()), raw: data };
 }
 
 export async function* listConnections(
@@ -149,7 +114,7 @@ export async function* listConnections(
   } = {},
 ): AsyncGenerator<LooseConnection, void, undefined> {
   const definition = await vendors.definitionOf(vendor);
-  const operation = operationFor(vendor, definition, "list", "listConnections");
+  const operation = operationFor(vendors, vendor, definition, "list", "listConnections");
   const client = await vendors.clientOf(vendor);
   // List items may name fields otherwise than the get answer (`created` against `created_at`).
   const rules = (definition.listItem ?? definition.connection) as NonNullable<
@@ -158,7 +123,7 @@ export async function* listConnections(
   const paging = { items: definition.items ?? [], ...definition.pagination };
   let request = (input ?? {}) as object | undefined;
   for (let pages = 0; request && pages < maxPages; pages++) {
-    const { data } = await callOperation({
+    const { data } = await vendors.code.callOperation({
       vendor,
       definition,
       client,
@@ -168,7 +133,7 @@ export async function* listConnections(
     });
     const receivedAt = new Date();
     for (const item of pageItems(paging, data))
-      yield { vendor, ...readConnection(rules, item, receivedAt), raw: item };
+      yield { vendor, ...vendors.code.readConnection(rules, item, receivedAt), raw: item };
     request = definition.pagination ? nextPageInit(paging, request, data) : undefined;
     onPage?.({ more: request !== undefined });
   }
@@ -181,8 +146,8 @@ export async function disconnect(
   signal?: AbortSignal,
 ): Promise<void> {
   const definition = await vendors.definitionOf(vendor);
-  const operation = operationFor(vendor, definition, "delete", "disconnect");
-  await callOperation({
+  const operation = operationFor(vendors, vendor, definition, "delete", "disconnect");
+  await vendors.code.callOperation({
     vendor,
     definition,
     client: await vendors.clientOf(vendor),
@@ -225,24 +190,25 @@ export async function waitForConnection(
   input: unknown,
   { signal, timeoutMs = 300_000, intervalMs = 2_000, onPoll }: WaitOptions = {},
 ): Promise<LooseConnection> {
-  operationFor(vendor, await vendors.definitionOf(vendor), "get", "waitForConnection");
+  operationFor(vendors, vendor, await vendors.definitionOf(vendor), "get", "waitForConnection");
   const deadline = AbortSignal.timeout(Math.min(Math.max(timeoutMs, 0), 2 ** 31 - 1));
   const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
   const reasonOf = () => (signal?.aborted ? "aborted" : "timeout");
   let last: LooseConnection | undefined;
   let wait = Math.max(intervalMs, 0);
   for (;;) {
-    if (stop.aborted) throw new WaitForConnectionError(vendor, reasonOf(), last);
+    if (stop.aborted) throw new vendors.code.WaitForConnectionError(vendor, reasonOf(), last);
     try {
       last = await getConnection(vendors, vendor, input, stop);
     } catch (error) {
-      if (stop.aborted) throw new WaitForConnectionError(vendor, reasonOf(), last, error);
+      if (stop.aborted)
+        throw new vendors.code.WaitForConnectionError(vendor, reasonOf(), last, error);
       throw error;
     }
     onPoll?.(last);
     if (last.status === "connected") return last;
     if (last.status === "disconnected")
-      throw new WaitForConnectionError(vendor, "disconnected", last);
+      throw new vendors.code.WaitForConnectionError(vendor, "disconnected", last);
     await pause(wait, stop);
     wait = Math.min(wait * 1.5, 30_000);
   }

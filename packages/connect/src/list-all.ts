@@ -82,3 +82,27 @@ export async function listAllConnections(
     ),
   };
 }
+
+/**
+ * Of `names`, the vendors with a list operation and credentials (given in `options`, or in the
+ * environment with the `shared` options).
+ */
+export async function configuredListers(
+  vendors: Vendors,
+  names: readonly string[],
+  options: object,
+  shared: object,
+): Promise<string[]> {
+  const definitions = await Promise.all(
+    names.map(async (vendor) => [vendor, await vendors.definitionOf(vendor)] as const),
+  );
+  return definitions
+    .filter(([vendor, definition]) => {
+      if (!definition.operations.list || !definition.connection) return false;
+      return (
+        (options as Record<string, unknown>)[vendor] !== undefined ||
+        !vendors.code.missingCredentials(definition.descriptor, shared)
+      );
+    })
+    .map(([vendor]) => vendor);
+}

@@ -2,6 +2,8 @@
 // package) only on that vendor's first use, and a type-check loads only the vendors an app names.
 // Both are read from the built package, as an app would use it: an esbuild bundle's import graph
 // and the files of a TypeScript program. Nothing here is timed.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -66,10 +68,80 @@ export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
     const onDemand = [...loadedWith(entry)].flatMap((file) =>
       (outputs[file]?.imports ?? []).filter(({ kind }) => kind === "dynamic-import"),
     );
-    expect(onDemand).toHaveLength(vendorNames.length);
-    const perVendor = onDemand.map(({ path }) => [...vendorsIn(loadedWith(path))]);
+    const perChunk = onDemand.map(({ path }) => [...vendorsIn(loadedWith(path))]);
+    const perVendor = perChunk.filter((vendors) => vendors.length > 0);
+    expect(perVendor).toHaveLength(vendorNames.length);
     expect(perVendor.map((vendors) => vendors.length)).toEqual(vendorNames.map(() => 1));
     expect(perVendor.flat().sort()).toEqual([...vendorNames].sort());
+    // The rest, also loaded on demand: the methods after connect() (get, list, wait, complete,
+    // disconnect, listAll) and the reading of a failed answer; no vendor's package in them.
+    expect(perChunk.length - perVendor.length).toBe(3);
+  });
+
+  it("connect() alone loads neither the lifecycle methods nor their paging", async () => {
+    const result = await build({
+      stdin: {
+        contents: `import { createPatchbay } from "@patchbay/connect";
+export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
+  .connect("datagrid", { body: { connector_id: "google_drive" } });`,
+        resolveDir: packageDir,
+        sourcefile: "app.ts",
+      },
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "browser",
+      outdir: join(packageDir, ".tmp/lazy-bundle"),
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+      external: ["node:*"],
+      tsconfigRaw: {},
+    });
+    const outputs = result.metafile.outputs;
+    const entry = Object.entries(outputs).find(
+      ([, output]) => output.entryPoint === "app.ts",
+    )?.[0] as string;
+    const text = (file: string) =>
+      result.outputFiles.find((output) => relative(process.cwd(), output.path) === file)?.text ??
+      "";
+    const staticallyLoaded = new Set<string>();
+    const visit = (file: string) => {
+      if (staticallyLoaded.has(file)) return;
+      staticallyLoaded.add(file);
+      for (const { path, kind } of outputs[file]?.imports ?? [])
+        if (kind === "import-statement") visit(path);
+    };
+    visit(entry);
+    const loaded = [...staticallyLoaded].map(text).join("\n");
+    expect(loaded).toContain("expected the new connection");
+    for (const lifecycleOnly of [
+      "without the connection in its body",
+      "listAllConnections: concurrency must be",
+      'Unprocessable Entity"',
+    ])
+      expect(loaded).not.toContain(lifecycleOnly);
+  });
+});
+
+describe("the CommonJS entry loads a vendor only when it is first used", () => {
+  it("dist/index.cjs inlines no vendor: it requires dist/vendors/<vendor>.cjs on first use", async () => {
+    const source = readFileSync(join(packageDir, "dist/index.cjs"), "utf8");
+    for (const vendor of vendorNames) {
+      expect(source).toContain(`require("./vendors/${vendor}.cjs")`);
+      expect(source).not.toContain(`require("@patchbay/${vendor}")`);
+    }
+    const require = createRequire(import.meta.url);
+    const vendorFiles = () =>
+      Object.keys(require.cache)
+        .filter((file) => file.startsWith(join(packageDir, "dist/vendors/")))
+        .map((file) => relative(packageDir, file));
+    const connect = require(join(packageDir, "dist/index.cjs"));
+    expect(vendorFiles()).toEqual([]);
+    const definition = await connect.loadVendor("datagrid");
+    expect(vendorFiles()).toEqual(["dist/vendors/datagrid.cjs"]);
+    expect(definition).toBe(require(join(packageDir, "dist/vendors/datagrid.cjs")).definition);
+    expect(definition).toBe(require(join(packageDir, "dist/registry.cjs")).registry.datagrid);
   });
 });
 
