@@ -63,7 +63,7 @@ describe("the settings page server, against Prism mocks", () => {
       const response = await post(`${app.url}/connect/${vendor}`);
       expect(response.status).toBe(303);
       if (expected.authorizationUrl) {
-        expect(expected.authorizationUrl).toMatch(/^https:\/\//);
+        expect(expected.authorizationUrl).toMatch(/^https?:\/\//);
         expect(response.headers.get("location")).toBe(expected.authorizationUrl);
       } else {
         expect(response.headers.get("location")).toBe(`/callback?vendor=${vendor}`);
