@@ -29,8 +29,8 @@ import {
   planCatalogs,
   templateVendors,
 } from "./connect-catalogs.ts";
+import { CONNECT_BUNDLE_CEILING } from "./connect-goal-limits.ts";
 import { vendorPackagesIn } from "./connect-sources.ts";
-import { CONNECT_BUNDLE_CEILING } from "./goals-connect.ts";
 import { type Measured, measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
 import { connectDir } from "./vendor-packages.ts";

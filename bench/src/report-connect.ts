@@ -1,8 +1,9 @@
 // The report's section on @patchbay/connect and its catalog (connect-scaling.ts).
+
+import { CONNECT_BUNDLE_CEILING } from "./connect-goal-limits.ts";
 import type { ConnectScalingResults } from "./connect-scaling.ts";
 import { describeByPackage, sourcesSideBySide } from "./connect-sources.ts";
-import { CONNECT_BUNDLE_CEILING } from "./goals-connect.ts";
-import { markdownTable } from "./report.ts";
+import { markdownTable } from "./markdown-table.ts";
 import { ratio } from "./stats.ts";
 
 const times = (value: number) => (Number.isNaN(value) ? "–" : `${value.toFixed(2)}×`);

@@ -9,6 +9,7 @@ import type { DocumentGenerationResults } from "./document-generation.ts";
 import { describeDocument } from "./document-stats.ts";
 import { evaluateGoals, type Goal, type Results } from "./goals.ts";
 import { benchDir, resultsDir } from "./locations.ts";
+import { markdownTable } from "./markdown-table.ts";
 import { GENERATE_TASK, type PipelineCosts, pipelineCosts } from "./pipeline-costs.ts";
 import { connectScalingSection } from "./report-connect.ts";
 import { linearFit, logLogSlope, ratio, round } from "./stats.ts";
@@ -77,10 +78,7 @@ export function replaceBetweenMarkers(text: string, generated: string): string {
   return `${text.slice(0, start + START.length)}\n${generated}\n${text.slice(end)}`;
 }
 
-export function markdownTable(header: string[], rows: (string | number)[][]): string {
-  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
+export { markdownTable };
 
 const times = (value: number | undefined) =>
   value === undefined || Number.isNaN(value) ? "–" : `${value.toFixed(2)}×`;

@@ -25,6 +25,14 @@ paths:
         content:
           application/json: { schema: { type: object } }
       responses: { "201": { description: created } }
+  /uploads:
+    post:
+      operationId: upload
+      requestBody:
+        required: true
+        content:
+          application/json: {}
+      responses: { "201": { description: created } }
 `;
 const overlay = `overlay: 1.0.0
 info: { title: Acme additions, version: "1" }
@@ -58,11 +66,14 @@ describe("createConnectionExample / operationExample", () => {
     expect(await createConnectionExample("plain", root)).toBeUndefined();
   });
 
-  it("refuses an operation without an example for what it requires, naming the file and what is missing", async () => {
+  it("synthesizes from the schema what has no example (as the contract suite does), and refuses what has neither, naming the file and what is missing", async () => {
+    expect(
+      await operationExample("plain", { method: "post", path: "/teams/{team_id}/links" }, root),
+    ).toEqual({ params: { path: { team_id: "7" } }, body: {} });
     await expect(
-      operationExample("plain", { method: "post", path: "/teams/{team_id}/links" }, root),
+      operationExample("plain", { method: "post", path: "/uploads" }, root),
     ).rejects.toThrow(
-      "specs/plain.yaml: POST /teams/{team_id}/links has no example for request body",
+      "specs/plain.yaml: POST /uploads has no example for request body (it has no schema to synthesize a value from)",
     );
     await expect(operationExample("nope", { method: "post", path: "/x" }, root)).rejects.toThrow(
       "No document in specs/ for nope",
