@@ -14,9 +14,6 @@ export interface Connection<V extends VendorName> {
   input(callbackUrl: string): ConnectInput[V];
 }
 
-/** The example's body (each of these create operations takes one). */
-const bodyOf = <B>({ body }: { body?: B }) => body as B & object;
-
 type Customized = {
   [V in VendorName]?: {
     label?: string;
@@ -27,29 +24,10 @@ type Customized = {
 
 /**
  * Your app's own words and calls, where a vendor's defaults (its name; the create example of its
- * document) are not what you want. Edit these for your own app: here, the vendors that send the
- * user back to a URL the create call names get this app's callback (the others' examples stand),
- * and two say what they connect.
+ * document, sending the user back to this app) are not what you want. Edit these for your own
+ * app: here, two say what they connect.
  */
 const customized: Customized = {
-  airbyte: {
-    input: (callbackUrl, example) => ({
-      ...example,
-      body: { ...bodyOf(example), redirectUrl: callbackUrl },
-    }),
-  },
-  composio: {
-    input: (callbackUrl, example) => ({
-      ...example,
-      body: { ...bodyOf(example), callback_url: callbackUrl },
-    }),
-  },
-  stripe: {
-    input: (callbackUrl, example) => ({
-      ...example,
-      body: { ...bodyOf(example), return_url: callbackUrl, refresh_url: callbackUrl },
-    }),
-  },
   supermemory: {
     label: "Notion",
     input: (callbackUrl) => ({
@@ -64,6 +42,32 @@ const customized: Customized = {
     }),
   },
 };
+
+/** A create body's field that says where the vendor sends the user back (`return_url`, `redirectUrl`…). */
+const BACK_TO_APP = /^(redirect|return|refresh|callback)[_-]?(url|uri)$/i;
+
+/** `value` with this app's callback in every field, at any depth, that names where the vendor sends the user back. */
+function withCallback(value: unknown, callbackUrl: string): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [
+      name,
+      BACK_TO_APP.test(name) && typeof field === "string" && /^https?:/.test(field)
+        ? callbackUrl
+        : withCallback(field, callbackUrl),
+    ]),
+  );
+}
+
+/**
+ * The create example with this app's callback wherever its body names where the vendor sends the
+ * user back (Stripe's `return_url` and `refresh_url`, Composio's `callback_url`, Airbyte's
+ * `redirectUrl`, Fivetran's `connect_card_config.redirect_uri`) and holds a URL there.
+ */
+const sendingBackHere = <I>(example: I, callbackUrl: string): I =>
+  (example as { body?: unknown }).body === undefined
+    ? example
+    : { ...example, body: withCallback((example as { body: unknown }).body, callbackUrl) };
 
 /** "API key", "username and password", or both, from the client's auth schemes. */
 const credentialOf = (vendor: VendorName): string =>
@@ -83,7 +87,8 @@ async function connectionOf<V extends VendorName>(vendor: V): Promise<Connection
     label: custom?.label ?? displayName,
     vendorName: displayName,
     credential: credentialOf(vendor),
-    input: (callbackUrl) => custom?.input?.(callbackUrl, example) ?? example,
+    input: (callbackUrl) =>
+      custom?.input?.(callbackUrl, example) ?? sendingBackHere(example, callbackUrl),
   };
 }
 

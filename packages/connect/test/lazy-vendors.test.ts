@@ -20,28 +20,37 @@ const vendorPackage = /^packages\/(?!connect\/|runtime\/)([a-z0-9-]+)\//;
 const vendorOf = (file: string, from = root): string | undefined =>
   vendorPackage.exec(relative(root, resolve(from, file)).replaceAll("\\", "/"))?.[1];
 
-describe("the main entry loads a vendor only when it is first used", () => {
-  it("an app that connects to datagrid bundles every vendor module apart, loaded on demand", async () => {
-    const result = await build({
-      stdin: {
-        contents: `import { createPatchbay } from "@patchbay/connect";
+let bundled: ReturnType<typeof bundleOneVendorApp> | undefined;
+/** The browser bundle of an app that only calls `connect("datagrid")`, made once for the tests below. */
+const oneVendorAppBundle = () => {
+  bundled ??= bundleOneVendorApp();
+  return bundled;
+};
+const bundleOneVendorApp = () =>
+  build({
+    stdin: {
+      contents: `import { createPatchbay } from "@patchbay/connect";
 export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
   .connect("datagrid", { body: { connector_id: "google_drive" } });`,
-        resolveDir: packageDir,
-        sourcefile: "app.ts",
-      },
-      bundle: true,
-      splitting: true,
-      format: "esm",
-      platform: "browser",
-      outdir: join(packageDir, ".tmp/lazy-bundle"),
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-      external: ["node:*"],
-      // Not this package's tsconfig, whose paths map @patchbay/connect to src/: the built package.
-      tsconfigRaw: {},
-    });
+      resolveDir: packageDir,
+      sourcefile: "app.ts",
+    },
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "browser",
+    outdir: join(packageDir, ".tmp/lazy-bundle"),
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    external: ["node:*"],
+    // Not this package's tsconfig, whose paths map @patchbay/connect to src/: the built package.
+    tsconfigRaw: {},
+  });
+
+describe("the main entry loads a vendor only when it is first used", () => {
+  it("an app that connects to datagrid bundles every vendor module apart, loaded on demand", async () => {
+    const result = await oneVendorAppBundle();
     // The built entry, as an app resolves it (never the source).
     expect(Object.keys(result.metafile.inputs)).toContain("dist/index.js");
     const outputs = result.metafile.outputs;
@@ -79,25 +88,7 @@ export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
   });
 
   it("connect() alone loads neither the lifecycle methods nor their paging", async () => {
-    const result = await build({
-      stdin: {
-        contents: `import { createPatchbay } from "@patchbay/connect";
-export const start = () => createPatchbay({ datagrid: { apiKey: "key" } })
-  .connect("datagrid", { body: { connector_id: "google_drive" } });`,
-        resolveDir: packageDir,
-        sourcefile: "app.ts",
-      },
-      bundle: true,
-      splitting: true,
-      format: "esm",
-      platform: "browser",
-      outdir: join(packageDir, ".tmp/lazy-bundle"),
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-      external: ["node:*"],
-      tsconfigRaw: {},
-    });
+    const result = await oneVendorAppBundle();
     const outputs = result.metafile.outputs;
     const entry = Object.entries(outputs).find(
       ([, output]) => output.entryPoint === "app.ts",

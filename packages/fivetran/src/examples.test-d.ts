@@ -54,6 +54,15 @@ example<paths["/v1/connections"]["get"]["responses"][200]["content"]["applicatio
   },
 });
 
+// POST /v1/connections: request example example
+example<NonNullable<paths["/v1/connections"]["post"]["requestBody"]>["content"]["application/json"]>()({
+  service: "google_sheets",
+  group_id: "projected_sickle",
+  connect_card_config: {
+    redirect_uri: "https://app.example.com/integrations/fivetran/done",
+  },
+});
+
 // POST /v1/connections: 201 example connect_card
 example<paths["/v1/connections"]["post"]["responses"][201]["content"]["application/json"]>()({
   code: "Success",

@@ -46136,6 +46136,15 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "service": "google_sheets",
+                 *       "group_id": "projected_sickle",
+                 *       "connect_card_config": {
+                 *         "redirect_uri": "https://app.example.com/integrations/fivetran/done"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["NewConnectorRequestV1"];
             };
         };

@@ -35,7 +35,7 @@ Each command calls one of <vendor>'s connection operations (${vendors.map(([name
 with the parameters and body given, exactly as its API document names them:
 
   connect     start a connection: its status and the URL to send the end user to
-  complete    the call after the end user comes back (e.g. Plaid's public_token exchange)
+  complete    the call after the end user comes back (a token or code exchange, where the vendor has one)
   get         read one connection: id, status, name, created
   list        every connection, following the vendor's pages: one row each
   disconnect  remove a connection

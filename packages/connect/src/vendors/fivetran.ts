@@ -91,7 +91,7 @@ export const definition = defineVendor({
     },
   },
   cliExamples: {
-    create: "",
+    create: "--body '{\"service\":\"google_sheets\",\"group_id\":\"projected_sickle\",\"connect_card_config\":{\"redirect_uri\":\"https://app.example.com/integrations/fivetran/done\"}}'",
     get: "--path connectionId=4107c213907114059a5544ad8fa66c52",
     list: "",
     delete: "--path connectionId=4107c213907114059a5544ad8fa66c52",
