@@ -9,30 +9,47 @@ const vendorEntries = Object.fromEntries(
     .map((file) => [`vendors/${file.slice(0, -3)}`, `src/vendors/${file}`]),
 );
 
-/** The modules the main entry imports on first use, besides the vendors: files of their own too. */
+/**
+ * The modules the entries import on first use, besides the vendors: built apart (the second
+ * config), so that no code of theirs, and no runtime code they alone use (paging, redaction),
+ * is in a file an entry loads. They make no error themselves (the entry hands them its classes),
+ * so the runtime's pure helpers they use are bundled into them: imported from `@patchbay/runtime`,
+ * those would share one file with the entry's runtime in an app's bundle.
+ */
 const lazyEntries = {
-  lifecycle: "src/lifecycle.ts",
-  "list-all": "src/list-all.ts",
+  later: "src/later.ts",
   failure: "src/failure.ts",
 };
+
+/** `./later.js`, `./failure.js` as imported: the lazy modules' files, not bundled in. */
+const LAZY_IMPORT = /^\.\/(later|failure)\.js$/;
 
 /**
  * The CommonJS build does not split: left to itself, dist/index.cjs would inline every vendor's
  * definition (and package require), and the methods loaded on first use. Here each
  * `./vendors/<vendor>.js` the catalog (and the registry) imports, and each lazy module, stays a
- * file of its own (`dist/vendors/<vendor>.cjs`, `dist/lifecycle.cjs`...), required on first use.
+ * file of its own (`dist/vendors/<vendor>.cjs`, `dist/later.cjs`...), required on first use.
  */
 const vendorsApartInCommonJs: Plugin = {
   name: "vendors-apart-in-commonjs",
   setup(build) {
     if (build.initialOptions.format !== "cjs") return;
-    build.onResolve(
-      { filter: /^\.\/(vendors\/[^/]+|lifecycle|list-all|failure)\.js$/ },
-      ({ path }) => ({
-        path: `${path.slice(0, -".js".length)}.cjs`,
-        external: true,
-      }),
-    );
+    build.onResolve({ filter: /^\.\/vendors\/[^/]+\.js$/ }, ({ path }) => ({
+      path: `${path.slice(0, -".js".length)}.cjs`,
+      external: true,
+    }));
+  },
+};
+
+/** The lazy modules stay files of their own (`dist/later.js`, `dist/later.cjs`...). */
+const lazyModulesApart: Plugin = {
+  name: "lazy-modules-apart",
+  setup(build) {
+    const extension = build.initialOptions.format === "cjs" ? ".cjs" : ".js";
+    build.onResolve({ filter: LAZY_IMPORT }, ({ path }) => ({
+      path: `${path.slice(0, -".js".length)}${extension}`,
+      external: true,
+    }));
   },
 };
 
@@ -40,22 +57,40 @@ export default defineConfig([
   {
     entry: {
       index: "src/index.ts",
+      core: "src/core.ts",
       registry: "src/registry.generated.ts",
       ...vendorEntries,
-      ...lazyEntries,
     },
     format: ["esm", "cjs"],
     dts: {
-      entry: { index: "src/index.ts", registry: "src/registry.generated.ts", ...vendorEntries },
+      entry: {
+        index: "src/index.ts",
+        core: "src/core.ts",
+        registry: "src/registry.generated.ts",
+        ...vendorEntries,
+      },
     },
     target: "es2022",
-    esbuildPlugins: [vendorsApartInCommonJs],
+    esbuildPlugins: [vendorsApartInCommonJs, lazyModulesApart],
     // In CommonJS a vendor's file is `require()`d on first use, not imported through the ESM loader.
     esbuildOptions(options, { format }) {
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
     },
-    // Both builds run at once: this one empties dist/ but keeps the CLI the other one writes.
-    clean: ["!cli.js"],
+    // The builds run at once: this one empties dist/ but keeps what the others write.
+    clean: ["!cli.js", "!later.*", "!failure.*", "!chunk-lazy-*"],
+  },
+  {
+    entry: lazyEntries,
+    format: ["esm", "cjs"],
+    target: "es2022",
+    // Bundled in: the runtime's pure helpers (no class; see lazyEntries), from its sources, whose
+    // files esbuild leaves out where nothing of theirs is used (the client, its openapi-fetch).
+    noExternal: ["@patchbay/runtime"],
+    esbuildOptions(options, { format }) {
+      options.alias = { "@patchbay/runtime": "../runtime/src/index.ts" };
+      if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
+      options.chunkNames = "chunk-lazy-[hash]";
+    },
   },
   {
     // `patchbay`: ESM only, no types; tsup keeps the shebang and makes the file executable.

@@ -8,7 +8,7 @@ import type {
 } from "@patchbay/openapi/sidecar";
 import type { SharedFile } from "./generated-file.ts";
 import { paginationTokens } from "./pagination-model.ts";
-import { tsLiteral } from "./ts-literal.ts";
+import { referencesIn, TsReference, tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
 /** The one vendor registry: read by @patchbay/connect, its CLI, and every tool that lists vendors. */
@@ -22,8 +22,16 @@ const field = (rule: string | null | undefined) => (typeof rule === "string" ? t
 const time = (rule: TimeRule | undefined) =>
   rule !== null && typeof rule === "object"
     ? "duration" in rule
-      ? { duration: tokens(rule.duration) }
-      : { epoch: tokens(rule.epoch), unit: rule.unit }
+      ? // Each reader comes with the vendors whose rules need it, not with every connect() call.
+        {
+          duration: tokens(rule.duration),
+          read: new TsReference("expiresAtFrom", "../duration.js"),
+        }
+      : {
+          epoch: tokens(rule.epoch),
+          unit: rule.unit,
+          read: new TsReference("epochTime", "../mapping.js"),
+        }
     : field(rule);
 const status = (rule: StatusRule) =>
   typeof rule === "string"
@@ -91,6 +99,21 @@ export function cliExampleOf(example: OperationExample | undefined): string {
 export const connectableVendors = (models: VendorModel[]) =>
   models.filter((model) => model.connections).sort((a, b) => a.name.localeCompare(b.name));
 
+/**
+ * Per connection operation the vendor has, the CLI arguments of its document's example call: the
+ * CLI's help, kept in the registry (not in the definition every `connect()` call loads).
+ */
+function cliExamplesOf(model: VendorModel) {
+  const connections = model.connections as NonNullable<VendorModel["connections"]>;
+  return {
+    create: cliExampleOf(model.connectionExamples?.create),
+    get: connections.get && cliExampleOf(model.connectionExamples?.get),
+    list: connections.list && cliExampleOf(model.connectionExamples?.list),
+    delete: connections.delete && cliExampleOf(model.connectionExamples?.delete),
+    complete: connections.complete && cliExampleOf(model.connectionExamples?.complete),
+  };
+}
+
 /** The fields of a vendor's definition, as data (pointers as token lists). */
 function definitionData(model: VendorModel) {
   const connections = model.connections as NonNullable<VendorModel["connections"]>;
@@ -109,16 +132,10 @@ function definitionData(model: VendorModel) {
     connection: connections.connection && connectionRules(connections.connection),
     listItem: connections.listItem && connectionRules(connections.listItem),
     completed: connections.completed && connectionRules(connections.completed),
-    record: connections.record === undefined ? undefined : tokens(connections.record),
+    // `""` (the whole body) is where the connection is without one.
+    record: connections.record ? tokens(connections.record) : undefined,
     items: connections.items === undefined ? undefined : tokens(connections.items),
     pagination: listPagination(model),
-    cliExamples: {
-      create: cliExampleOf(model.connectionExamples?.create),
-      get: connections.get && cliExampleOf(model.connectionExamples?.get),
-      list: connections.list && cliExampleOf(model.connectionExamples?.list),
-      delete: connections.delete && cliExampleOf(model.connectionExamples?.delete),
-      complete: connections.complete && cliExampleOf(model.connectionExamples?.complete),
-    },
   };
 }
 
@@ -135,17 +152,24 @@ export const VENDOR_MODULES_DIR = "packages/connect/src/vendors";
  * to `PatchbayVendors` only where this module is imported.
  */
 export function renderVendorModule(model: VendorModel): string {
-  const fields = tsLiteral(definitionData(model), "").slice(2, -2);
+  const data = definitionData(model);
+  const fields = tsLiteral(data, "").slice(2, -2);
+  const imports = referencesIn(data).map(
+    (reference) => `import { ${reference.name} } from "${reference.from}";\n`,
+  );
   return `${HEADER.replace("specs/*.patchbay.yaml", `specs/${model.name}.patchbay.yaml`)}
 import { createClient, descriptor } from "${model.packageName}";
 import { defineVendor } from "../define-vendor.js";
-
+${imports.join("")}
 /** ${model.displayName} for \`@patchbay/connect\`: what \`connect("${model.name}", …)\` calls and how its answers read. */
 export const definition = defineVendor({
   createClient,
   descriptor,
 ${fields}
 });
+
+/** For \`createPatchbay({ vendors: { ${importName(model.name)} } })\`: \`import { ${importName(model.name)} } from "@patchbay/connect/vendors/${model.name}"\`. */
+export { definition as ${importName(model.name)} };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {
@@ -154,6 +178,14 @@ declare module "@patchbay/connect" {
 }
 `;
 }
+
+/** The name a vendor's definition is imported under: its name in camel case (`acme-crm` → `acmeCrm`). */
+export const importName = (vendor: string): string => {
+  const camel = vendor.replace(/[^A-Za-z0-9]+([A-Za-z0-9])?/g, (_, next = "") =>
+    next.toUpperCase(),
+  );
+  return /^[0-9]/.test(camel) ? `_${camel}` : camel;
+};
 
 /** The connection roles a vendor's sidecar declares, as a union of literals. */
 const rolesOf = (model: VendorModel) =>
@@ -191,6 +223,7 @@ export function renderRegistry(models: VendorModel[]): string {
   const vendors = connectableVendors(models);
   const local = (model: VendorModel) => `vendor_${model.name.replaceAll("-", "_")}`;
   return `${HEADER}
+import type { CliExamples } from "./define-vendor.js";
 ${vendors.map((model) => `import { definition as ${local(model)} } from "./vendors/${model.name}.js";`).join("\n")}
 
 /**
@@ -200,6 +233,15 @@ ${vendors.map((model) => `import { definition as ${local(model)} } from "./vendo
  */
 export const registry = {
 ${vendors.map((model) => `  ${JSON.stringify(model.name)}: ${local(model)},`).join("\n")}
+};
+
+/**
+ * Per vendor, the arguments of \`patchbay connect|complete|get|list|disconnect <vendor>\` in the
+ * CLI's help: each connection operation's example call from the document (\`create\` for connect,
+ * \`delete\` for disconnect).
+ */
+export const cliExamples: Record<keyof typeof registry, CliExamples> = {
+${vendors.map((model) => `  ${JSON.stringify(model.name)}: ${tsLiteral(cliExamplesOf(model), "  ")},`).join("\n")}
 };
 `;
 }

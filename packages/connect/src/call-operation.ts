@@ -1,9 +1,10 @@
-import { PatchbayError } from "@patchbay/runtime";
+import { apiErrorFromResponse, PatchbayError } from "@patchbay/runtime";
 import type { OperationRef, VendorDefinition, VendorOperations } from "./define-vendor.js";
-import { connectErrorFromResponse } from "./errors.js";
+import { ConnectError } from "./errors.js";
 
 /** A vendor client, called loosely: the aggregator only moves values between typed ends. */
 export type LooseClient = {
+  readonly hasCredentials: boolean;
   request(
     method: string,
     path: string,
@@ -26,6 +27,7 @@ export interface OperationCall {
  * Sends one of a vendor's connection operations with the caller's `{ params, body }` and returns
  * the 2xx body (undefined for an empty one). A non-2xx answer throws a `ConnectError` whose
  * fields hide the request body's secrets; an HTML 2xx names the base URL as the likely cause.
+ * The words of both are loaded with the first failure (failure.ts), not with every call.
  */
 export async function callOperation({
   vendor,
@@ -40,18 +42,29 @@ export async function callOperation({
     .request(operation.method, operation.path, {
       params,
       body,
-      ...(operation.parseAs && { parseAs: operation.parseAs }),
-      ...(signal && { signal }),
+      parseAs: operation.parseAs,
+      signal,
     })
-    .catch((cause: unknown) => {
+    .catch(async (cause: unknown) => {
       // openapi-fetch parses a 2xx body as JSON; an HTML page means the base URL is wrong.
-      if (!(cause instanceof SyntaxError)) throw cause;
-      throw new PatchbayError(
-        `${vendor}: the answer is not JSON (${cause.message}); check the base URL (baseUrl or ${definition.descriptor.envPrefix}_BASE_URL)`,
-        { vendor },
+      throw (await import("./failure.js")).notJson(
+        PatchbayError,
+        vendor,
+        definition.descriptor,
+        cause,
       );
     });
-  if (!response.ok)
-    throw await connectErrorFromResponse(definition.descriptor, response, error, body);
+  if (!response.ok) {
+    // Reading a failure (failure.ts) is loaded on the first one: a call that succeeds does not load it.
+    const failure = await import("./failure.js");
+    throw failure.connectError(
+      ConnectError,
+      apiErrorFromResponse,
+      definition.descriptor,
+      response,
+      error,
+      body,
+    );
+  }
   return { data, response };
 }

@@ -51,8 +51,18 @@ export type StatusRule =
 export type TimeRule =
   | Pointer
   | null
-  | { readonly duration: Pointer }
-  | { readonly epoch: Pointer; readonly unit: "s" | "ms" };
+  | {
+      readonly duration: Pointer;
+      readonly unit?: undefined;
+      /** The lifetime as an expiry (`expiresAtFrom`): imported by the vendors whose rules need it. */
+      readonly read: (lifetime: unknown, receivedAt: Date) => string | null;
+    }
+  | {
+      readonly epoch: Pointer;
+      readonly unit: "s" | "ms";
+      /** The count as an ISO time (`epochTime`): imported by the vendors whose rules need it. */
+      readonly read: (count: unknown, receivedAt: Date, unit: "s" | "ms") => string | null;
+    };
 
 /** How the create answer reads as a `ConnectionStart` (from the vendor's sidecar). */
 export interface StartRules {
@@ -147,11 +157,6 @@ export interface VendorDefinition<
   readonly items?: Items;
   /** How the list operation pages, where it does. */
   readonly pagination?: Omit<PaginationRule, "items">;
-  /**
-   * Arguments for `patchbay connect|get|list|disconnect <vendor>` in the CLI's help: each
-   * operation's example call from the document (`create` for connect, `delete` for disconnect).
-   */
-  readonly cliExamples: CliExamples;
 }
 
 /** Identity, for inference: option, path and body types flow from the generated package. */

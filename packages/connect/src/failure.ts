@@ -1,4 +1,15 @@
-import { apiErrorFromResponse, createRedactor, secretsOf } from "@patchbay/runtime";
+// Loaded on a vendor's first non-2xx answer (call-operation.ts), and built apart from the entries
+// (tsup.config.ts): it makes no error itself, so `ConnectError` and the runtime's `ApiError`s stay
+// the entry's classes (`instanceof` holds); the pure helpers it imports are its own copies.
+import {
+  type apiErrorFromResponse,
+  createRedactor,
+  type Redactor,
+  secretsOf,
+  type VendorDescriptor,
+} from "@patchbay/runtime";
+import { statusAdvice } from "./advice.js";
+import { credentialHint, describeWays, missingCredentials } from "./credentials.js";
 
 const statusTexts: Record<number, string> = {
   400: "Bad Request",
@@ -51,15 +62,98 @@ export function errorDetail(body: unknown, depth = 0): string | undefined {
   return detailText.length > 300 ? `${detailText.slice(0, 299)}…` : detailText || undefined;
 }
 
+// Every error below is made with a class the entry hands in: this module has none of its own.
+type Made<T> = new (message: string, fields?: Record<string, unknown>, redactor?: Redactor) => T;
+
 /**
- * A vendor's non-2xx answer read for `ConnectError` (errors.ts, which loads this module on the
- * first failure only): the runtime's `ApiError` for it with the body redacted, the redactor
- * (the client's credentials, then the secrets of `sent`, the request body, wherever the vendor
- * echoes them, even in free text), the status text, and the vendor's own words.
+ * The `ConnectError` (`Connect`, the entry's class) for a vendor's non-2xx `response`, whose
+ * parsed body is `body`: the runtime's `ApiError` fields for it (made by `apiError`, the entry's
+ * `apiErrorFromResponse`) with the body redacted, and a message that says what to do. `sent` is
+ * the request body: its secret values (`client_secret`, `password`...) are hidden wherever the
+ * vendor echoes them, even in free text, after the client's credentials.
  */
-export function readFailure(vendor: string, response: Response, body: unknown, sent?: unknown) {
+export function connectError<T>(
+  Connect: Made<T>,
+  apiError: typeof apiErrorFromResponse,
+  descriptor: VendorDescriptor,
+  response: Response,
+  body: unknown,
+  sent?: unknown,
+): T {
   const hide = createRedactor(secretsOf(sent));
-  const error = apiErrorFromResponse(vendor, response, hide(body));
+  const error = apiError(descriptor.vendor, response, hide(body));
   const statusText = response.statusText || statusTexts[error.status] || "";
-  return { error, hide, statusText, detail: errorDetail(error.body) };
+  const detail = errorDetail(error.body);
+  const { vendor, status, code, retryable, retryAfterMs, requestId } = error;
+  const hint = statusAdvice(status, retryAfterMs, {
+    fixCredential: credentialHint(descriptor),
+    credential: "credential",
+    vendor: "the vendor",
+    baseUrl: `baseUrl or ${descriptor.envPrefix}_BASE_URL`,
+  });
+  const message = `${vendor}: ${status}${statusText ? ` ${statusText}` : ""}${
+    detail && detail.toLowerCase() !== statusText.toLowerCase() ? ` (${detail})` : ""
+  }${hint ? ` — ${hint}` : ""}`;
+  const fields = {
+    vendor,
+    status,
+    code,
+    retryable,
+    retryAfterMs,
+    requestId,
+    body: error.body,
+    hint,
+  };
+  return new Connect(message, fields, hide);
 }
+
+/**
+ * The `ConfigurationError` (`Configuration`) for a vendor without credentials, naming the
+ * variables still to set per way to authenticate; undefined where one way is complete.
+ */
+export function notConfigured<T>(
+  Configuration: Made<T>,
+  vendor: string,
+  descriptor: VendorDescriptor,
+  options: object,
+): T | undefined {
+  const missingEnv = missingCredentials(descriptor, options);
+  return missingEnv
+    ? new Configuration(
+        `${vendor} is not configured: set ${describeWays(missingEnv)}, or pass its credentials in createPatchbay({ ${vendor}: { ... } })`,
+        { vendor, missingEnv },
+      )
+    : undefined;
+}
+
+/**
+ * A request's failure: a 2xx body that is not the JSON the document declares (most often a wrong
+ * base URL, an HTML page) as a `PatchbayError` (`Patchbay`) that says so; anything else as it is.
+ */
+export const notJson = <T>(
+  Patchbay: Made<T>,
+  vendor: string,
+  descriptor: VendorDescriptor,
+  cause: unknown,
+): unknown =>
+  cause instanceof SyntaxError
+    ? new Patchbay(
+        `${vendor}: the answer is not JSON (${cause.message}); check the base URL (baseUrl or ${descriptor.envPrefix}_BASE_URL)`,
+        { vendor },
+      )
+    : cause;
+
+/** A vendor name this patchbay was not made with. */
+export const unknownVendor = <T>(
+  Configuration: Made<T>,
+  vendor: unknown,
+  names: readonly string[],
+): T =>
+  new Configuration(
+    `unknown vendor ${JSON.stringify(vendor)}; this patchbay was made with: ${names.join(", ")}`,
+    { vendor: typeof vendor === "string" ? vendor : undefined },
+  );
+
+/** A 2xx answer without the body the operation declares. */
+export const noBody = <T>(Patchbay: Made<T>, vendor: string, status: number, expected: string): T =>
+  new Patchbay(`${vendor}: ${status} without a body; expected ${expected}`, { vendor, status });

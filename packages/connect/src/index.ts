@@ -1,56 +1,8 @@
 export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InsecureTransportError,
-  InternalServerError,
-  NetworkError,
-  NotFoundError,
-  PatchbayError,
-  PermissionDeniedError,
-  RateLimitError,
-  ResponseTooLargeError,
-  TimeoutError,
-  UnprocessableEntityError,
-} from "@patchbay/runtime";
-export { type AdviceWords, statusAdvice } from "./advice.js";
-export {
   createPatchbay,
   credentialOptions,
   isVendorName,
   loadVendor,
-  type Patchbay,
   vendorNames,
 } from "./create-patchbay.js";
-export type { ConnectionFields, ConnectionStatus } from "./define-vendor.js";
-export { durationMs } from "./duration.js";
-export { ConfigurationError, ConnectError, WaitForConnectionError } from "./errors.js";
-export type { WaitOptions } from "./lifecycle.js";
-export type { AllConnections, ListAllOptions, VendorListing } from "./list-all.js";
-export type {
-  CompleteConnectionInput,
-  CompleteConnectionRaw,
-  ConnectInput,
-  Connection,
-  ConnectionStart,
-  ConnectOptions,
-  ConnectRaw,
-  DisconnectInput,
-  GetConnectionInput,
-  GetConnectionRaw,
-  ListConnectionsInput,
-  ListConnectionsRaw,
-  ListedConnection,
-  ListOptions,
-  PatchbayOptions,
-  PatchbayVendors,
-  SharedOptions,
-  UntypedInput,
-  UntypedVendorOptions,
-  VendorClientOf,
-  VendorName,
-  VendorOptions,
-  VendorPaths,
-  VendorsWith,
-} from "./types.js";
+export * from "./exports.js";

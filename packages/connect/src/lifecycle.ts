@@ -1,6 +1,10 @@
-import { nextPageInit, PatchbayError, pageItems } from "@patchbay/runtime";
+// Loaded on first use, and built apart from the entries (tsup.config.ts): every error it throws is
+// one of the entry's classes, handed to it in \`vendors.code\` (\`instanceof\` holds); the pure
+// paging helpers it imports are its own copies.
+import { nextPageInit, pageItems } from "@patchbay/runtime";
 import type { AnyDefinition } from "./call-operation.js";
 import type { ConnectionRecordFields, OperationRef, VendorOperations } from "./define-vendor.js";
+import { readConnection } from "./mapping.js";
 import type { Vendors } from "./start.js";
 
 export type { Vendors };
@@ -46,7 +50,7 @@ export async function getConnection(
   vendors: Vendors,
   vendor: string,
   input: unknown,
-  signal?: AbortSignal,
+  { signal }: { signal?: AbortSignal } = {},
 ): Promise<LooseConnection> {
   const definition = await vendors.definitionOf(vendor);
   const operation = operationFor(vendors, vendor, definition, "get", "getConnection");
@@ -61,13 +65,16 @@ export async function getConnection(
   });
   const record = recordOf(definition, data);
   if (record === undefined || record === null) {
-    throw new PatchbayError(`${vendor}: ${response.status} without the connection in its body`, {
-      vendor,
-      status: response.status,
-    });
+    throw new vendors.code.PatchbayError(
+      `${vendor}: ${response.status} without the connection in its body`,
+      {
+        vendor,
+        status: response.status,
+      },
+    );
   }
   const rules = definition.connection as NonNullable<AnyDefinition["connection"]>;
-  return { vendor, ...vendors.code.readConnection(rules, record, new Date()), raw: data };
+  return { vendor, ...readConnection(rules, record, new Date()), raw: data };
 }
 
 /**
@@ -78,7 +85,7 @@ export async function completeConnection(
   vendors: Vendors,
   vendor: string,
   input: unknown,
-  signal?: AbortSignal,
+  { signal }: { signal?: AbortSignal } = {},
 ): Promise<LooseConnection> {
   const definition = await vendors.definitionOf(vendor);
   const operation = operationFor(vendors, vendor, definition, "complete", "completeConnection");
@@ -86,7 +93,7 @@ export async function completeConnection(
   const call = { vendor, definition, client, operation, input, signal };
   const { data, response } = await vendors.code.callOperation(call);
   if (data === undefined || data === null) {
-    throw new PatchbayError(
+    throw new vendors.code.PatchbayError(
       `${vendor}: ${response.status} without a body; expected the connection`,
       {
         vendor,
@@ -95,7 +102,7 @@ export async function completeConnection(
     );
   }
   const rules = definition.completed as NonNullable<AnyDefinition["completed"]>;
-  return { vendor, ...vendors.code.readConnection(rules, data, new Date()), raw: data };
+  return { vendor, ...readConnection(rules, data, new Date()), raw: data };
 }
 
 export async function* listConnections(
@@ -133,7 +140,7 @@ export async function* listConnections(
     });
     const receivedAt = new Date();
     for (const item of pageItems(paging, data))
-      yield { vendor, ...vendors.code.readConnection(rules, item, receivedAt), raw: item };
+      yield { vendor, ...readConnection(rules, item, receivedAt), raw: item };
     request = definition.pagination ? nextPageInit(paging, request, data) : undefined;
     onPage?.({ more: request !== undefined });
   }
@@ -143,7 +150,7 @@ export async function disconnect(
   vendors: Vendors,
   vendor: string,
   input: unknown,
-  signal?: AbortSignal,
+  { signal }: { signal?: AbortSignal } = {},
 ): Promise<void> {
   const definition = await vendors.definitionOf(vendor);
   const operation = operationFor(vendors, vendor, definition, "delete", "disconnect");
@@ -179,6 +186,27 @@ const pause = (ms: number, signal: AbortSignal) =>
     signal.addEventListener("abort", done, { once: true });
   });
 
+type WaitReason = "disconnected" | "timeout" | "aborted";
+
+/** The `WaitForConnectionError` (the entry's class) for `reason`, naming the last status read. */
+function waitError(
+  vendors: Vendors,
+  vendor: string,
+  reason: WaitReason,
+  connection?: LooseConnection,
+  cause?: unknown,
+) {
+  const id = connection?.connectionId ? ` ${connection.connectionId}` : "";
+  return new vendors.code.WaitForConnectionError(
+    reason === "disconnected"
+      ? `${vendor}: connection${id} is disconnected; start a new one`
+      : reason === "timeout"
+        ? `${vendor}: connection${id} was not connected in time (last status: ${connection?.status ?? "none read"})`
+        : `${vendor}: waiting for connection${id} was aborted`,
+    { vendor, reason, connection, ...(cause === undefined ? {} : { cause }) },
+  );
+}
+
 /**
  * Reads the connection with `getConnection` until it is "connected", pausing longer each time.
  * Rejects with `WaitForConnectionError` (`reason` "disconnected", "timeout" or "aborted", with the
@@ -193,22 +221,20 @@ export async function waitForConnection(
   operationFor(vendors, vendor, await vendors.definitionOf(vendor), "get", "waitForConnection");
   const deadline = AbortSignal.timeout(Math.min(Math.max(timeoutMs, 0), 2 ** 31 - 1));
   const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
-  const reasonOf = () => (signal?.aborted ? "aborted" : "timeout");
+  const reasonOf = (): WaitReason => (signal?.aborted ? "aborted" : "timeout");
   let last: LooseConnection | undefined;
   let wait = Math.max(intervalMs, 0);
   for (;;) {
-    if (stop.aborted) throw new vendors.code.WaitForConnectionError(vendor, reasonOf(), last);
+    if (stop.aborted) throw waitError(vendors, vendor, reasonOf(), last);
     try {
-      last = await getConnection(vendors, vendor, input, stop);
+      last = await getConnection(vendors, vendor, input, { signal: stop });
     } catch (error) {
-      if (stop.aborted)
-        throw new vendors.code.WaitForConnectionError(vendor, reasonOf(), last, error);
+      if (stop.aborted) throw waitError(vendors, vendor, reasonOf(), last, error);
       throw error;
     }
     onPoll?.(last);
     if (last.status === "connected") return last;
-    if (last.status === "disconnected")
-      throw new vendors.code.WaitForConnectionError(vendor, "disconnected", last);
+    if (last.status === "disconnected") throw waitError(vendors, vendor, "disconnected", last);
     await pause(wait, stop);
     wait = Math.min(wait * 1.5, 30_000);
   }

@@ -1,4 +1,4 @@
-import { PatchbayError } from "@patchbay/runtime";
+import { missingCredentials } from "./credentials.js";
 import { type LooseConnection, listConnections, type Vendors } from "./lifecycle.js";
 
 export interface ListAllOptions<
@@ -42,7 +42,7 @@ export async function listAllConnections(
   { input = {}, concurrency = 4, maxPages = 10, signal }: ListAllOptions = {},
 ): Promise<AllConnections> {
   if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new PatchbayError(
+    throw new vendors.code.PatchbayError(
       `listAllConnections: concurrency must be a whole number ≥ 1, got ${concurrency}`,
     );
   const listings: VendorListing[] = new Array(names.length);
@@ -101,8 +101,24 @@ export async function configuredListers(
       if (!definition.operations.list || !definition.connection) return false;
       return (
         (options as Record<string, unknown>)[vendor] !== undefined ||
-        !vendors.code.missingCredentials(definition.descriptor, shared)
+        !missingCredentials(definition.descriptor, shared)
       );
     })
     .map(([vendor]) => vendor);
+}
+
+/**
+ * `patchbay.listAllConnections(listOptions)`: its `vendors`, or else every vendor of `names`
+ * with a list operation and credentials (given in `options`, or in the environment with the
+ * `shared` options), listed.
+ */
+export async function listAllOf(
+  vendors: Vendors,
+  names: readonly string[],
+  options: object,
+  shared: object,
+  listOptions: ListAllOptions = {},
+): Promise<AllConnections> {
+  const listed = listOptions.vendors ?? (await configuredListers(vendors, names, options, shared));
+  return listAllConnections(vendors, listed, listOptions);
 }

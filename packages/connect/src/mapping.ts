@@ -9,7 +9,6 @@ import type {
   StatusTest,
   TimeRule,
 } from "./define-vendor.js";
-import { expiresAtFrom } from "./duration.js";
 
 /** The value at `pointer` in `body`, or undefined; only own properties are followed. */
 const valueAt = (body: unknown, pointer: Pointer): unknown => {
@@ -31,7 +30,8 @@ const textAt = (body: unknown, pointer: Pointer | null): string | null => {
 /** A field's status word by one test, or undefined where the test gives none. */
 const tested = (body: unknown, test: StatusTest): ConnectionStatus | undefined => {
   const value = valueAt(body, test.pointer);
-  const key = ["string", "number", "boolean"].includes(typeof value) ? String(value) : undefined;
+  // A string, number or boolean (what JSON holds besides null, objects and arrays) as its text.
+  const key = value !== null && typeof value !== "object" ? String(value) : undefined;
   if (key !== undefined && test.values && Object.hasOwn(test.values, key))
     return test.values[key] as ConnectionStatus;
   if (test.present && value !== undefined && value !== null && value !== "") return test.present;
@@ -48,9 +48,11 @@ const statusOf = (body: unknown, rule: StatusRule): ConnectionStatus => {
   return rule.otherwise;
 };
 
-/** Seconds or milliseconds since 1970 as an ISO time; null for anything but a finite number. */
-const epochAt = (body: unknown, pointer: Pointer, unit: "s" | "ms"): string | null => {
-  const value = valueAt(body, pointer);
+/**
+ * Seconds or milliseconds since 1970 (a number, or a string of digits) as an ISO time; null for
+ * anything else. The `read` of an `epoch` rule: imported by the vendors whose rules need it.
+ */
+export const epochTime = (value: unknown, _receivedAt: Date, unit: "s" | "ms"): string | null => {
   const count = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   if (typeof count !== "number" || !Number.isFinite(count)) return null;
   const time = new Date(unit === "s" ? count * 1000 : count);
@@ -60,11 +62,14 @@ const epochAt = (body: unknown, pointer: Pointer, unit: "s" | "ms"): string | nu
 const timeAt = (body: unknown, rule: TimeRule, receivedAt: Date): string | null =>
   rule === null
     ? null
-    : "duration" in rule
-      ? expiresAtFrom(valueAt(body, rule.duration), receivedAt)
-      : "epoch" in rule
-        ? epochAt(body, rule.epoch, rule.unit)
-        : textAt(body, rule as Pointer);
+    : "read" in rule
+      ? // a lifetime (`duration`) or a count since 1970 (`epoch`), by the reader the vendor imports
+        rule.read(
+          valueAt(body, "duration" in rule ? rule.duration : rule.epoch),
+          receivedAt,
+          rule.unit as "s",
+        )
+      : textAt(body, rule);
 
 /**
  * An absolute http(s) URL, else null: an answer off its schema (or a hostile one) never hands the

@@ -1,19 +1,18 @@
 import { PatchbayError } from "@patchbay/runtime";
 import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
-import { missingCredentials } from "./credentials.js";
 import type { ConnectionFields } from "./define-vendor.js";
 import { ConfigurationError, WaitForConnectionError } from "./errors.js";
-import { readConnection, readConnectionStart } from "./mapping.js";
+import { readConnectionStart } from "./mapping.js";
 
 /**
- * The main entry's code that the methods loaded on first use (lifecycle.ts, list-all.ts) call.
- * They are handed it rather than importing it: a bundler then keeps it in the entry's chunk
- * instead of splitting it into one more file that every app, `connect()` alone too, loads.
+ * The entry's code that the methods loaded on first use (lifecycle.ts, list-all.ts) call. They
+ * are handed it rather than importing it: built apart from the entries, they hold no copy of a
+ * class (an error from them is `instanceof` the entry's), and a bundler does not split the
+ * entry's code into one more file that every app, `connect()` alone too, loads.
  */
 export const entryCode = {
+  PatchbayError,
   callOperation,
-  readConnection,
-  missingCredentials,
   ConfigurationError,
   WaitForConnectionError,
 };
@@ -45,13 +44,9 @@ export async function startConnection(
   const { data, response } = await callOperation(call);
   const receivedAt = new Date();
   if (data === undefined || data === null) {
-    throw new PatchbayError(
-      `${vendor}: ${response.status} without a body; expected the new connection`,
-      {
-        vendor,
-        status: response.status,
-      },
-    );
+    // The words of the error are loaded with it (failure.ts).
+    const { noBody } = await import("./failure.js");
+    throw noBody(PatchbayError, vendor, response.status, "the new connection");
   }
   return { vendor, ...readConnectionStart(definition.start, data, receivedAt), raw: data };
 }

@@ -8,6 +8,7 @@ import type {
   OperationOf,
   SuccessBody,
   VendorDefinition,
+  VendorOperations,
 } from "./define-vendor.js";
 
 /**
@@ -180,3 +181,18 @@ export interface ConnectOptions {
   /** Aborts the request (and any retry wait). */
   signal?: AbortSignal;
 }
+
+/** A vendor's definition as `createPatchbay({ vendors })` takes it (from `@patchbay/connect/vendors/<vendor>`). */
+export type GivenVendor = Pick<
+  VendorDefinition<never, {}, VendorOperations>,
+  "descriptor" | "operations" | "start"
+>;
+
+/**
+ * `createPatchbay` options with `vendors`: the vendors given (`{ datagrid }`, each from
+ * `@patchbay/connect/vendors/<vendor>`), each one's `createClient` options under its name, and
+ * the shared options.
+ */
+export type GivenVendorsOptions<Given> = SharedOptions & { vendors: Given } & {
+  [V in keyof Given & VendorName]?: VendorOptions[V];
+};

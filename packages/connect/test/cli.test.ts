@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vendorNames } from "../src/index.js";
-import { registry } from "../src/registry.generated.js";
+import { cliExamples } from "../src/registry.generated.js";
 import { patchbay } from "./support/cli.js";
 
 let mocks: MockServers;
@@ -40,7 +40,7 @@ describe("patchbay connect (the built CLI, spawned)", () => {
       `  patchbay ${command} ${vendor}${args && ` ${args}`}\n`;
     // Each vendor's example of each command it has, and none of a command it lacks.
     for (const vendor of vendorNames) {
-      const examples: Partial<Record<string, string>> = { ...registry[vendor].cliExamples };
+      const examples: Partial<Record<string, string>> = { ...cliExamples[vendor] };
       const commands = {
         connect: examples.create,
         complete: examples.complete,

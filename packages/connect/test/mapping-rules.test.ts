@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConnectionRules } from "../src/define-vendor.js";
-import { readConnection, readConnectionStart } from "../src/mapping.js";
+import { epochTime, readConnection, readConnectionStart } from "../src/mapping.js";
 import { registry } from "../src/registry.generated.js";
 
 // What real answers say that a single field cannot: a status that needs two fields, and times in
@@ -49,7 +49,11 @@ describe("a status that needs two fields: the first test that gives a word", () 
 
 describe("times in seconds or milliseconds since 1970", () => {
   const createdAt = (unit: "s" | "ms", body: unknown) =>
-    readConnection(rules({ createdAt: { epoch: ["created"], unit } }), body, receivedAt).createdAt;
+    readConnection(
+      rules({ createdAt: { epoch: ["created"], unit, read: epochTime } }),
+      body,
+      receivedAt,
+    ).createdAt;
 
   it("become ISO times, from a number or a string of digits", () => {
     expect(createdAt("ms", { created: 1_764_988_800_000 })).toBe("2025-12-06T02:40:00.000Z");

@@ -56,6 +56,12 @@ export type VendorClient<Paths extends {}, Throws extends boolean = false> = Str
   Paths,
   Throws
 > & {
+  /**
+   * Whether the credentials it was given (options, else environment variables) meet the
+   * document's security: all of one of its requirements, or none needed. An operation with
+   * security of its own may still ask for others.
+   */
+  readonly hasCredentials: boolean;
   /** The same client with these overrides on every request it sends. */
   withOptions(options: RequestOptions & { throwOnError: true }): VendorClient<Paths, true>;
   withOptions(options: RequestOptions & { throwOnError: false }): VendorClient<Paths, false>;
@@ -265,6 +271,7 @@ function buildClient<Paths extends {}>(
   (client as unknown as { request: typeof request }).request = (method, url, init) =>
     request(method, url, throughRuntime(method, url, init, operationOf(method, url)));
   return Object.assign(client, {
+    hasCredentials: context.auth.security.send !== undefined,
     withOptions: (overrides: RequestOptions) => {
       checkOptions(context.vendor, overrides);
       const { retry } = overrides;

@@ -277,3 +277,27 @@ describe("the document's alternatives", () => {
     expect(basicOnly.sent[0]?.headers.get("authorization")).toBe(basicValue);
   });
 });
+
+describe("hasCredentials: whether the client's credentials meet the document's security", () => {
+  it("is true for one requirement met whole, by options or environment variables", () => {
+    expect(recorded(perOperation, { apiKey: token }).client.hasCredentials).toBe(true);
+    expect(recorded(perOperation, { username: user, password }).client.hasCredentials).toBe(true);
+    expect(recorded(together, { clientId: "c", secret: "s" }).client.hasCredentials).toBe(true);
+    vi.stubEnv("TESTVENDOR_API_KEY", token);
+    expect(recorded(perOperation, {}).client.hasCredentials).toBe(true);
+    vi.unstubAllEnvs();
+  });
+
+  it("is false for none, or half of a requirement, and stays what it was in withOptions", () => {
+    expect(recorded(perOperation, {}).client.hasCredentials).toBe(false);
+    expect(recorded(perOperation, { username: user }).client.hasCredentials).toBe(false);
+    const half = recorded(together, { clientId: "c" }).client;
+    expect(half.hasCredentials).toBe(false);
+    expect(half.withOptions({ timeoutMs: 1000 }).hasCredentials).toBe(false);
+  });
+
+  it("is true where the document needs none", () => {
+    const open = { ...descriptor, auth: [bearer], security: [[]] } as const;
+    expect(recorded(open, {}).client.hasCredentials).toBe(true);
+  });
+});

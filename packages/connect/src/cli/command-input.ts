@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Patchbay } from "../create-patchbay.js";
 import { createPatchbay, isVendorName, vendorNames } from "../create-patchbay.js";
+import type { Patchbay } from "../patchbay.js";
 import type { PatchbayOptions, VendorName } from "../types.js";
 import { type OperationCommand, UsageError } from "./parse-command.js";
 

@@ -1,7 +1,7 @@
 import type { AnyDefinition } from "../call-operation.js";
 import { credentialWays } from "../credentials.js";
 import type { CliExamples } from "../define-vendor.js";
-import { registry } from "../registry.generated.js";
+import { cliExamples, registry } from "../registry.generated.js";
 
 /** Each command line's example, from the vendor's document (commands it lacks are left out). */
 function examplesOf(name: string, examples: CliExamples): string[] {
@@ -22,8 +22,8 @@ export function helpText(): string {
   const vendors = Object.entries(registry as unknown as Record<string, AnyDefinition>).sort(
     ([a], [b]) => a.localeCompare(b),
   );
-  const examples = vendors.map(([name, { cliExamples }]) =>
-    examplesOf(name, cliExamples).join("\n"),
+  const examples = vendors.map(([name]) =>
+    examplesOf(name, cliExamples[name as keyof typeof cliExamples]).join("\n"),
   );
   const env = vendors.map(([name, { descriptor }]) => {
     const ways = credentialWays(descriptor).map((way) => way.env.join(" + "));

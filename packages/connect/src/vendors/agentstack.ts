@@ -70,17 +70,13 @@ export const definition = defineVendor({
       "created_at",
     ],
   },
-  record: [],
   items: [
     "items",
   ],
-  cliExamples: {
-    create: "--body '{\"url\":\"https://mcp.example.com/mcp\",\"match_preset\":true}'",
-    get: "--path connector_id=6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
-    list: "",
-    delete: "--path connector_id=6f1d3b8e-2a47-4c95-8e0b-9d4c7a1f2e63",
-  },
 });
+
+/** For `createPatchbay({ vendors: { agentstack } })`: `import { agentstack } from "@patchbay/connect/vendors/agentstack"`. */
+export { definition as agentstack };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

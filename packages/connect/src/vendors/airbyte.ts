@@ -1,6 +1,7 @@
 // Generated from specs/airbyte.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/airbyte";
 import { defineVendor } from "../define-vendor.js";
+import { epochTime } from "../mapping.js";
 
 /** Airbyte for `@patchbay/connect`: what `connect("airbyte", …)` calls and how its answers read. */
 export const definition = defineVendor({
@@ -50,6 +51,7 @@ export const definition = defineVendor({
         "createdAt",
       ],
       unit: "s",
+      read: epochTime,
     },
   },
   completed: {
@@ -65,9 +67,9 @@ export const definition = defineVendor({
         "createdAt",
       ],
       unit: "s",
+      read: epochTime,
     },
   },
-  record: [],
   items: [
     "data",
   ],
@@ -80,14 +82,10 @@ export const definition = defineVendor({
       ],
     },
   },
-  cliExamples: {
-    create: "--body '{\"redirectUrl\":\"https://cloud.airbyte.io/v1/api/oauth/callback\",\"workspaceId\":\"871d9b60-11d1-44cb-8c92-c246d53bf87e\",\"sourceType\":\"google-sheets\"}'",
-    get: "--path sourceId=18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
-    list: "",
-    delete: "--path sourceId=18dccc91-0ab1-4f72-9ed7-0b8fc27c5826",
-    complete: "",
-  },
 });
+
+/** For `createPatchbay({ vendors: { airbyte } })`: `import { airbyte } from "@patchbay/connect/vendors/airbyte"`. */
+export { definition as airbyte };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

@@ -55,15 +55,11 @@ export const definition = defineVendor({
       "createTime",
     ],
   },
-  record: [],
   items: [],
-  cliExamples: {
-    create: "--body '{\"projectIdOrName\":\"my-project\",\"provider\":\"salesforce\",\"groupRef\":\"group-123\",\"consumerRef\":\"user_123456\"}'",
-    get: "--path projectIdOrName=my-project --path connectionId=connection-123",
-    list: "--path projectIdOrName=my-project",
-    delete: "--path projectIdOrName=my-project --path connectionId=connection-123",
-  },
 });
+
+/** For `createPatchbay({ vendors: { ampersand } })`: `import { ampersand } from "@patchbay/connect/vendors/ampersand"`. */
+export { definition as ampersand };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

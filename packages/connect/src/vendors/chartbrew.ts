@@ -54,15 +54,11 @@ export const definition = defineVendor({
       "createdAt",
     ],
   },
-  record: [],
   items: [],
-  cliExamples: {
-    create: "--path team_id=42 --body '{\"name\":\"Production Postgres\",\"type\":\"postgres\",\"team_id\":42,\"host\":\"db.example.com\",\"port\":\"5432\",\"username\":\"chartbrew_reader\",\"password\":\"<password>\",\"ssl\":true,\"sslMode\":\"require\"}'",
-    get: "--path team_id=42 --path connection_id=187",
-    list: "--path team_id=42",
-    delete: "--path team_id=42 --path connection_id=187",
-  },
 });
+
+/** For `createPatchbay({ vendors: { chartbrew } })`: `import { chartbrew } from "@patchbay/connect/vendors/chartbrew"`. */
+export { definition as chartbrew };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

@@ -63,7 +63,6 @@ export const definition = defineVendor({
       "created_at",
     ],
   },
-  record: [],
   items: [
     "items",
   ],
@@ -76,13 +75,10 @@ export const definition = defineVendor({
       ],
     },
   },
-  cliExamples: {
-    create: "--body '{\"auth_config_id\":\"ac_7f3kQ2xZt9LmVb\",\"user_id\":\"user_123\",\"callback_url\":\"https://app.example.com/integrations/github/callback\"}'",
-    get: "--path nanoid=con_1a2b3c4d5e6f",
-    list: "",
-    delete: "--path nanoid=con_1a2b3c4d5e6f",
-  },
 });
+
+/** For `createPatchbay({ vendors: { composio } })`: `import { composio } from "@patchbay/connect/vendors/composio"`. */
+export { definition as composio };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

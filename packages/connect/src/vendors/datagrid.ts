@@ -54,7 +54,6 @@ export const definition = defineVendor({
       "created_at",
     ],
   },
-  record: [],
   items: [
     "data",
   ],
@@ -67,13 +66,10 @@ export const definition = defineVendor({
       ],
     },
   },
-  cliExamples: {
-    create: "--body '{\"connector_id\":\"google_drive\"}'",
-    get: "--path connection_id=3f6c1d2e-8a4b-4c7d-9e0f-1a2b3c4d5e6f",
-    list: "",
-    delete: "--path connection_id=3f6c1d2e-8a4b-4c7d-9e0f-1a2b3c4d5e6f",
-  },
 });
+
+/** For `createPatchbay({ vendors: { datagrid } })`: `import { datagrid } from "@patchbay/connect/vendors/datagrid"`. */
+export { definition as datagrid };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

@@ -90,13 +90,10 @@ export const definition = defineVendor({
       ],
     },
   },
-  cliExamples: {
-    create: "--body '{\"service\":\"google_sheets\",\"group_id\":\"projected_sickle\",\"connect_card_config\":{\"redirect_uri\":\"https://app.example.com/integrations/fivetran/done\"}}'",
-    get: "--path connectionId=4107c213907114059a5544ad8fa66c52",
-    list: "",
-    delete: "--path connectionId=4107c213907114059a5544ad8fa66c52",
-  },
 });
+
+/** For `createPatchbay({ vendors: { fivetran } })`: `import { fivetran } from "@patchbay/connect/vendors/fivetran"`. */
+export { definition as fivetran };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

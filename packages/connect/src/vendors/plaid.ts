@@ -169,14 +169,10 @@ export const definition = defineVendor({
   items: [
     "items",
   ],
-  cliExamples: {
-    create: "--body '{\"client_name\":\"Example App\",\"language\":\"en\",\"country_codes\":[\"US\"],\"user\":{\"client_user_id\":\"user-123\"},\"products\":[\"transactions\"],\"redirect_uri\":\"https://app.example.com/plaid/oauth-return\"}'",
-    get: "--body '{\"access_token\":\"<access_token>\"}'",
-    list: "--body '{\"user_id\":\"usr_8c3ZbDBYjaqUXZ\"}'",
-    delete: "--body '{\"access_token\":\"<access_token>\"}'",
-    complete: "--body '{\"public_token\":\"<public_token>\"}'",
-  },
 });
+
+/** For `createPatchbay({ vendors: { plaid } })`: `import { plaid } from "@patchbay/connect/vendors/plaid"`. */
+export { definition as plaid };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

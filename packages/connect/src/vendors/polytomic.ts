@@ -68,13 +68,10 @@ export const definition = defineVendor({
   items: [
     "data",
   ],
-  cliExamples: {
-    create: "--header X-Polytomic-Version=2025-09-18 --body '{\"name\":\"Salesforce Connection\",\"redirect_url\":\"https://app.example.com/integrations/polytomic/done\",\"whitelist\":[\"salesforce\"]}'",
-    get: "--path id=248df4b7-aa70-47b8-a036-33ac447e668d --header X-Polytomic-Version=2025-09-18",
-    list: "--header X-Polytomic-Version=2025-09-18",
-    delete: "--path id=248df4b7-aa70-47b8-a036-33ac447e668d --header X-Polytomic-Version=2025-09-18",
-  },
 });
+
+/** For `createPatchbay({ vendors: { polytomic } })`: `import { polytomic } from "@patchbay/connect/vendors/polytomic"`. */
+export { definition as polytomic };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

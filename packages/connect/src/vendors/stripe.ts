@@ -1,6 +1,7 @@
 // Generated from specs/stripe.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/stripe";
 import { defineVendor } from "../define-vendor.js";
+import { epochTime } from "../mapping.js";
 
 /** Stripe for `@patchbay/connect`: what `connect("stripe", …)` calls and how its answers read. */
 export const definition = defineVendor({
@@ -36,6 +37,7 @@ export const definition = defineVendor({
         "expires_at",
       ],
       unit: "s",
+      read: epochTime,
     },
   },
   connection: {
@@ -104,9 +106,9 @@ export const definition = defineVendor({
         "created",
       ],
       unit: "s",
+      read: epochTime,
     },
   },
-  record: [],
   items: [
     "data",
   ],
@@ -122,13 +124,10 @@ export const definition = defineVendor({
       ],
     },
   },
-  cliExamples: {
-    create: "--body '{\"account\":\"acct_1Nv0FGQ9RKHgCVdK\",\"type\":\"account_onboarding\",\"refresh_url\":\"https://app.example.com/stripe/reauth\",\"return_url\":\"https://app.example.com/stripe/return\"}'",
-    get: "--path account=acct_1Nv0FGQ9RKHgCVdK",
-    list: "",
-    delete: "--path account=acct_1Nv0FGQ9RKHgCVdK",
-  },
 });
+
+/** For `createPatchbay({ vendors: { stripe } })`: `import { stripe } from "@patchbay/connect/vendors/stripe"`. */
+export { definition as stripe };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

@@ -1,6 +1,7 @@
 // Generated from specs/supermemory.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/supermemory";
 import { defineVendor } from "../define-vendor.js";
+import { expiresAtFrom } from "../duration.js";
 
 /** Supermemory for `@patchbay/connect`: what `connect("supermemory", …)` calls and how its answers read. */
 export const definition = defineVendor({
@@ -43,6 +44,7 @@ export const definition = defineVendor({
       duration: [
         "expiresIn",
       ],
+      read: expiresAtFrom,
     },
   },
   connection: {
@@ -70,15 +72,11 @@ export const definition = defineVendor({
       "createdAt",
     ],
   },
-  record: [],
   items: [],
-  cliExamples: {
-    create: "--path provider=notion --body '{\"redirectUrl\":\"https://app.example.com/integrations/notion/callback\",\"containerTags\":[\"user_123\",\"project_alpha\"],\"metadata\":{\"source\":\"onboarding\",\"plan\":\"pro\"},\"documentLimit\":5000}'",
-    get: "--path connectionId=conn_8f2kQ1xZt7LmVb3R",
-    list: "--body '{\"containerTags\":[\"user_123\"]}'",
-    delete: "--path connectionId=conn_8f2kQ1xZt7LmVb3R",
-  },
 });
+
+/** For `createPatchbay({ vendors: { supermemory } })`: `import { supermemory } from "@patchbay/connect/vendors/supermemory"`. */
+export { definition as supermemory };
 
 declare module "@patchbay/connect" {
   interface PatchbayVendors {

@@ -1,0 +1,52 @@
+// What `@patchbay/connect` and `@patchbay/connect/core` both export.
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InsecureTransportError,
+  InternalServerError,
+  NetworkError,
+  NotFoundError,
+  PatchbayError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@patchbay/runtime";
+export { type AdviceWords, statusAdvice } from "./advice.js";
+export type { ConnectionFields, ConnectionStatus } from "./define-vendor.js";
+export { durationMs } from "./duration.js";
+export { ConfigurationError, ConnectError, WaitForConnectionError } from "./errors.js";
+export type { WaitOptions } from "./lifecycle.js";
+export type { AllConnections, ListAllOptions, VendorListing } from "./list-all.js";
+export type { Patchbay } from "./patchbay.js";
+export type {
+  CompleteConnectionInput,
+  CompleteConnectionRaw,
+  ConnectInput,
+  Connection,
+  ConnectionStart,
+  ConnectOptions,
+  ConnectRaw,
+  DisconnectInput,
+  GetConnectionInput,
+  GetConnectionRaw,
+  GivenVendor,
+  GivenVendorsOptions,
+  ListConnectionsInput,
+  ListConnectionsRaw,
+  ListedConnection,
+  ListOptions,
+  PatchbayOptions,
+  PatchbayVendors,
+  SharedOptions,
+  UntypedInput,
+  UntypedVendorOptions,
+  VendorClientOf,
+  VendorName,
+  VendorOptions,
+  VendorPaths,
+  VendorsWith,
+} from "./types.js";
