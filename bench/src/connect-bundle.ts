@@ -10,10 +10,27 @@ import { CALLED_VENDOR, packageDirOf } from "./connect-catalogs.ts";
 import { sourceLabel } from "./connect-sources.ts";
 import { repositoryRoot } from "./locations.ts";
 
-/** The app: one connection started through connect, nothing else. */
+/** The app: one connection started through connect's main entry (every vendor loaded on first use), nothing else. */
 export const connectApp = `import { createPatchbay } from "@patchbay/connect";
 export const start = () => createPatchbay({ ${CALLED_VENDOR}: { apiKey: "key" } })
   .connect("${CALLED_VENDOR}", { body: { connector_id: "google_drive" } });`;
+
+/**
+ * The same call through `@patchbay/connect/core`: the app passes the one vendor it uses (its
+ * definition imported from `@patchbay/connect/vendors/<vendor>`), so its bundle holds no catalog.
+ * The import name is the vendor's name (a valid identifier for the called vendor).
+ */
+export const connectCoreApp = `import { createPatchbay } from "@patchbay/connect/core";
+import { ${CALLED_VENDOR} } from "@patchbay/connect/vendors/${CALLED_VENDOR}";
+export const start = () => createPatchbay({ vendors: { ${CALLED_VENDOR} }, ${CALLED_VENDOR}: { apiKey: "key" } })
+  .connect("${CALLED_VENDOR}", { body: { connector_id: "google_drive" } });`;
+
+/** Connect's two apps: through its main entry, and through `/core` with the vendor passed in. */
+export type ConnectAppKind = "main" | "core";
+export const connectApps: Record<ConnectAppKind, string> = {
+  main: connectApp,
+  core: connectCoreApp,
+};
 
 /** The baseline: the same call on `@patchbay/datagrid` itself. */
 export const vendorApp = `import { createClient } from "@patchbay/${CALLED_VENDOR}";
@@ -49,6 +66,10 @@ export function loadedByCall(
   const entry = Object.keys(outputs).find((file) => outputs[file]?.entryPoint === entryPoint);
   if (entry === undefined) throw new Error(`no output for the entry point ${entryPoint}`);
   const withEntry = staticClosure(outputs, entry);
+  const holdsCalled = (file: string) =>
+    Object.keys(outputs[file]?.inputs ?? {}).some(isCalledInput);
+  // The app imports the vendor itself (`@patchbay/connect/core` with `vendors`): nothing to follow.
+  if (withEntry.some(holdsCalled)) return withEntry;
   const dynamic = [
     ...new Set(
       withEntry.flatMap((file) =>
@@ -61,9 +82,7 @@ export function loadedByCall(
   if (dynamic.length === 0) return withEntry;
   const called = dynamic
     .map((chunk) => staticClosure(outputs, chunk))
-    .filter((closure) =>
-      closure.some((file) => Object.keys(outputs[file]?.inputs ?? {}).some(isCalledInput)),
-    );
+    .filter((closure) => closure.some(holdsCalled));
   if (called.length === 0)
     throw new Error("none of the entry's dynamic imports loads the called vendor's package");
   return [...new Set([...withEntry, ...called.flat()])];
@@ -159,21 +178,30 @@ const fromSources = (files: Record<string, string>): Plugin => ({
 });
 
 /**
- * What the call's loaded bytes are made of, by source file: the same app bundled from the
- * catalog's connect sources (`src/`, its generated catalog and vendor modules) and the runtime's
- * (`packages/runtime/src/`) instead of their built files, so that each file shows; the vendor
- * package and openapi-fetch as built. Minified bytes before gzip, largest first.
+ * What the call's loaded bytes are made of, by source file: the same app (connect's main entry's,
+ * or `/core`'s) bundled from the catalog's connect sources (`src/`, its generated catalog and
+ * vendor modules) and the runtime's (`packages/runtime/src/`) instead of their built files, so
+ * that each file shows; the vendor package and openapi-fetch as built. Minified bytes before
+ * gzip, largest first.
  */
 export async function loadedBytesBySource(
   dir: string,
   catalog?: { root: string; connectDir: string },
+  app: ConnectAppKind = "main",
 ): Promise<{ sources: SourceBytes[]; loaded: BundleFigures }> {
   const runtime = join(repositoryRoot, "packages", "runtime", "src", "index.ts");
+  const connectSource = (file: string) => join(catalog?.connectDir ?? "", "src", file);
   // Without a catalog: the baseline, `@patchbay/<vendor>`'s own call, its runtime from sources too.
-  const { outputs, files } = await bundle(catalog ? connectApp : vendorApp, dir, [
+  const { outputs, files } = await bundle(catalog ? connectApps[app] : vendorApp, dir, [
     fromSources({
       "@patchbay/runtime": runtime,
-      ...(catalog && { "@patchbay/connect": join(catalog.connectDir, "src", "index.ts") }),
+      ...(catalog && {
+        "@patchbay/connect": connectSource("index.ts"),
+        "@patchbay/connect/core": connectSource("core.ts"),
+        [`@patchbay/connect/vendors/${CALLED_VENDOR}`]: connectSource(
+          join("vendors", `${CALLED_VENDOR}.ts`),
+        ),
+      }),
     }),
   ]);
   const loaded = loadedByCall(outputs, isCalledPackage(dir));

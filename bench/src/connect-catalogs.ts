@@ -235,7 +235,14 @@ export async function buildCatalog(
   const generated = await generateOnce(root);
   if (!generated.ok) throw new Error(`generate() of ${catalog.label}: ${generated.error}`);
   writeConnectModules(catalog, dir);
+  // connect's tsup.config.ts bundles the runtime's sources into its lazy modules
+  // (`../runtime/src/index.ts` from packages/connect): the repository's, at the same place.
+  link(join(packagesDir, "runtime"), join(root, "packages", "runtime"));
   const buildMs = await tsup(dir);
+  // The two apps' entries (`@patchbay/connect` and `/core`) and the vendor module `/core`'s app imports.
+  for (const file of ["index.js", "core.js", `vendors/${CALLED_VENDOR}.js`])
+    if (!existsSync(join(dir, "dist", file)))
+      throw new Error(`${catalog.label}: tsup wrote no dist/${file} in ${dir}`);
   const appDir = join(root, "app");
   link(dir, join(appDir, "node_modules", "@patchbay", "connect"));
   writeFileSync(join(appDir, "package.json"), '{ "private": true, "type": "module" }\n');

@@ -115,6 +115,25 @@ describe("what the call loads", () => {
     expect(() => loadedByCall(outputs, () => false)).toThrow(/called vendor/);
   });
 
+  it("is the entry's closure when the app imports the called vendor statically (`/core`)", () => {
+    const core = {
+      "out/stdin.js": output(
+        [
+          { path: "out/chunk-vendor.js", kind: "import-statement" },
+          { path: "out/lifecycle.js", kind: "dynamic-import" },
+        ],
+        ["<stdin>", "connect/core.js"],
+        "<stdin>",
+      ),
+      "out/chunk-vendor.js": output(
+        [],
+        ["connect/vendors/datagrid.js", "packages/datagrid/dist/index.js"],
+      ),
+      "out/lifecycle.js": output([], ["connect/lifecycle.js"]),
+    } as unknown as Metafile["outputs"];
+    expect(loadedByCall(core, isDatagrid)).toEqual(["out/stdin.js", "out/chunk-vendor.js"]);
+  });
+
   it("adds each input's bytes over the files, largest first, zeros dropped", () => {
     const withZero = {
       ...outputs,
@@ -232,6 +251,8 @@ describe("connect's goals", () => {
     requireMs: number,
     gzipBytes: number,
     tscMs: number,
+    /** `null`: a run before the `/core` app was measured. */
+    coreGzipBytes: number | null = gzipBytes,
   ): CatalogResult => ({
     id,
     label: id,
@@ -253,6 +274,13 @@ describe("connect's goals", () => {
       all: { files: 9, minBytes: 0, gzipBytes: gzipBytes * 2 },
       stubbedBuiltins: [],
     },
+    ...(coreGzipBytes !== null && {
+      coreBundle: {
+        loaded: { files: 1, minBytes: 0, gzipBytes: coreGzipBytes, outputs: [] },
+        all: { files: 4, minBytes: 0, gzipBytes: coreGzipBytes * 2 },
+        stubbedBuiltins: [],
+      },
+    }),
     tsc: {
       medianMs: tscMs,
       samplesMs: [tscMs],
@@ -303,16 +331,37 @@ describe("connect's goals", () => {
     expect(connectBundleGoal(over)).toMatchObject({ met: false });
   });
 
-  it("names what the loaded bytes are made of where the bundle goal fails", () => {
+  it("judges the bundle on the `/core` app, the main entry's figure beside it", () => {
+    const mainOver = results([
+      catalog("five", 10, 8, 1500, 1000, 1100),
+      catalog("synthetic", 10, 8, 1700, 1000, 1150),
+    ]);
+    const goal = connectBundleGoal(mainOver);
+    expect(goal.met).toBe(true);
+    expect(goal.measured).toContain("synthetic: `/core` 1150 B (1.12 KiB, 1.15×, 1 files");
+    expect(goal.measured).toContain("main entry 1700 B (1.66 KiB, 1.7×, 3 files");
+    expect(goal.target).toContain("@patchbay/connect/core");
+    expect(connectBundleGoal(results([catalog("five", 10, 8, 1000, 1000, 1151)])).met).toBe(false);
+  });
+
+  it("is not judged on results without the `/core` app", () => {
+    const goal = connectBundleGoal(results([catalog("five", 10, 8, 1000, 1000, null)]));
+    expect(goal.met).toBeNull();
+    expect(goal.measured).toContain("`/core` not measured in that run, main entry 1000 B");
+  });
+
+  it("names what the `/core` app's loaded bytes are made of where the bundle goal fails", () => {
     const failing = catalog("synthetic", 10, 8, 2000, 1000);
-    failing.bundle.bytesBySource = [
-      { file: "packages/connect/src/catalog.generated.ts", minBytes: 6000 },
+    const coreBundle = failing.coreBundle as NonNullable<CatalogResult["coreBundle"]>;
+    coreBundle.bytesBySource = [
+      { file: "packages/connect/src/patchbay.ts", minBytes: 6000 },
       { file: "packages/runtime/src/send.ts", minBytes: 3000 },
     ];
     const goal = connectBundleGoal(results([catalog("five", 10, 8, 1000, 1000), failing]));
     expect(goal.met).toBe(false);
+    expect(goal.measured).toContain("synthetic, `/core`, what the call loads by package");
     expect(goal.measured).toContain("@patchbay/connect 6000 B");
-    expect(goal.measured).toContain("catalog.generated.ts 6000 B");
+    expect(goal.measured).toContain("patchbay.ts 6000 B");
   });
 
   it("judges tsc at the larger catalogs against 5 vendors", () => {

@@ -1,7 +1,9 @@
 // "Connect does not grow with the catalog": @patchbay/connect generated and built for 5 vendors,
 // for every vendor of its registry and for 100 (connect-catalogs.ts), then, side by side in one
 // run: cold import against @patchbay/datagrid's, the bytes a connect("datagrid") call loads in a
-// browser against datagrid's own create call, and `tsc --noEmit` on a one-vendor app.
+// browser against datagrid's own create call (two apps: through connect's main entry, and through
+// `@patchbay/connect/core` with datagrid's definition passed in), and `tsc --noEmit` on a
+// one-vendor app.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
@@ -14,7 +16,8 @@ import { type LoadMode, programOf } from "./cold-import.ts";
 import {
   type BundleFigures,
   type CallBundle,
-  connectApp,
+  type ConnectAppKind,
+  connectApps,
   loadedBytesBySource,
   measureCall,
   vendorApp,
@@ -54,6 +57,11 @@ export interface TscFigures {
   connectFromCatalog: boolean;
 }
 
+export type ConnectBundle = CallBundle & {
+  /** Where the loaded bytes fail the goal: what they are made of, by source file. */
+  bytesBySource?: SourceBytes[];
+};
+
 export interface CatalogResult {
   id: CatalogPlan["id"];
   label: string;
@@ -66,10 +74,13 @@ export interface CatalogResult {
   connectFiles: ConnectFiles;
   matchesRepository?: boolean;
   cold: ColdFigures;
-  bundle: CallBundle & {
-    /** Where the loaded bytes fail the goal: what they are made of, by source file. */
-    bytesBySource?: SourceBytes[];
-  };
+  /** The app through connect's main entry (`@patchbay/connect`: every vendor loaded on first use). */
+  bundle: ConnectBundle;
+  /**
+   * The app through `@patchbay/connect/core`, datagrid's definition passed in (no catalog in its
+   * bundle); absent from the results of runs before it was measured.
+   */
+  coreBundle?: ConnectBundle;
   tsc: TscFigures;
 }
 
@@ -209,21 +220,25 @@ export async function runConnectScaling({
   console.log(
     `  connect-scaling bundle ${baselineSubject}: ${baselineBundle.loaded.gzipBytes} B min+gz`,
   );
-  const bundles = new Map<string, CatalogResult["bundle"]>();
+  const bundles = new Map<string, Record<ConnectAppKind, ConnectBundle>>();
+  const appName = { main: "@patchbay/connect", core: "@patchbay/connect/core" };
   for (const catalog of catalogs) {
-    const measured: CatalogResult["bundle"] = await measureCall(connectApp, catalog.appDir);
-    if (measured.loaded.gzipBytes > CONNECT_BUNDLE_CEILING * baselineBundle.loaded.gzipBytes) {
-      measured.bytesBySource = (await loadedBytesBySource(catalog.appDir, catalog)).sources;
-      console.log(
-        `  connect-scaling ${catalog.label}: the call loads ${measured.loaded.gzipBytes} B min+gz; by source (minified): ${measured.bytesBySource
-          .slice(0, 8)
-          .map((s) => `${s.file} ${s.minBytes} B`)
-          .join(", ")}`,
-      );
-    }
-    bundles.set(catalog.id, measured);
+    const measureApp = async (app: ConnectAppKind): Promise<ConnectBundle> => {
+      const measured: ConnectBundle = await measureCall(connectApps[app], catalog.appDir);
+      if (measured.loaded.gzipBytes > CONNECT_BUNDLE_CEILING * baselineBundle.loaded.gzipBytes) {
+        measured.bytesBySource = (await loadedBytesBySource(catalog.appDir, catalog, app)).sources;
+        console.log(
+          `  connect-scaling ${catalog.label}, ${appName[app]}: the call loads ${measured.loaded.gzipBytes} B min+gz; by source (minified): ${measured.bytesBySource
+            .slice(0, 8)
+            .map((s) => `${s.file} ${s.minBytes} B`)
+            .join(", ")}`,
+        );
+      }
+      return measured;
+    };
+    bundles.set(catalog.id, { main: await measureApp("main"), core: await measureApp("core") });
   }
-  if ([...bundles.values()].some((b) => b.bytesBySource))
+  if ([...bundles.values()].some((b) => b.main.bytesBySource || b.core.bytesBySource))
     baselineBundle.bytesBySource = (await loadedBytesBySource(baselineDir)).sources;
 
   const tscSamples = new Map(catalogs.map((c) => [c.id, [] as number[]]));
@@ -247,12 +262,15 @@ export async function runConnectScaling({
         matchesRepository: catalog.matchesRepository,
       }),
       cold: coldOf(catalog.id),
-      bundle: bundles.get(catalog.id) as CatalogResult["bundle"],
+      bundle: bundles.get(catalog.id)?.main as ConnectBundle,
+      coreBundle: bundles.get(catalog.id)?.core as ConnectBundle,
       tsc: { medianMs: round(median(samplesMs)), samplesMs, ...programOfApp(catalog) },
     };
     const base = coldOf(baselineSubject);
+    const loads = (bundle: ConnectBundle) =>
+      `${bundle.loaded.gzipBytes} B min+gz (${round(bundle.loaded.gzipBytes / baselineBundle.loaded.gzipBytes, 2)}×), all emitted ${bundle.all.gzipBytes} B`;
     console.log(
-      `  connect-scaling ${catalog.label}: import() ${result.cold.importMs} ms (${round(result.cold.importMs / base.importMs, 2)}×), require() ${result.cold.requireMs} ms (${round(result.cold.requireMs / base.requireMs, 2)}×); the call loads ${result.bundle.loaded.gzipBytes} B min+gz (${round(result.bundle.loaded.gzipBytes / baselineBundle.loaded.gzipBytes, 2)}×), all emitted ${result.bundle.all.gzipBytes} B; tsc ${result.tsc.medianMs} ms`,
+      `  connect-scaling ${catalog.label}: import() ${result.cold.importMs} ms (${round(result.cold.importMs / base.importMs, 2)}×), require() ${result.cold.requireMs} ms (${round(result.cold.requireMs / base.requireMs, 2)}×); the call loads ${loads(result.bundle)} through @patchbay/connect, ${result.coreBundle ? loads(result.coreBundle) : "–"} through @patchbay/connect/core; tsc ${result.tsc.medianMs} ms`,
     );
     return result;
   });

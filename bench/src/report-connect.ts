@@ -23,8 +23,10 @@ export function connectScalingSection(scaling: ConnectScalingResults): string[] 
         "catalog",
         "`import()` ms (vs datagrid)",
         "`require()` ms (vs datagrid)",
-        'what `connect("datagrid")` loads, min+gz (vs datagrid)',
+        'what `connect("datagrid")` loads through `@patchbay/connect`, min+gz (vs datagrid)',
         "all emitted, min+gz",
+        "the same through `@patchbay/connect/core` (vs datagrid)",
+        "all emitted through `/core`, min+gz",
         "`tsc --noEmit` (vs 5 vendors)",
         "connect's `index.js` / `index.cjs` / `index.d.ts`",
       ],
@@ -37,6 +39,8 @@ export function connectScalingSection(scaling: ConnectScalingResults): string[] 
           "–",
           "–",
           "–",
+          "–",
+          "–",
         ],
         ...scaling.catalogs.map((c) => [
           c.label,
@@ -44,37 +48,42 @@ export function connectScalingSection(scaling: ConnectScalingResults): string[] 
           `${c.cold.requireMs} (${times(ratio(c.cold.requireMs, base.cold.requireMs))})`,
           `${c.bundle.loaded.gzipBytes} B in ${c.bundle.loaded.files} files (${times(ratio(c.bundle.loaded.gzipBytes, base.bundle.loaded.gzipBytes))})`,
           `${kib(c.bundle.all.gzipBytes)} in ${c.bundle.all.files} files`,
+          c.coreBundle
+            ? `${c.coreBundle.loaded.gzipBytes} B in ${c.coreBundle.loaded.files} files (${times(ratio(c.coreBundle.loaded.gzipBytes, base.bundle.loaded.gzipBytes))})`
+            : "–",
+          c.coreBundle
+            ? `${kib(c.coreBundle.all.gzipBytes)} in ${c.coreBundle.all.files} files`
+            : "–",
           `${(c.tsc.medianMs / 1000).toFixed(2)} s (${times(ratio(c.tsc.medianMs, five?.tsc.medianMs))})`,
           `${kib(c.connectFiles.indexJsBytes)} / ${kib(c.connectFiles.indexCjsBytes)} / ${kib(c.connectFiles.indexDtsBytes)}`,
         ]),
       ],
     ),
-    `How: each catalog is a scratch root (\`results/tmp/connect-scaling/<catalog>/\`) holding its documents and sidecars, a copy of packages/connect, \`generate({ root })\` (its catalog.generated.ts, vendors/*.ts and package.json rendered for that catalog${registry?.matchesRepository === undefined ? "" : registry.matchesRepository ? "; the registry's catalog.generated.ts is packages/connect's, byte for byte" : "; the registry's catalog.generated.ts differs from packages/connect's"}), then tsup as packages/connect builds. A real vendor resolves to its package in packages/; a synthetic copy (${synthetic ? `${synthetic.synthetic}, cycling through ${synthetic.templates.join(", ")}: the documents with a \`connections\` section up to 1 MiB` : "none"}) to a copy of its document's built package under its own name, so every vendor has its own files. Cold import: median of ${scaling.coldRuns} fresh \`node\` processes per module and mode, interleaved, order reversed every other round. Bundles: esbuild ${scaling.esbuild}, browser ESM, minified, code splitting, gzip -9 per file, summed. \`tsc\`: TypeScript ${scaling.typescript}, \`tsc -p\` on the app (strict, skipLibCheck, bundler resolution, no ambient types), median of ${scaling.tscRounds} wall times, catalogs interleaved; each program read ${scaling.catalogs.map((c) => `${c.tsc.files} files (${c.tsc.vendorPackages.join(", ") || "no vendor package"}${c.tsc.connectFromCatalog ? "" : "; connect NOT the catalog's"})`).join(" / ")}. Building the catalogs (before the measurements): ${scaling.catalogs.map((c) => `${c.label} generated in ${(c.generateMs / 1000).toFixed(1)} s, built in ${(c.buildMs / 1000).toFixed(1)} s`).join("; ")}. Raw samples in results/latest.json (\`connectScaling\`).`,
+    `How: each catalog is a scratch root (\`results/tmp/connect-scaling/<catalog>/\`) holding its documents and sidecars, a copy of packages/connect, \`generate({ root })\` (its catalog.generated.ts, vendors/*.ts and package.json rendered for that catalog${registry?.matchesRepository === undefined ? "" : registry.matchesRepository ? "; the registry's catalog.generated.ts is packages/connect's, byte for byte" : "; the registry's catalog.generated.ts differs from packages/connect's"}), then tsup as packages/connect builds. A real vendor resolves to its package in packages/; a synthetic copy (${synthetic ? `${synthetic.synthetic}, cycling through ${synthetic.templates.join(", ")}: the documents with a \`connections\` section up to 1 MiB` : "none"}) to a copy of its document's built package under its own name, so every vendor has its own files. The app: one \`connect("datagrid", …)\` call, written two ways: through the main entry (\`import { createPatchbay } from "@patchbay/connect"\`, its catalog loading every vendor on first use) and through \`@patchbay/connect/core\` (\`createPatchbay({ vendors: { datagrid }, … })\`, datagrid's definition imported from \`@patchbay/connect/vendors/datagrid\`, no catalog in the bundle); the bundle goal judges the \`/core\` app. Both resolve to the catalog's build. Cold import (of the main entry): median of ${scaling.coldRuns} fresh \`node\` processes per module and mode, interleaved, order reversed every other round. Bundles: esbuild ${scaling.esbuild}, browser ESM, minified, code splitting, gzip -9 per file, summed. \`tsc\`: TypeScript ${scaling.typescript}, \`tsc -p\` on the app (strict, skipLibCheck, bundler resolution, no ambient types), median of ${scaling.tscRounds} wall times, catalogs interleaved; each program read ${scaling.catalogs.map((c) => `${c.tsc.files} files (${c.tsc.vendorPackages.join(", ") || "no vendor package"}${c.tsc.connectFromCatalog ? "" : "; connect NOT the catalog's"})`).join(" / ")}. Building the catalogs (before the measurements): ${scaling.catalogs.map((c) => `${c.label} generated in ${(c.generateMs / 1000).toFixed(1)} s, built in ${(c.buildMs / 1000).toFixed(1)} s`).join("; ")}. Raw samples in results/latest.json (\`connectScaling\`).`,
     ...sourcesSection(scaling),
   ];
 }
 
 /**
- * Where the bundle goal fails: what the call loads, by source file, in every catalog that fails
- * it and in `@patchbay/datagrid`'s own call, side by side.
+ * Where an app's loaded bytes are over the ceiling: what the call loads, by source file, in every
+ * catalog and app (main entry, `/core`) over it and in `@patchbay/datagrid`'s own call, side by side.
  */
 function sourcesSection(scaling: ConnectScalingResults): string[] {
-  const failing = scaling.catalogs.filter((c) => c.bundle.bytesBySource);
+  const failing = scaling.catalogs.flatMap((c) => [
+    ...(c.bundle.bytesBySource ? [{ label: c.label, sources: c.bundle.bytesBySource }] : []),
+    ...(c.coreBundle?.bytesBySource
+      ? [{ label: `${c.label}, \`/core\``, sources: c.coreBundle.bytesBySource }]
+      : []),
+  ]);
   if (failing.length === 0) return [];
   const base = scaling.baseline;
-  const columns = [
-    base.bundle.bytesBySource ?? [],
-    ...failing.map((c) => c.bundle.bytesBySource ?? []),
-  ];
+  const columns = [base.bundle.bytesBySource ?? [], ...failing.map((f) => f.sources)];
   return [
-    `What \`connect("datagrid")\` loads, by source file, where it is over ${CONNECT_BUNDLE_CEILING}× \`${base.subject}\`'s own call (minified bytes before gzip, esbuild's \`bytesInOutput\`; the same apps bundled from connect's and the runtime's sources so that each file shows). By package: ${failing
-      .map(
-        (c) =>
-          `${c.label}: ${describeByPackage(c.bundle.bytesBySource ?? [], base.bundle.bytesBySource)}`,
-      )
+    `What \`connect("datagrid")\` loads, by source file, where it is over ${CONNECT_BUNDLE_CEILING}× \`${base.subject}\`'s own call (minified bytes before gzip, esbuild's \`bytesInOutput\`; the same apps bundled from connect's and the runtime's sources so that each file shows; a catalog's label alone is the main entry's app, \`/core\` the app through \`@patchbay/connect/core\`). By package: ${failing
+      .map((f) => `${f.label}: ${describeByPackage(f.sources, base.bundle.bytesBySource)}`)
       .join("; ")}.`,
     markdownTable(
-      ["source file", `\`${base.subject}\` alone`, ...failing.map((c) => c.label)],
+      ["source file", `\`${base.subject}\` alone`, ...failing.map((f) => f.label)],
       sourcesSideBySide(columns, SOURCES_LISTED),
     ),
   ];

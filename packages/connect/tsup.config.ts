@@ -1,4 +1,6 @@
 import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
@@ -20,6 +22,12 @@ const lazyEntries = {
   later: "src/later.ts",
   failure: "src/failure.ts",
 };
+
+/** The runtime's sources, found through its package as installed (a workspace link). */
+const runtimeSources = join(
+  dirname(createRequire(import.meta.url).resolve("@patchbay/runtime/package.json")),
+  "src/index.ts",
+);
 
 /** `./later.js`, `./failure.js` as imported: the lazy modules' files, not bundled in. */
 const LAZY_IMPORT = /^\.\/(later|failure)\.js$/;
@@ -87,7 +95,7 @@ export default defineConfig([
     // files esbuild leaves out where nothing of theirs is used (the client, its openapi-fetch).
     noExternal: ["@patchbay/runtime"],
     esbuildOptions(options, { format }) {
-      options.alias = { "@patchbay/runtime": "../runtime/src/index.ts" };
+      options.alias = { "@patchbay/runtime": runtimeSources };
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
       options.chunkNames = "chunk-lazy-[hash]";
     },

@@ -13,7 +13,7 @@ export function givenCatalog(given: object): Catalog {
   for (const name of names) {
     if (definitions[name]?.descriptor?.vendor !== name) {
       throw new ConfigurationError(
-        `createPatchbay: vendors.${name} is not @patchbay/connect/vendors/${name}`,
+        `createPatchbay: vendors.${name} is not the definition from @patchbay/connect/vendors/${name}`,
         { vendor: name },
       );
     }

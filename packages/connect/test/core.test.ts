@@ -58,7 +58,7 @@ describe("createPatchbay from @patchbay/connect/core", () => {
 
   it("refuses a definition under another vendor's name, and an option for a vendor not given", () => {
     expect(() => createPatchbay({ vendors: { supermemory: datagrid } as never })).toThrow(
-      "createPatchbay: vendors.supermemory is not the supermemory of @patchbay/connect/vendors/supermemory",
+      "createPatchbay: vendors.supermemory is not the definition from @patchbay/connect/vendors/supermemory",
     );
     expect(() =>
       createPatchbay({ vendors: { datagrid }, supermemory: { apiKey: "k" } } as never),
