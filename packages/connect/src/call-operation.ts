@@ -46,7 +46,9 @@ export async function callOperation({
       signal,
     })
     .catch(async (cause: unknown) => {
-      // openapi-fetch parses a 2xx body as JSON; an HTML page means the base URL is wrong.
+      // A network error is thrown as it is, without loading anything (offline, a chunk would not
+      // load either). openapi-fetch parses a 2xx body as JSON; an HTML page means a wrong base URL.
+      if (!(cause instanceof SyntaxError)) throw cause;
       throw (await import("./failure.js")).notJson(
         PatchbayError,
         vendor,

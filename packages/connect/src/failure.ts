@@ -127,21 +127,19 @@ export function notConfigured<T>(
 }
 
 /**
- * A request's failure: a 2xx body that is not the JSON the document declares (most often a wrong
- * base URL, an HTML page) as a `PatchbayError` (`Patchbay`) that says so; anything else as it is.
+ * A 2xx body that is not the JSON the document declares (most often a wrong base URL, an HTML
+ * page), as a `PatchbayError` (`Patchbay`) that says so.
  */
 export const notJson = <T>(
   Patchbay: Made<T>,
   vendor: string,
   descriptor: VendorDescriptor,
-  cause: unknown,
-): unknown =>
-  cause instanceof SyntaxError
-    ? new Patchbay(
-        `${vendor}: the answer is not JSON (${cause.message}); check the base URL (baseUrl or ${descriptor.envPrefix}_BASE_URL)`,
-        { vendor },
-      )
-    : cause;
+  cause: SyntaxError,
+): T =>
+  new Patchbay(
+    `${vendor}: the answer is not JSON (${cause.message}); check the base URL (baseUrl or ${descriptor.envPrefix}_BASE_URL)`,
+    { vendor },
+  );
 
 /** A vendor name this patchbay was not made with. */
 export const unknownVendor = <T>(
