@@ -36,6 +36,12 @@ export interface RuntimeOptions {
   logLevel?: LogLevel | "off";
   /** Allow credentials over plain http to non-loopback hosts. */
   allowInsecureHttp?: boolean;
+  /**
+   * Follow a 307/308 redirect of a request with a body to another origin, re-sending the body
+   * there (credentials are still stripped). Default false: such a redirect is not followed and
+   * the call rejects with `RedirectRefusedError`, nothing sent to that origin.
+   */
+  allowCrossOriginBodyRedirects?: boolean;
   /** Most bytes of a decoded response body read. Default 10485760 (10 MiB); `Infinity` for no limit. */
   maxResponseBytes?: number;
   /** Throw `ApiError` on a non-2xx answer instead of returning `{ error }`. Default false. */
@@ -184,6 +190,7 @@ export function createVendorClient<Paths extends {}>(
     log,
     fetch: options.fetch,
     allowInsecureHttp: options.allowInsecureHttp === true,
+    allowCrossOriginBodyRedirects: options.allowCrossOriginBodyRedirects === true,
   };
   const openapiOptions = {
     baseUrl,

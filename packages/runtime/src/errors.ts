@@ -59,6 +59,20 @@ export class InsecureTransportError extends PatchbayError {
   declare readonly origin: string;
 }
 
+/**
+ * A 307 or 308 redirect would have re-sent the request body to another origin (`origin`), which
+ * may hold secrets of its own (a `client_secret`...): nothing was sent there. The client option
+ * `allowCrossOriginBodyRedirects: true` follows such redirects (credentials are still stripped).
+ */
+export class RedirectRefusedError extends PatchbayError {
+  override name = "RedirectRefusedError";
+  declare readonly vendor: string;
+  /** The origin the redirect led to. */
+  declare readonly origin: string;
+  /** The redirect's status: 307 or 308. */
+  declare readonly status: number;
+}
+
 /** A non-2xx answer from a vendor. `instanceof` a status family works on any `ApiError`. */
 export class ApiError extends PatchbayError {
   override name = "ApiError";

@@ -19,6 +19,7 @@ export {
   PatchbayError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectRefusedError,
   ResponseTooLargeError,
   TimeoutError,
   UnprocessableEntityError,

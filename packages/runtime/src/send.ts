@@ -9,7 +9,13 @@ import {
   type SecurityPlan,
   stripCredentials,
 } from "./credentials.js";
-import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } from "./errors.js";
+import {
+  InsecureTransportError,
+  NetworkError,
+  PatchbayError,
+  RedirectRefusedError,
+  TimeoutError,
+} from "./errors.js";
 import type { Log } from "./logger.js";
 import { type Outgoing, resendableBody } from "./outgoing.js";
 import type { Redactor } from "./redact.js";
@@ -26,6 +32,8 @@ export interface ClientContext {
   /** The client's `fetch` option; `undefined` for the global `fetch`. */
   fetch: typeof fetch | undefined;
   allowInsecureHttp: boolean;
+  /** Follow a 307/308 of a request with a body to another origin (the body goes along). */
+  allowCrossOriginBodyRedirects: boolean;
 }
 
 /** The per-request settings a client (or its `withOptions` copy) applies. */
@@ -136,7 +144,19 @@ async function fetchFollowing(
     let url = next.href;
     if (next.origin === origin) {
       for (const credential of credentials) url = applyCredential(credential, url, headers);
-    } else stripCredentials(client.auth.headers, headers);
+    } else {
+      // a 307/308 re-sends the body, which may hold secrets of its own: not to another origin
+      // unless the client allows it (the message names the origin only, never the body)
+      if (!toGet && hop.body != null && !client.allowCrossOriginBodyRedirects) {
+        const { status } = response;
+        throw new RedirectRefusedError(
+          `${vendor}: a ${status} redirect to ${next.origin} was not followed: it would send the request body to another origin (allowCrossOriginBodyRedirects: true follows it)`,
+          { vendor, origin: next.origin, status },
+          redactor,
+        );
+      }
+      stripCredentials(client.auth.headers, headers);
+    }
     hop = { ...hop, url, headers };
     if (toGet) hop = { ...hop, method: "GET", body: undefined };
   }

@@ -2,7 +2,6 @@
 // uses, in its body, its headers and its free text. No error field shows one, however many
 // clients the process made, and an invalid credential is refused without being repeated.
 
-import { inspect } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { rejectionOf } from "@patchbay/test-support/rejection";
@@ -17,23 +16,10 @@ import {
   type VendorDescriptor,
 } from "../src/index.js";
 import { descriptor, type paths, type TestvendorOptions } from "./fixtures.js";
-import { closeAll, hostile } from "./hostile/servers.js";
+import { closeAll, hostile, shown } from "./hostile/servers.js";
 import type { Handler } from "./server.js";
 
 afterEach(closeAll);
-
-/** Everything of an error a person or a tracker may see. */
-const shown = (error: unknown) => {
-  const e = error as Error & Record<string, unknown>;
-  return [
-    e.message,
-    String(e.stack),
-    JSON.stringify(e),
-    inspect(e, { depth: 20 }),
-    String(e.requestId),
-    JSON.stringify(e.body),
-  ].join("\n");
-};
 
 /** A server that echoes `text` in its 400 body (as JSON and free text) and in x-request-id. */
 const echoing =

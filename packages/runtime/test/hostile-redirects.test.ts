@@ -8,11 +8,12 @@ import {
   InsecureTransportError,
   NetworkError,
   PatchbayError,
+  RedirectRefusedError,
   TimeoutError,
   type VendorDescriptor,
 } from "../src/index.js";
 import { descriptor, type paths, type TestvendorOptions } from "./fixtures.js";
-import { closeAll, elsewhere, hostile, redirecting } from "./hostile/servers.js";
+import { closeAll, elsewhere, hostile, redirecting, shown } from "./hostile/servers.js";
 import { reply } from "./server.js";
 
 afterEach(closeAll);
@@ -39,7 +40,12 @@ describe("a redirect to another origin carries no credential", () => {
     it.each(schemes)(`${status}, %s`, async (_, vendor, credentials) => {
       const other = await elsewhere();
       const origin = await hostile(redirecting(status, () => `${other.url}/landed`));
-      const client = clientOf(vendor, { baseUrl: origin.url, ...credentials });
+      // (a 307/308 re-sends the body: followed to another origin only when the client allows it)
+      const client = clientOf(vendor, {
+        baseUrl: origin.url,
+        ...credentials,
+        allowCrossOriginBodyRedirects: status > 303,
+      });
       const { response } = await client.POST("/connections", {
         body: { connector_id: "x" },
         headers: { "x-trace": "kept" },
@@ -99,6 +105,99 @@ describe("a redirect to another origin carries no credential", () => {
     const error = await rejectionOf(client.GET("/connections"));
     expect(error).toBeInstanceOf(InsecureTransportError);
     expect(urls).toEqual(["https://api.example.com/connections"]);
+  });
+});
+
+describe("a redirect that would carry the body to another origin", () => {
+  // a body can hold secrets of its own: the runtime strips credential headers, not the body
+  const body = { connector_id: "x", client_secret: "cs_body_secret_0123456789" };
+  const key = "key_body_redirect_0123456789";
+
+  it.each([307, 308])(
+    "%i of a POST to another origin stops with RedirectRefusedError; nothing reaches that origin",
+    async (status) => {
+      const other = await elsewhere();
+      const origin = await hostile(redirecting(status, () => `${other.url}/landed`));
+      const client = clientOf(apiKeyIn("header"), { baseUrl: origin.url, apiKey: key });
+      const outcome = await client
+        .POST("/connections", { body: body as never })
+        .catch((error: unknown) => error);
+      // what the other origin received: nothing at all, above all not the body
+      expect(other.received.map((request) => `${request.method} ${request.body}`)).toEqual([]);
+      expect(outcome).toBeInstanceOf(RedirectRefusedError);
+      expect(outcome).toBeInstanceOf(PatchbayError);
+      const error = outcome as RedirectRefusedError;
+      expect(error.message).toContain(`a ${status} redirect to ${other.url}`);
+      expect(error).toMatchObject({ vendor: "testvendor", origin: other.url, status });
+      expect(shown(error)).not.toContain(key);
+      expect(shown(error)).not.toContain(body.client_secret);
+      // the first origin got it once (a refused redirect is not retried)
+      expect(origin.received.map((request) => request.body)).toEqual([JSON.stringify(body)]);
+    },
+  );
+
+  it("a redirect through another origin back to the first is refused at the first hop out", async () => {
+    const other = await elsewhere();
+    const origin = await hostile((res, attempt, request) =>
+      attempt === 1
+        ? redirecting(307, () => `${other.url}/out`)(res, attempt, request)
+        : reply(res, 201, { id: "c1", redirect_url: "u" }),
+    );
+    const client = clientOf(descriptor, { baseUrl: origin.url, apiKey: key });
+    const error = await rejectionOf(client.PUT("/connections" as never, { body } as never));
+    expect(error).toBeInstanceOf(RedirectRefusedError);
+    expect(other.attempts).toBe(0);
+  });
+
+  it("a 307 without a body (GET) still follows to another origin, without the credential", async () => {
+    const other = await elsewhere();
+    const origin = await hostile(redirecting(307, () => `${other.url}/landed`));
+    const client = clientOf(descriptor, { baseUrl: origin.url, apiKey: key });
+    const { response } = await client.GET("/connections");
+    expect(response.status).toBe(200);
+    expect(other.received.map((request) => [request.method, request.url])).toEqual([
+      ["GET", "/landed"],
+    ]);
+    expect(JSON.stringify(other.received)).not.toContain(key);
+  });
+
+  it.each([301, 302, 303])(
+    "%i of a POST to another origin goes on as a GET without the body, as before",
+    async (status) => {
+      const other = await elsewhere();
+      const origin = await hostile(redirecting(status, () => `${other.url}/landed`));
+      const client = clientOf(descriptor, { baseUrl: origin.url, apiKey: key });
+      const { response } = await client.POST("/connections", { body: body as never });
+      expect(response.status).toBe(200);
+      expect(other.received.map((request) => [request.method, request.body])).toEqual([
+        ["GET", ""],
+      ]);
+    },
+  );
+
+  it.each([307, 308])(
+    "%i with allowCrossOriginBodyRedirects: the body goes, the credential still does not",
+    async (status) => {
+      const other = await elsewhere();
+      const origin = await hostile(redirecting(status, () => `${other.url}/landed`));
+      const client = clientOf(apiKeyIn("header"), {
+        baseUrl: origin.url,
+        apiKey: key,
+        allowCrossOriginBodyRedirects: true,
+      });
+      const { response } = await client.POST("/connections", { body: body as never });
+      expect(response.status).toBe(200);
+      expect(other.received.map((request) => [request.method, request.body])).toEqual([
+        ["POST", JSON.stringify(body)],
+      ]);
+      expect(JSON.stringify(other.received[0]?.headers)).not.toContain(key);
+    },
+  );
+
+  it("allowCrossOriginBodyRedirects must be a boolean", () => {
+    expect(() =>
+      clientOf(descriptor, { allowCrossOriginBodyRedirects: "yes" } as never),
+    ).toThrowError(/"allowCrossOriginBodyRedirects" must be true or false/);
   });
 });
 

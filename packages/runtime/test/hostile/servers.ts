@@ -1,5 +1,6 @@
 // Loopback servers for the hostile-server suite: each records what it received and is closed by
 // `closeAll` after every test.
+import { inspect } from "node:util";
 import { type Handler, startServer, type TestServer } from "../server.js";
 
 const open: TestServer[] = [];
@@ -28,3 +29,16 @@ export const redirecting =
     res.writeHead(status, { location: location() });
     res.end();
   };
+
+/** Everything of an error a person or a tracker may see. */
+export const shown = (error: unknown) => {
+  const e = error as Error & Record<string, unknown>;
+  return [
+    e.message,
+    String(e.stack),
+    JSON.stringify(e),
+    inspect(e, { depth: 20 }),
+    String(e.requestId),
+    JSON.stringify(e.body),
+  ].join("\n");
+};
