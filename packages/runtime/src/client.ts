@@ -209,7 +209,7 @@ export function createVendorClient<Paths extends {}>(
   );
 }
 
-type PerCall = { fetch?: typeof fetch; parseAs?: string };
+type PerCall = { fetch?: typeof fetch; parseAs?: string; pathSerializer?: unknown };
 type Method = (url: string, init?: PerCall) => unknown;
 type Operation = { name: string; plan: SecurityPlan };
 
@@ -262,10 +262,28 @@ function buildClient<Paths extends {}>(
       send(context, settings, request, transport, operation);
     return { ...init, fetch: viaTransport as typeof fetch };
   };
+  // Each call, through the runtime. A per-call `pathSerializer` is refused, not checked: it is
+  // given and returns the whole URL, base URL included, so what it returns could only be vouched
+  // for by parsing it again against the template (another host, "..", "%2e%2e", a parameter
+  // dropped...); refusing it is simpler and safer, and loses nothing: the client's serializer
+  // already writes every style openapi-fetch knows (simple, label, matrix), each value checked.
+  const viaRuntime = (
+    method: string,
+    url: string,
+    init: PerCall | undefined,
+    call: (init?: PerCall) => unknown,
+  ): unknown =>
+    init?.pathSerializer
+      ? Promise.reject(
+          new PatchbayError(
+            `${context.vendor}: a per-call pathSerializer is not supported: it would bypass the check of path parameters; pass them in params.path`,
+            { vendor: context.vendor, option: "pathSerializer" },
+          ),
+        )
+      : call(throughRuntime(method, url, init, operationOf(method, url)));
   for (const method of methods) {
     const call = client[method] as Method;
-    client[method] = (url, init) =>
-      call(url, throughRuntime(method, url, init, operationOf(method, url)));
+    client[method] = (url, init) => viaRuntime(method, url, init, (given) => call(url, given));
   }
 
   if (forms)
@@ -276,7 +294,7 @@ function buildClient<Paths extends {}>(
     init?: PerCall,
   ) => unknown;
   (client as unknown as { request: typeof request }).request = (method, url, init) =>
-    request(method, url, throughRuntime(method, url, init, operationOf(method, url)));
+    viaRuntime(method, url, init, (given) => request(method, url, given));
   return Object.assign(client, {
     hasCredentials: context.auth.security.send !== undefined,
     withOptions: (overrides: RequestOptions) => {

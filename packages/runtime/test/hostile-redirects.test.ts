@@ -315,6 +315,49 @@ describe("inputs JavaScript can pass are refused before anything is sent", () =>
   });
 });
 
+describe("a per-call pathSerializer cannot get round the path-parameter guard", () => {
+  type Loose = (path: string, init: object) => Promise<unknown>;
+  const key = "key_path_serializer_0123456789";
+  const serializers: [string, (url: string, params: Record<string, unknown>) => string][] = [
+    ["drops the parameter", (url) => url.replace("/{id}", "")],
+    ["returns ..", (url) => url.replace("{id}", "..")],
+    ["returns another host (//evil.example/x)", () => "//evil.example/x"],
+    ["returns another origin's URL", () => `${evil}/x`],
+    // a benign one is refused too: the runtime cannot tell them apart (see client.ts)
+    [
+      "encodes the parameter itself (benign)",
+      (url, params) => url.replace("{id}", encodeURIComponent(String(params.id))),
+    ],
+  ];
+  let evil = "";
+
+  it.each(serializers)("one that %s is refused before anything is sent", async (_, serializer) => {
+    const origin = await hostile((res) => reply(res, 200, {}));
+    const other = await elsewhere();
+    evil = other.url;
+    const client = clientOf(descriptor, { baseUrl: origin.url, apiKey: key });
+    const init = { params: { path: { id: "c1" } }, pathSerializer: serializer };
+    const outcomes = await Promise.all([
+      (client.GET as Loose)("/connections/{id}", init).catch((error: unknown) => error),
+      (client.request as unknown as (m: string, ...rest: Parameters<Loose>) => Promise<unknown>)(
+        "delete",
+        "/connections/{id}",
+        init,
+      ).catch((error: unknown) => error),
+    ]);
+    // what either side received: nothing
+    expect(origin.received.map((request) => `${request.method} ${request.url}`)).toEqual([]);
+    expect(other.received.map((request) => `${request.method} ${request.url}`)).toEqual([]);
+    for (const error of outcomes) {
+      expect(error).toBeInstanceOf(PatchbayError);
+      expect((error as PatchbayError).message).toBe(
+        "testvendor: a per-call pathSerializer is not supported: it would bypass the check of path parameters; pass them in params.path",
+      );
+      expect(error).toMatchObject({ vendor: "testvendor", option: "pathSerializer" });
+    }
+  });
+});
+
 describe("redirects that are not followed", () => {
   it("more than 20, a browser's opaque redirect, redirect: error: NetworkError", async () => {
     const loop: typeof fetch = async () =>
