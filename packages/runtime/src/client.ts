@@ -1,7 +1,7 @@
 import * as openapiFetch from "openapi-fetch";
 import type { VendorDescriptor } from "./auth.js";
 import { clientAuth, type SecurityPlan } from "./credentials.js";
-import { PatchbayError } from "./errors.js";
+import { InvalidResponseError, PatchbayError } from "./errors.js";
 import { type FormOperations, formOperations, formOrJson, sendFormBodies } from "./form-body.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
 import { checkOptions, clientOptionNames } from "./options.js";
@@ -243,25 +243,6 @@ function buildClient<Paths extends {}>(
     const plan = operations.get(name);
     return plan && { name, plan };
   };
-  // a per-call `fetch` replaces the transport only, not what the runtime does around it
-  const throughRuntime = (
-    method: string,
-    url: string,
-    given?: PerCall,
-    operation?: Operation,
-  ): PerCall | undefined => {
-    // a text answer is read as text, unless the call says how to read it
-    const init =
-      textAnswers?.has(`${method.toUpperCase()} ${url}`) && !given?.parseAs
-        ? { ...given, parseAs: "text" }
-        : given;
-    const transport = init?.fetch;
-    if (!transport && !operation) return init;
-    // (no per-call `fetch`: `send` takes the client's)
-    const viaTransport = (request: Outgoing) =>
-      send(context, settings, request, transport, operation);
-    return { ...init, fetch: viaTransport as typeof fetch };
-  };
   // Each call, through the runtime. A per-call `pathSerializer` is refused, not checked: it is
   // given and returns the whole URL, base URL included, so what it returns could only be vouched
   // for by parsing it again against the template (another host, "..", "%2e%2e", a parameter
@@ -270,17 +251,47 @@ function buildClient<Paths extends {}>(
   const viaRuntime = (
     method: string,
     url: string,
-    init: PerCall | undefined,
+    given: PerCall | undefined,
     call: (init?: PerCall) => unknown,
-  ): unknown =>
-    init?.pathSerializer
-      ? Promise.reject(
-          new PatchbayError(
-            `${context.vendor}: a per-call pathSerializer is not supported: it would bypass the check of path parameters; pass them in params.path`,
-            { vendor: context.vendor, option: "pathSerializer" },
-          ),
-        )
-      : call(throughRuntime(method, url, init, operationOf(method, url)));
+  ): unknown => {
+    const { vendor, redactor } = context;
+    if (given?.pathSerializer)
+      return Promise.reject(
+        new PatchbayError(
+          `${vendor}: a per-call pathSerializer is not supported: it would bypass the check of path parameters; pass them in params.path`,
+          { vendor, option: "pathSerializer" },
+        ),
+      );
+    const operation = operationOf(method, url);
+    // a text answer is read as text, unless the call says how to read it
+    const init =
+      textAnswers?.has(`${method.toUpperCase()} ${url}`) && !given?.parseAs
+        ? { ...given, parseAs: "text" }
+        : given;
+    // a per-call `fetch` replaces the transport only, not what the runtime does around it (no
+    // per-call `fetch`: `send` takes the client's)
+    const transport = init?.fetch;
+    let answer: Response | undefined;
+    const viaTransport = async (request: Outgoing) => {
+      answer = await send(context, settings, request, transport, operation);
+      return answer;
+    };
+    // openapi-fetch parses a 2xx as JSON and rejects with JSON.parse's SyntaxError, whose message
+    // quotes the body (where a vendor may echo a credential, beyond what redaction recognises):
+    // a typed error instead, naming the answer, never its body
+    return (call({ ...init, fetch: viaTransport as typeof fetch }) as Promise<unknown>).catch(
+      (error: unknown) => {
+        if (!(error instanceof SyntaxError && answer?.ok)) throw error;
+        const { status, headers } = answer;
+        const type = headers.get("content-type") ?? undefined;
+        throw new InvalidResponseError(
+          `${vendor}: a ${status} answer (${type ?? "no content-type"}) whose body is not valid JSON; call with parseAs: "text" to read it as text`,
+          { vendor, status, contentType: type },
+          redactor,
+        );
+      },
+    );
+  };
   for (const method of methods) {
     const call = client[method] as Method;
     client[method] = (url, init) => viaRuntime(method, url, init, (given) => call(url, given));

@@ -73,6 +73,19 @@ export class RedirectRefusedError extends PatchbayError {
   declare readonly status: number;
 }
 
+/**
+ * A 2xx answer whose body is not what the call reads it as: not valid JSON (openapi-fetch's
+ * default `parseAs`; an HTML page often means a wrong base URL). Never quotes the body, where a
+ * vendor may echo a credential; `parseAs: "text"` reads it as it is.
+ */
+export class InvalidResponseError extends PatchbayError {
+  override name = "InvalidResponseError";
+  declare readonly vendor: string;
+  declare readonly status: number;
+  /** The answer's `Content-Type` (redacted), `undefined` without one. */
+  declare readonly contentType: string | undefined;
+}
+
 /** A non-2xx answer from a vendor. `instanceof` a status family works on any `ApiError`. */
 export class ApiError extends PatchbayError {
   override name = "ApiError";

@@ -14,6 +14,7 @@ export {
   ConflictError,
   InsecureTransportError,
   InternalServerError,
+  InvalidResponseError,
   NetworkError,
   NotFoundError,
   PatchbayError,

@@ -10,6 +10,7 @@ import {
   ApiError,
   apiErrorFromResponse,
   createVendorClient,
+  InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from "../src/index.js";
@@ -106,16 +107,17 @@ describe("the socket closes", () => {
   });
 });
 
-describe("200 with invalid JSON (documented: openapi-fetch's parse error, not retried)", () => {
+describe("200 with invalid JSON (InvalidResponseError, not retried)", () => {
   const invalid: Handler = (res) => {
     res.writeHead(200, { "content-type": "application/json" });
     res.end('{"id": "c1",,}');
   };
 
-  it("rejects with the SyntaxError of openapi-fetch's JSON parse, after one attempt", async () => {
+  it("rejects with InvalidResponseError (not openapi-fetch's SyntaxError), after one attempt", async () => {
     const client = await clientFor(invalid);
     const error = await rejectionOf(client.POST("/connections", create));
-    expect(error).toBeInstanceOf(SyntaxError);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, contentType: "application/json" });
     await settle();
     expect(server?.attempts).toBe(1);
   });

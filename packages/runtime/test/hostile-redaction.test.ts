@@ -11,10 +11,12 @@ import {
   apiErrorFromResponse,
   createVendorClient,
   encodingsOf,
+  InvalidResponseError,
   PatchbayError,
   redact,
   type VendorDescriptor,
 } from "../src/index.js";
+import { nodeTransport } from "../src/node-transport.js";
 import { descriptor, type paths, type TestvendorOptions } from "./fixtures.js";
 import { closeAll, hostile, shown } from "./hostile/servers.js";
 import type { Handler } from "./server.js";
@@ -158,4 +160,71 @@ describe("property: a secret echoed in any encoding is shown nowhere", () => {
       { numRuns: Number(process.env.FC_RUNS ?? 60) },
     );
   });
+});
+
+describe("a 2xx declared as JSON whose body is not JSON, echoing the key", () => {
+  // short enough that V8's SyntaxError quotes the whole body (a longer one, its first 10 characters)
+  const key = "k_9f8e7d";
+  /** 200, `application/json`, the key in free text; with a Content-Length, or chunked. */
+  const notJson: Handler = (res, _attempt, request) => {
+    const text = `${key} ok`;
+    const chunked = request.url.includes("chunked");
+    res.writeHead(200, {
+      "content-type": "application/json",
+      ...(chunked ? {} : { "content-length": `${Buffer.byteLength(text)}` }),
+    });
+    if (chunked) res.write(text);
+    res.end(chunked ? undefined : text);
+  };
+  type Loose = (path: string, init?: object) => Promise<unknown>;
+  type Client = ReturnType<typeof createVendorClient>;
+  const calls: [string, (client: Client, path: string) => Promise<unknown>][] = [
+    ["GET", (client, path) => (client.GET as Loose)(path)],
+    ["POST", (client, path) => (client.POST as Loose)(path, { body: { connector_id: "x" } })],
+    ["PUT", (client, path) => (client.PUT as Loose)(path, { body: { connector_id: "x" } })],
+    ["PATCH", (client, path) => (client.PATCH as Loose)(path, { body: { connector_id: "x" } })],
+    ["DELETE", (client, path) => (client.DELETE as Loose)(path)],
+    [
+      "request",
+      (client, path) =>
+        (client.request as unknown as (method: string, path: string) => Promise<unknown>)(
+          "get",
+          path,
+        ),
+    ],
+  ];
+  const cases = [false, true].flatMap((throwOnError) =>
+    [false, true].flatMap((overNode) =>
+      ["/connections", "/connections?chunked"].flatMap((path) =>
+        calls.map(([name, call]) => ({ throwOnError, overNode, path, name, call })),
+      ),
+    ),
+  );
+
+  it.each(cases)(
+    "$name $path, throwOnError: $throwOnError, nodeTransport: $overNode: InvalidResponseError, the key nowhere",
+    async ({ throwOnError, overNode, path, call }) => {
+      const server = await hostile(notJson);
+      const client = createVendorClient(descriptor, {
+        baseUrl: server.url,
+        apiKey: key,
+        throwOnError,
+        ...(overNode ? { fetch: nodeTransport() } : {}),
+      } as TestvendorOptions);
+      const error = await rejectionOf(call(client, path));
+      // neither the key nor any part of the body (which redaction could not recognise)
+      expect(shown(error)).not.toContain(key.slice(0, 5));
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error).toBeInstanceOf(PatchbayError);
+      expect(error).toMatchObject({
+        vendor: "testvendor",
+        status: 200,
+        contentType: "application/json",
+      });
+      expect((error as Error).message).toMatch(
+        /^testvendor: a 200 answer \(application\/json\) whose body is not valid JSON; call with parseAs: "text" to read it as text$/,
+      );
+      expect(server.attempts).toBe(1);
+    },
+  );
 });
