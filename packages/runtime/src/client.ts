@@ -190,7 +190,7 @@ export function createVendorClient<Paths extends {}>(
     log,
     fetch: options.fetch,
     allowInsecureHttp: options.allowInsecureHttp === true,
-    allowCrossOriginBodyRedirects: options.allowCrossOriginBodyRedirects === true,
+    bodyAcrossOrigins: options.allowCrossOriginBodyRedirects === true,
   };
   const openapiOptions = {
     baseUrl,
@@ -248,19 +248,17 @@ function buildClient<Paths extends {}>(
   // for by parsing it again against the template (another host, "..", "%2e%2e", a parameter
   // dropped...); refusing it is simpler and safer, and loses nothing: the client's serializer
   // already writes every style openapi-fetch knows (simple, label, matrix), each value checked.
-  const viaRuntime = (
+  const viaRuntime = async (
     method: string,
     url: string,
     given: PerCall | undefined,
     call: (init?: PerCall) => unknown,
-  ): unknown => {
+  ): Promise<unknown> => {
     const { vendor, redactor } = context;
     if (given?.pathSerializer)
-      return Promise.reject(
-        new PatchbayError(
-          `${vendor}: a per-call pathSerializer is not supported: it would bypass the check of path parameters; pass them in params.path`,
-          { vendor, option: "pathSerializer" },
-        ),
+      throw new PatchbayError(
+        `${vendor}: a per-call pathSerializer is refused: it would bypass the check of path parameters`,
+        { vendor, option: "pathSerializer" },
       );
     const operation = operationOf(method, url);
     // a text answer is read as text, unless the call says how to read it
@@ -272,25 +270,25 @@ function buildClient<Paths extends {}>(
     // per-call `fetch`: `send` takes the client's)
     const transport = init?.fetch;
     let answer: Response | undefined;
-    const viaTransport = async (request: Outgoing) => {
-      answer = await send(context, settings, request, transport, operation);
-      return answer;
-    };
-    // openapi-fetch parses a 2xx as JSON and rejects with JSON.parse's SyntaxError, whose message
-    // quotes the body (where a vendor may echo a credential, beyond what redaction recognises):
-    // a typed error instead, naming the answer, never its body
-    return (call({ ...init, fetch: viaTransport as typeof fetch }) as Promise<unknown>).catch(
-      (error: unknown) => {
-        if (!(error instanceof SyntaxError && answer?.ok)) throw error;
-        const { status, headers } = answer;
-        const type = headers.get("content-type") ?? undefined;
-        throw new InvalidResponseError(
-          `${vendor}: a ${status} answer (${type ?? "no content-type"}) whose body is not valid JSON; call with parseAs: "text" to read it as text`,
-          { vendor, status, contentType: type },
-          redactor,
-        );
-      },
-    );
+    try {
+      return await call({
+        ...init,
+        fetch: (async (request: Outgoing) =>
+          (answer = await send(context, settings, request, transport, operation))) as typeof fetch,
+      });
+    } catch (error) {
+      // openapi-fetch parses a 2xx as JSON and rejects with JSON.parse's SyntaxError, whose
+      // message quotes the body (where a vendor may echo a credential, beyond what redaction
+      // recognises): a typed error instead, naming the answer, never its body
+      if (!(error instanceof SyntaxError && answer?.ok)) throw error;
+      const { status, headers } = answer;
+      const contentType = headers.get("content-type") ?? undefined;
+      throw new InvalidResponseError(
+        `${vendor}: a ${status} answer (${contentType ?? "no content-type"}) is not valid JSON; parseAs: "text" reads it`,
+        { vendor, status, contentType },
+        redactor,
+      );
+    }
   };
   for (const method of methods) {
     const call = client[method] as Method;

@@ -46,16 +46,6 @@ function checkKeys(vendor: string, where: string, given: object, known: string[]
         { vendor, option: key },
       );
     }
-    // a security opt-in: refused unless a boolean (the string "false" must not read as true)
-    if (
-      key === "allowCrossOriginBodyRedirects" &&
-      value !== undefined &&
-      typeof value !== "boolean"
-    )
-      throw new PatchbayError(`${vendor}: ${where} option "${key}" must be true or false`, {
-        vendor,
-        option: key,
-      });
   }
 }
 

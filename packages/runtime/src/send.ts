@@ -32,8 +32,8 @@ export interface ClientContext {
   /** The client's `fetch` option; `undefined` for the global `fetch`. */
   fetch: typeof fetch | undefined;
   allowInsecureHttp: boolean;
-  /** Follow a 307/308 of a request with a body to another origin (the body goes along). */
-  allowCrossOriginBodyRedirects: boolean;
+  /** `allowCrossOriginBodyRedirects`: follow a 307/308 with a body to another origin. */
+  bodyAcrossOrigins: boolean;
 }
 
 /** The per-request settings a client (or its `withOptions` copy) applies. */
@@ -147,10 +147,10 @@ async function fetchFollowing(
     } else {
       // a 307/308 re-sends the body, which may hold secrets of its own: not to another origin
       // unless the client allows it (the message names the origin only, never the body)
-      if (!toGet && hop.body != null && !client.allowCrossOriginBodyRedirects) {
+      if (!toGet && hop.body != null && !client.bodyAcrossOrigins) {
         const { status } = response;
         throw new RedirectRefusedError(
-          `${vendor}: a ${status} redirect to ${next.origin} was not followed: it would send the request body to another origin (allowCrossOriginBodyRedirects: true follows it)`,
+          `${vendor}: a ${status} redirect to ${next.origin} was not followed: it would send the body to another origin`,
           { vendor, origin: next.origin, status },
           redactor,
         );

@@ -222,7 +222,7 @@ describe("a 2xx declared as JSON whose body is not JSON, echoing the key", () =>
         contentType: "application/json",
       });
       expect((error as Error).message).toMatch(
-        /^testvendor: a 200 answer \(application\/json\) whose body is not valid JSON; call with parseAs: "text" to read it as text$/,
+        /^testvendor: a 200 answer \(application\/json\) is not valid JSON; parseAs: "text" reads it$/,
       );
       expect(server.attempts).toBe(1);
     },

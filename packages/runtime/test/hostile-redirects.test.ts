@@ -194,10 +194,16 @@ describe("a redirect that would carry the body to another origin", () => {
     },
   );
 
-  it("allowCrossOriginBodyRedirects must be a boolean", () => {
-    expect(() =>
-      clientOf(descriptor, { allowCrossOriginBodyRedirects: "yes" } as never),
-    ).toThrowError(/"allowCrossOriginBodyRedirects" must be true or false/);
+  it('only allowCrossOriginBodyRedirects: true follows: "true" (a string) does not', async () => {
+    const other = await elsewhere();
+    const origin = await hostile(redirecting(307, () => `${other.url}/landed`));
+    const client = clientOf(descriptor, {
+      baseUrl: origin.url,
+      allowCrossOriginBodyRedirects: "true" as never,
+    });
+    const error = await rejectionOf(client.POST("/connections", { body: body as never }));
+    expect(error).toBeInstanceOf(RedirectRefusedError);
+    expect(other.attempts).toBe(0);
   });
 });
 
@@ -351,7 +357,7 @@ describe("a per-call pathSerializer cannot get round the path-parameter guard", 
     for (const error of outcomes) {
       expect(error).toBeInstanceOf(PatchbayError);
       expect((error as PatchbayError).message).toBe(
-        "testvendor: a per-call pathSerializer is not supported: it would bypass the check of path parameters; pass them in params.path",
+        "testvendor: a per-call pathSerializer is refused: it would bypass the check of path parameters",
       );
       expect(error).toMatchObject({ vendor: "testvendor", option: "pathSerializer" });
     }
