@@ -60,8 +60,9 @@ export class InsecureTransportError extends PatchbayError {
 }
 
 /**
- * A 307 or 308 redirect would have re-sent the request body to another origin (`origin`), which
- * may hold secrets of its own (a `client_secret`...): nothing was sent there. The client option
+ * A redirect would have re-sent the request body to another origin (`origin`): a 307 or 308, or
+ * a 301/302 of a method other than POST. The body may hold secrets of its own (a
+ * `client_secret`...): nothing was sent there. The client option
  * `allowCrossOriginBodyRedirects: true` follows such redirects (credentials are still stripped).
  */
 export class RedirectRefusedError extends PatchbayError {
@@ -69,7 +70,7 @@ export class RedirectRefusedError extends PatchbayError {
   declare readonly vendor: string;
   /** The origin the redirect led to. */
   declare readonly origin: string;
-  /** The redirect's status: 307 or 308. */
+  /** The redirect's status: 307 or 308 (301 or 302 for a method other than POST). */
   declare readonly status: number;
 }
 

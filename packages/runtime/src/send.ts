@@ -145,7 +145,8 @@ async function fetchFollowing(
     if (next.origin === origin) {
       for (const credential of credentials) url = applyCredential(credential, url, headers);
     } else {
-      // a 307/308 re-sends the body, which may hold secrets of its own: not to another origin
+      // a 307/308 (or a 301/302 of a method other than POST) re-sends the body, which may hold
+      // secrets of its own: not to another origin
       // unless the client allows it (the message names the origin only, never the body)
       if (!toGet && hop.body != null && !client.bodyAcrossOrigins) {
         const { status } = response;

@@ -147,7 +147,21 @@ describe("a redirect that would carry the body to another origin", () => {
     const error = await rejectionOf(client.PUT("/connections" as never, { body } as never));
     expect(error).toBeInstanceOf(RedirectRefusedError);
     expect(other.attempts).toBe(0);
+    // a PUT is idempotent, but a refused redirect is not retried
+    expect(origin.attempts).toBe(1);
   });
+
+  it.each([301, 302])(
+    "%i of a PUT (which keeps its method and body) to another origin is refused too",
+    async (status) => {
+      const other = await elsewhere();
+      const origin = await hostile(redirecting(status, () => `${other.url}/landed`));
+      const client = clientOf(descriptor, { baseUrl: origin.url, apiKey: key });
+      const error = await rejectionOf(client.PUT("/connections" as never, { body } as never));
+      expect(other.received.map((request) => `${request.method} ${request.body}`)).toEqual([]);
+      expect(error).toMatchObject({ name: "RedirectRefusedError", status });
+    },
+  );
 
   it("a 307 without a body (GET) still follows to another origin, without the credential", async () => {
     const other = await elsewhere();
