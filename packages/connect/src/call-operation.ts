@@ -1,4 +1,4 @@
-import { apiErrorFromResponse, PatchbayError } from "@patchbay/runtime";
+import { apiErrorFromResponse, InvalidResponseError } from "@patchbay/runtime";
 import type { OperationRef, VendorDefinition, VendorOperations } from "./define-vendor.js";
 import { ConnectError } from "./errors.js";
 
@@ -30,7 +30,6 @@ export interface OperationCall {
  * The words of both are loaded with the first failure (failure.ts), not with every call.
  */
 export async function callOperation({
-  vendor,
   definition,
   client,
   operation,
@@ -47,11 +46,11 @@ export async function callOperation({
     })
     .catch(async (cause: unknown) => {
       // A network error is thrown as it is, without loading anything (offline, a chunk would not
-      // load either). openapi-fetch parses a 2xx body as JSON; an HTML page means a wrong base URL.
-      if (!(cause instanceof SyntaxError)) throw cause;
+      // load either). A 2xx body that is not JSON (the runtime's InvalidResponseError) most often
+      // means a wrong base URL: the same error, saying where to look.
+      if (!(cause instanceof InvalidResponseError)) throw cause;
       throw (await import("./failure.js")).notJson(
-        PatchbayError,
-        vendor,
+        InvalidResponseError,
         definition.descriptor,
         cause,
       );

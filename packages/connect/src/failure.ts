@@ -127,18 +127,17 @@ export function notConfigured<T>(
 }
 
 /**
- * A 2xx body that is not the JSON the document declares (most often a wrong base URL, an HTML
- * page), as a `PatchbayError` (`Patchbay`) that says so.
+ * The runtime's `InvalidResponseError` for a 2xx body that is not JSON, again (`Invalid`, the
+ * entry's class), saying where to look: most often a wrong base URL, answered by an HTML page.
  */
 export const notJson = <T>(
-  Patchbay: Made<T>,
-  vendor: string,
+  Invalid: Made<T>,
   descriptor: VendorDescriptor,
-  cause: SyntaxError,
+  { vendor, status, contentType }: { vendor: string; status: number; contentType?: string },
 ): T =>
-  new Patchbay(
-    `${vendor}: the answer is not JSON (${cause.message}); check the base URL (baseUrl or ${descriptor.envPrefix}_BASE_URL)`,
-    { vendor },
+  new Invalid(
+    `${vendor}: the answer is not JSON (a ${status}, ${contentType ?? "no content type"}); check the base URL (baseUrl or ${descriptor.envPrefix}_BASE_URL)`,
+    { vendor, status, contentType },
   );
 
 /** A vendor name this patchbay was not made with. */

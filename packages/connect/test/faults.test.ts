@@ -14,6 +14,7 @@ import {
   ConnectError,
   type ConnectInput,
   createPatchbay,
+  InvalidResponseError,
   NetworkError,
   PatchbayError,
   type PatchbayOptions,
@@ -190,8 +191,9 @@ describe.each(Object.keys(faults))("%s", (fault) => {
     if (fault === "502 with an HTML page") {
       expect(outcome).toMatchObject({ error: html, response: { status: 502 } });
     } else if (fault === "200 with invalid JSON") {
-      // openapi-fetch's own JSON parse error; connect() turns it into the message above
-      expect(outcome).toBeInstanceOf(SyntaxError);
+      // the runtime's typed error (openapi-fetch's SyntaxError would quote the body); connect()
+      // adds where to look (the message above)
+      expect(outcome).toBeInstanceOf(InvalidResponseError);
     } else {
       expect(outcome).toBeInstanceOf(errorClass);
     }

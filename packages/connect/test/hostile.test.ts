@@ -1,5 +1,5 @@
-// The runtime under attack, driven through connect(): credentials stay on their origin, bodies
-// survive a 307, bombs and deep bodies end in typed errors, echoed secrets are hidden however many
+// The runtime under attack, driven through connect(): credentials and bodies stay on their origin
+// (a 307 elsewhere is refused), bombs and deep bodies end in typed errors, echoed secrets are hidden however many
 // aggregators the process made. And the error classes are one set across every package.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -54,7 +54,7 @@ const vendorPackages: Record<string, Record<string, unknown>> = Object.fromEntri
 );
 
 describe("through connect()", () => {
-  it("a 307 to another origin: the body is re-sent, the credential is not", async () => {
+  it("a 307 to another origin: nothing is sent there, not the body, not the credential", async () => {
     const other = await serve((_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(created));
@@ -63,14 +63,33 @@ describe("through connect()", () => {
       res.writeHead(307, { location: `${other.url}/landed` });
       res.end();
     });
-    const start = await createPatchbay({ supermemory: { baseUrl: origin.url, apiKey } }).connect(
-      "supermemory",
-      input,
+    const refused = await rejectionOf<runtime.RedirectRefusedError>(
+      createPatchbay({ supermemory: { baseUrl: origin.url, apiKey } }).connect(
+        "supermemory",
+        input,
+      ),
     );
+    expect(refused).toBeInstanceOf(runtime.RedirectRefusedError);
+    expect(refused).toMatchObject({ vendor: "supermemory", origin: other.url, status: 307 });
+    expect(other.received).toEqual([]);
+    expect(origin.received[0]?.headers.authorization).toBe(`Bearer ${apiKey}`);
+  });
+
+  it("a 307 to another origin, followed where the app opts in: the body, never the credential", async () => {
+    const other = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(created));
+    });
+    const origin = await serve((_req, res) => {
+      res.writeHead(307, { location: `${other.url}/landed` });
+      res.end();
+    });
+    const start = await createPatchbay({
+      supermemory: { baseUrl: origin.url, apiKey, allowCrossOriginBodyRedirects: true },
+    }).connect("supermemory", input);
     expect(start.connectionId).toBe("c1");
     expect(other.received[0]?.body).toBe(JSON.stringify(input.body));
     expect(other.received[0]?.headers.authorization).toBeUndefined();
-    expect(origin.received[0]?.headers.authorization).toBe(`Bearer ${apiKey}`);
   });
 
   it("a gzip bomb is a ResponseTooLargeError", async () => {
