@@ -4,6 +4,7 @@ import type { Readable, Transform } from "node:stream";
 import { constants, createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { concatBytes } from "./body-guard.js";
 import { bufferedResponse, bufferLimit } from "./buffered-response.js";
+import { weakTimer } from "./timers.js";
 
 export interface NodeTransportOptions {
   /**
@@ -123,7 +124,8 @@ function streamOf(
  * transport. A buffered answer is returned once its body is in, so the client's `timeoutMs` bounds
  * headers and body together; the caller's abort stops it at any point.
  *
- * It sends `Accept-Encoding: gzip, deflate, br` (unless the caller set one) and decodes the answer
+ * It sends `Accept-Encoding: gzip, deflate, br`, `Accept: *\/*` and `User-Agent: node` (as Node's
+ * `fetch` does; each unless the caller set one) and decodes the answer
  * with `node:zlib` streams, its sizes counted decoded; it follows no redirect (the client does). Node.js, Bun and Deno; browsers and workers use their own `fetch`.
  */
 export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch {
@@ -134,8 +136,11 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
   };
   const transport = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const { url, method, headers, body, signal } = await outgoingOf(input, init);
-    // answers come compressed where the server can, decoded here (the caller's own choice kept)
-    headers["accept-encoding"] ??= acceptEncoding;
+    // answers come compressed where the server can, decoded here; like Node's fetch, it sends
+    // Accept and User-Agent (some APIs refuse a request without one); the caller's own kept
+    headers["accept-encoding"] ??= "gzip, deflate, br";
+    headers.accept ??= "*/*";
+    headers["user-agent"] ??= "node";
     // a body past the client's maxResponseBytes is streamed, so the client's guard refuses it
     const buffered = Math.min(
       bufferBytes,
@@ -156,7 +161,7 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
           agent: secure ? agents.https : agents.http,
           signal: signal ?? undefined,
         },
-        (answer) => receive(answer, method, buffered, failure, resolve, reject),
+        (answer) => receive(answer, method, signal, buffered, failure, resolve, reject),
       );
       outgoing.on("error", (error) => reject(failure(error)));
       outgoing.end(body);
@@ -166,17 +171,16 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
   return Object.assign(transport, { [Symbol.for("patchbay.transport.takesInit")]: true });
 }
 
-const acceptEncoding = "gzip, deflate, br";
-
 type Limited = RequestInit & { [bufferLimit]?: number };
 
 /**
  * Settles with the `Response` for `answer`: its body read whole when it ends within `buffered`
- * bytes, else streamed from the point it passes them.
+ * bytes without pausing, else streamed from the point it passes them or pauses.
  */
 function receive(
   answer: IncomingMessage,
   method: string,
+  signal: AbortSignal | null | undefined,
   buffered: number,
   failure: (error?: unknown) => unknown,
   resolve: (response: Response) => void,
@@ -193,21 +197,59 @@ function receive(
   };
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let settled = false;
+  let fresh = false;
+  let timer: ReturnType<typeof weakTimer> | undefined;
+  const settle = (response: Response | undefined, reason?: unknown) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    if (response) resolve(response);
+    else reject(reason);
+  };
+  const streamed = () => settle(new Response(streamOf(answer, body, chunks, failure), init));
   // sizes count decoded bytes: past `buffered` (never over the client's maxResponseBytes), the
   // rest is streamed through the client's guard, which stops it at the limit
   body.on("data", (chunk: Uint8Array) => {
     chunks.push(chunk);
     size += chunk.byteLength;
-    if (size > buffered) resolve(new Response(streamOf(answer, body, chunks, failure), init));
+    fresh = true;
+    if (size > buffered) streamed();
   });
-  body.on("error", (error) => reject(failure(error)));
+  // A body that pauses is streamed from there, as fetch returns it: the client's guard then times
+  // its stalls (timeoutMs between chunks) and reports its failures as it does fetch's.
+  const idle = () => {
+    if (settled) return;
+    if (!fresh) return streamed();
+    fresh = false;
+    timer = weakTimer(idle, idleMs);
+  };
+  if (!empty) timer = weakTimer(idle, idleMs);
+  // the connection failing once the headers are in fails the body, not the request (as fetch)
+  const failed = (error?: unknown) =>
+    signal?.aborted
+      ? settle(undefined, failure(error))
+      : settle(new Response(erroredStream(chunks, failure(error)), init));
+  body.on("error", failed);
   answer.on("close", () => {
-    if (!answer.complete) reject(failure());
+    if (!answer.complete) failed();
   });
   body.on("end", () => {
-    resolve(empty ? new Response(null, init) : bufferedResponse(concatBytes(chunks, size), init));
+    settle(empty ? new Response(null, init) : bufferedResponse(concatBytes(chunks, size), init));
   });
 }
+
+/** How long a body being buffered may pause before it is streamed from there. */
+const idleMs = 10;
+
+/** `read` (received before `reason`), then `reason`. */
+const erroredStream = (read: Uint8Array[], reason: unknown) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of read) controller.enqueue(chunk);
+      controller.error(reason);
+    },
+  });
 
 interface Sent {
   url: string;

@@ -21,13 +21,22 @@ const compressed = (coding: string, bytes: Uint8Array) =>
       : deflateSync(bytes);
 
 describe("nodeTransport: compressed answers", () => {
-  it("sends Accept-Encoding: gzip, deflate, br, unless the caller set one", async () => {
+  it("sends Accept-Encoding: gzip, deflate, br, Accept and User-Agent as fetch does, unless the caller set them", async () => {
     const client = await setup((res) => res.end("{}"), { fetch: nodeTransport() });
     await client.GET("/connections");
-    await client.GET("/connections", { headers: { "accept-encoding": "identity" } });
+    const own = {
+      "accept-encoding": "identity",
+      accept: "application/json",
+      "user-agent": "app/1",
+    };
+    await client.GET("/connections", { headers: own });
     const [first, second] = server().received;
-    expect(first?.headers["accept-encoding"]).toBe("gzip, deflate, br");
-    expect(second?.headers["accept-encoding"]).toBe("identity");
+    expect(first?.headers).toMatchObject({
+      "accept-encoding": "gzip, deflate, br",
+      accept: "*/*",
+      "user-agent": "node",
+    });
+    expect(second?.headers).toMatchObject(own);
   });
 
   it.each([
@@ -166,11 +175,27 @@ describe("nodeTransport: a body that stalls after the headers", () => {
       { fetch: nodeTransport({ bufferBytes: 1024 }), timeoutMs: 300, retry: false },
     );
 
-  it("within bufferBytes (buffered): TimeoutError after timeoutMs", async () => {
+  it("within bufferBytes: TimeoutError after timeoutMs, reading the body (as over fetch)", async () => {
     const client = await stalled('{"items": [');
     const error = await rejectionOf(client.GET("/connections"));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ timeoutMs: 300 });
+    expect((error as Error).message).toMatch(/timed out after 300ms reading the body$/);
+  });
+
+  it("a connection closed in the body fails reading it, and a GET is not retried (as over fetch)", async () => {
+    const client = await setup(
+      (res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+        res.write('{"id": "c1"');
+        setTimeout(() => res.socket?.destroy(), 50);
+      },
+      { fetch: nodeTransport() },
+    );
+    const error = await rejectionOf(client.GET("/connections"));
+    expect((error as Error).name).toBe("NetworkError");
+    expect((error as Error).message).toMatch(/#1 failed reading the body: /);
+    expect(server().attempts).toBe(1);
   });
 
   it("past bufferBytes (streamed through the client's guard): TimeoutError after timeoutMs", async () => {
