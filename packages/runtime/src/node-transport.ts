@@ -90,12 +90,13 @@ function streamOf(
   body: Readable,
   read: Uint8Array[],
   failure: (error?: unknown) => unknown,
+  /** Removes the listeners that were buffering `body` (only those: Node's own must stay). */
+  detach: () => void,
 ) {
   return new ReadableStream<Uint8Array>({
     start(controller) {
       for (const chunk of read) controller.enqueue(chunk);
-      body.removeAllListeners("data");
-      body.removeAllListeners("end");
+      detach();
       body.on("data", (chunk: Uint8Array) => {
         controller.enqueue(chunk);
         if ((controller.desiredSize ?? 1) <= 0) body.pause();
@@ -207,15 +208,25 @@ function receive(
     if (response) resolve(response);
     else reject(reason);
   };
-  const streamed = () => settle(new Response(streamOf(answer, body, chunks, failure), init));
+  const streamed = () =>
+    settle(new Response(streamOf(answer, body, chunks, failure, detach), init));
   // sizes count decoded bytes: past `buffered` (never over the client's maxResponseBytes), the
   // rest is streamed through the client's guard, which stops it at the limit
-  body.on("data", (chunk: Uint8Array) => {
+  const onData = (chunk: Uint8Array) => {
     chunks.push(chunk);
     size += chunk.byteLength;
     fresh = true;
     if (size > buffered) streamed();
-  });
+  };
+  const onEnd = () => {
+    settle(empty ? new Response(null, init) : bufferedResponse(concatBytes(chunks, size), init));
+  };
+  // (removing every "end" listener would take Node's own, which returns the socket to the pool)
+  const detach = () => {
+    body.off("data", onData);
+    body.off("end", onEnd);
+  };
+  body.on("data", onData);
   // A body that pauses is streamed from there, as fetch returns it: the client's guard then times
   // its stalls (timeoutMs between chunks) and reports its failures as it does fetch's.
   const idle = () => {
@@ -234,9 +245,7 @@ function receive(
   answer.on("close", () => {
     if (!answer.complete) failed();
   });
-  body.on("end", () => {
-    settle(empty ? new Response(null, init) : bufferedResponse(concatBytes(chunks, size), init));
-  });
+  body.on("end", onEnd);
 }
 
 /** How long a body being buffered may pause before it is streamed from there. */

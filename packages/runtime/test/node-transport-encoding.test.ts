@@ -125,6 +125,23 @@ describe("nodeTransport: compressed answers", () => {
     await connectionClosed;
   });
 
+  it("a body refused after it arrived whole leaves its socket to the next request (none held open)", async () => {
+    const ports = new Set<number>();
+    const client = await setup(
+      (res) => {
+        ports.add(res.socket?.remotePort ?? 0);
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(json);
+      },
+      { fetch: nodeTransport(), maxResponseBytes: 16, retry: false },
+    );
+    for (let call = 0; call < 2; call++)
+      expect(await rejectionOf(client.GET("/connections"))).toBeInstanceOf(ResponseTooLargeError);
+    const { data } = await client.withOptions({ maxResponseBytes: 1_048_576 }).GET("/connections");
+    expect(data).toEqual(items);
+    expect(ports.size).toBe(1);
+  });
+
   it("a corrupt compressed body fails as a NetworkError, not a crash", async () => {
     const client = await setup(
       (res) => {
