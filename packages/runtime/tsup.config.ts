@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/node-transport.ts"],
+  // index-node: the "node" export condition's entry (the main entry and a node:http default)
+  entry: ["src/index.ts", "src/index-node.ts", "src/node-transport.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -24,8 +24,9 @@ export interface RuntimeOptions {
    */
   timeoutMs?: number;
   /**
-   * The transport. Default: `globalThis.fetch`. Credentials, retries, timeouts, redirects and
-   * redaction stay the runtime's, also for a per-call `fetch`.
+   * The transport. Default: `globalThis.fetch` (per request); on Node.js, `nodeTransport` where
+   * Node's own `fetch` would send the same way (README). Credentials, retries, timeouts,
+   * redirects and redaction stay the runtime's, also for a per-call `fetch`.
    */
   fetch?: typeof globalThis.fetch;
   /** Sent on every request. */

@@ -11,6 +11,7 @@ export const checkNames = [
   "timeout → TimeoutError",
   "401 hides the key",
   "nodeTransport via Prism",
+  "default transport",
 ];
 
 /**
@@ -66,7 +67,34 @@ export async function runChecks({ esm, cjs, config, nodeTransport }) {
     await check("nodeTransport via Prism", () =>
       overNodeTransport(loaded(esm), loaded(nodeTransport), config),
     );
+  await check("default transport", () => defaultTransport(loaded(esm), config));
   return results;
+}
+
+/**
+ * Which transport a client made without a `fetch` option took, as the stub saw the request:
+ * `nodeTransport` (node:http: `User-Agent: node`, no `Sec-Fetch-Mode`) on Node.js, the global
+ * `fetch` on Bun, Deno and workerd (Node's own `fetch` sends `Sec-Fetch-Mode`).
+ */
+async function defaultTransport({ datagrid }, { stubUrl, apiKey }) {
+  const client = datagrid.createClient({ apiKey, baseUrl: `${stubUrl}/echo`, retry: false });
+  const { data, response } = await client.POST("/connections", {
+    body: { connector_id: "google_drive" },
+  });
+  if (!response.ok) throw new Error(`the echo answered ${response.status}`);
+  const took =
+    data["user-agent"] === "node" && data["sec-fetch-mode"] === undefined
+      ? "nodeTransport"
+      : "fetch";
+  const isNode =
+    typeof globalThis.process?.versions?.node === "string" &&
+    globalThis.process.versions.bun === undefined &&
+    globalThis.Deno === undefined &&
+    globalThis.navigator?.userAgent !== "Cloudflare-Workers";
+  const expected = isNode ? "nodeTransport" : "fetch";
+  const seen = `${took} (user-agent ${data["user-agent"] ?? "none"})`;
+  if (took !== expected) throw new Error(`took ${seen}, expected ${expected}`);
+  return seen;
 }
 
 /** A datagrid client call and connect() against the Prism mock, with the key as an option. */

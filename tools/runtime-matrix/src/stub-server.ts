@@ -1,10 +1,11 @@
 // The loopback stub for the answers Prism will not give on cue: a 429 with `Retry-After: 1`
-// followed by a success, a request that never gets an answer, a 401 that echoes the key back.
+// followed by a success, a request that never gets an answer, a 401 that echoes the key back,
+// and an echo of the request's headers (which transport sent it).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface StubServer {
-  /** `http://127.0.0.1:<port>`; clients add `/rate-limited/<run id>`, `/hang` or `/unauthorized`. */
+  /** `http://127.0.0.1:<port>`; clients add `/rate-limited/<run id>`, `/hang`, `/unauthorized` or `/echo`. */
   url: string;
   /** Stops the stub and drops its connections, the hanging ones too. */
   close(): Promise<void>;
@@ -17,6 +18,8 @@ export async function startStub(apiKey: string): Promise<StubServer> {
     const [, route = "", runId = ""] = (request.url ?? "").split("/");
     request.resume();
     if (route === "hang") return; // answered never; closed with the server
+    // the request's headers, to tell which transport sent it
+    if (route === "echo") return json(response, 200, request.headers);
     if (route === "unauthorized") {
       // (without the key there would be nothing to leak: the check must not pass then)
       if (request.headers.authorization !== `Bearer ${apiKey}`)
