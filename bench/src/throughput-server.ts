@@ -12,6 +12,8 @@ interface Route {
   method: string;
   pattern: RegExp;
   status: number;
+  /** `application/json`, or the text media type of a create that answers text (Ampersand's URL). */
+  contentType: string;
   body: string;
 }
 
@@ -31,15 +33,25 @@ export async function routeOf(vendor: Vendor): Promise<Route> {
     document,
     responses[status],
   );
-  const [example] = examplesOf(document, response?.content?.["application/json"]);
+  const content = response?.content ?? {};
+  // JSON where the answer has it; else a text answer (the document's example, a string), as is.
+  const contentType =
+    "application/json" in content
+      ? "application/json"
+      : (Object.keys(content).find((type) => type.startsWith("text/")) ?? "application/json");
+  const [example] = examplesOf(document, content[contentType] as Json);
   if (!example) throw new Error(`${file}: ${method} ${path} has no 2xx example`);
+  const text = contentType !== "application/json";
+  if (text && typeof example.value !== "string")
+    throw new Error(`${file}: ${method} ${path}: the ${contentType} example is not a string`);
   const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`);
   return {
     vendor,
     method: method.toUpperCase(),
     pattern,
     status: Number(status),
-    body: JSON.stringify(example.value),
+    contentType,
+    body: text ? (example.value as string) : JSON.stringify(example.value),
   };
 }
 
@@ -73,7 +85,7 @@ export async function startThroughputServer(): Promise<ThroughputServer> {
       }
       response
         .writeHead(route.status, {
-          "content-type": "application/json",
+          "content-type": route.contentType,
           "content-length": Buffer.byteLength(route.body),
         })
         .end(route.body);

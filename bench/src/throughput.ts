@@ -64,7 +64,11 @@ async function writeVendorCalls(file: string): Promise<void> {
   const routes = await Promise.all(vendors.map(routeOf));
   const calls = Object.fromEntries(
     vendors.map((vendor, index) => {
-      const answer = JSON.parse(routes[index]?.body ?? "{}") as Record<string, unknown>;
+      const route = routes[index];
+      // A text answer (its whole body is the URL): "" checks for a non-empty string.
+      if (route && route.contentType !== "application/json")
+        return [vendor, { input: inputs[vendor], field: "" }];
+      const answer = JSON.parse(route?.body ?? "{}") as Record<string, unknown>;
       const [field] = Object.keys(answer);
       if (field === undefined)
         throw new Error(`${vendor}: the create example's answer has no field`);
