@@ -7,7 +7,6 @@
 import {
   createVendorClient as createWithOptions,
   type RuntimeOptions,
-  type VendorClient,
   type VendorDescriptor,
 } from "./client.js";
 import { isNodeJs, nodeDefaultTransport } from "./node-default.js";
@@ -16,21 +15,13 @@ export * from "./index.js";
 
 const defaultTransport = isNodeJs() ? nodeDefaultTransport() : undefined;
 
-/** An openapi-fetch client for a vendor, with auth, retries, timeouts, logging and redaction. */
-export function createVendorClient<Paths extends {}>(
-  descriptor: VendorDescriptor,
-  options: RuntimeOptions & { throwOnError: true },
-): VendorClient<Paths, true>;
-export function createVendorClient<Paths extends {}>(
-  descriptor: VendorDescriptor,
-  options?: RuntimeOptions,
-): VendorClient<Paths>;
-export function createVendorClient<Paths extends {}>(
-  descriptor: VendorDescriptor,
-  options: RuntimeOptions = {},
-): VendorClient<Paths, boolean> {
-  return createWithOptions<Paths>(
+/**
+ * An openapi-fetch client for a vendor, with auth, retries, timeouts, logging and redaction: the
+ * main entry's, with the default transport above where the caller gave no `fetch` (its overloads,
+ * not written twice).
+ */
+export const createVendorClient = ((descriptor: VendorDescriptor, options: RuntimeOptions = {}) =>
+  createWithOptions(
     descriptor,
     options.fetch || !defaultTransport ? options : { ...options, fetch: defaultTransport },
-  );
-}
+  )) as typeof createWithOptions;
