@@ -1,14 +1,15 @@
 import * as openapiFetch from "openapi-fetch";
 import type { VendorDescriptor } from "./auth.js";
+import type { BodyEncoding, PrepareCall } from "./body-encoding.js";
 import { clientAuth, type SecurityPlan } from "./credentials.js";
 import { InvalidResponseError, PatchbayError } from "./errors.js";
-import { type FormOperations, formOperations, formOrJson, sendFormBodies } from "./form-body.js";
 import { createLog, type Logger, type LogLevel } from "./logger.js";
 import { checkOptions, clientOptionNames } from "./options.js";
 import { type Outgoing, requestClass } from "./outgoing.js";
 import { createRedactor, registerSecrets, secretForms } from "./redact.js";
+import { followRedirects } from "./redirects.js";
 import type { RetryOptions } from "./retry.js";
-import { type CallSettings, type ClientContext, send } from "./send.js";
+import { type CallSettings, type ClientContext, type HopSender, send } from "./send.js";
 import type { StrictClient } from "./strict-client.js";
 
 export type { VendorDescriptor } from "./auth.js";
@@ -141,18 +142,55 @@ const environmentVariable = (name: string): string | undefined => {
   }
 };
 
-/** An openapi-fetch client for a vendor, with auth, retries, timeouts, logging and redaction. */
+/**
+ * An openapi-fetch client for a vendor, with auth, retries, timeouts, logging and redaction.
+ * `encodings`: how the operations the descriptor lists send bodies other than JSON
+ * (`[formBodies]` for `formBodies`); the generated `createClient` passes those its document needs.
+ */
 export function createVendorClient<Paths extends {}>(
   descriptor: VendorDescriptor,
   options: RuntimeOptions & { throwOnError: true },
+  encodings?: readonly BodyEncoding[],
 ): VendorClient<Paths, true>;
 export function createVendorClient<Paths extends {}>(
   descriptor: VendorDescriptor,
   options?: RuntimeOptions,
+  encodings?: readonly BodyEncoding[],
 ): VendorClient<Paths>;
 export function createVendorClient<Paths extends {}>(
   descriptor: VendorDescriptor,
   options: RuntimeOptions = {},
+  encodings: readonly BodyEncoding[] = [],
+): VendorClient<Paths, boolean> {
+  return vendorClient(descriptor, options, encodings, followRedirects);
+}
+
+/** The calls' rewriters of `encodings` for `descriptor`; a descriptor key none of them covers is refused. */
+function preparer(
+  descriptor: VendorDescriptor,
+  encodings: readonly BodyEncoding[],
+  json: (body: unknown, headers?: Headers | Record<string, string>) => unknown,
+): PrepareCall | undefined {
+  const { vendor } = descriptor;
+  const keys = ["formBodies"] as const;
+  for (const key of keys)
+    if (descriptor[key] && !encodings.some((encoding) => encoding.key === key))
+      throw new PatchbayError(
+        `${vendor}: the descriptor's ${key} needs its body encoding: createVendorClient(descriptor, options, [${key}]), ${key} from @patchbay/runtime`,
+        { vendor, option: key },
+      );
+  const prepares = encodings.flatMap((encoding) => encoding.prepare(descriptor, json) ?? []);
+  if (prepares.length === 0) return undefined;
+  return (method, path, init) =>
+    prepares.reduce((given, prepare) => prepare(method, path, given), init);
+}
+
+/** `createVendorClient` of a build: each attempt sent by `sendHop`. */
+export function vendorClient<Paths extends {}>(
+  descriptor: VendorDescriptor,
+  options: RuntimeOptions,
+  encodings: readonly BodyEncoding[],
+  sendHop: HopSender,
 ): VendorClient<Paths, boolean> {
   const { vendor } = descriptor;
   checkOptions(vendor, options, clientOptionNames(descriptor));
@@ -192,20 +230,20 @@ export function createVendorClient<Paths extends {}>(
     fetch: options.fetch,
     allowInsecureHttp: options.allowInsecureHttp === true,
     bodyAcrossOrigins: options.allowCrossOriginBodyRedirects === true,
+    sendHop,
   };
   const openapiOptions = {
     baseUrl,
     headers: vendorHeaders(descriptor, options, setting),
     pathSerializer: pathSerializerFor(vendor),
-    // JSON, or a form where the request's Content-Type is the form media type
-    bodySerializer: formOrJson(vendor, bodySerializerFor(vendor)),
+    bodySerializer: bodySerializerFor(vendor),
   };
   const { retry, timeoutMs, maxResponseBytes, throwOnError } = options;
   return buildClient<Paths>(
     context,
     openapiOptions,
     { retry, timeoutMs, maxResponseBytes, throwOnError },
-    formOperations(descriptor.formBodies),
+    preparer(descriptor, encodings, openapiOptions.bodySerializer),
     descriptor.textAnswers && new Set(descriptor.textAnswers),
   );
 }
@@ -219,8 +257,8 @@ function buildClient<Paths extends {}>(
   context: ClientContext,
   openapiOptions: Parameters<typeof createClient>[0],
   settings: CallSettings,
-  /** The operations whose body is a form (the descriptor's `formBodies`). */
-  forms?: FormOperations,
+  /** Rewrites the init of a call whose body is not JSON (the encodings'). */
+  prepare?: PrepareCall,
   /** The operations whose answers are text (the descriptor's `textAnswers`). */
   textAnswers?: Set<string>,
 ): VendorClient<Paths, boolean> {
@@ -256,6 +294,7 @@ function buildClient<Paths extends {}>(
     call: (init?: PerCall) => unknown,
   ): Promise<unknown> => {
     const { vendor, redactor } = context;
+    if (prepare) given = prepare(method, url, given) as PerCall | undefined;
     if (given?.pathSerializer)
       throw new PatchbayError(
         `${vendor}: a per-call pathSerializer is refused: it would bypass the check of path parameters`,
@@ -296,8 +335,6 @@ function buildClient<Paths extends {}>(
     client[method] = (url, init) => viaRuntime(method, url, init, (given) => call(url, given));
   }
 
-  if (forms)
-    sendFormBodies(client, context.vendor, forms, methods, openapiOptions?.bodySerializer as never);
   const request = client.request as unknown as (
     method: string,
     url: string,
@@ -318,7 +355,7 @@ function buildClient<Paths extends {}>(
           ...overrides,
           retry: retry === undefined ? settings.retry : retry && { ...settings.retry, ...retry },
         },
-        forms,
+        prepare,
         textAnswers,
       );
     },

@@ -2,6 +2,7 @@
 // operation takes one (and no JSON): the object the caller passes is written as form fields, nested
 // objects and arrays in bracket notation (`metadata[order_id]=6735`, `items[0][price]=price_1`).
 import * as openapiFetch from "openapi-fetch";
+import type { BodyEncoding, CallInit as Init, Serializer } from "./body-encoding.js";
 import { PatchbayError } from "./errors.js";
 
 export const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
@@ -196,8 +197,6 @@ function formText(
   return encodeFormBody(vendor, body, styleOf);
 }
 
-type Serializer = (body: unknown, headers?: Headers | Record<string, string>) => unknown;
-
 const contentTypeOf = (headers?: Headers | Record<string, string>): string | null | undefined => {
   if (!headers) return undefined;
   if (headers instanceof Headers) return headers.get("content-type");
@@ -234,13 +233,6 @@ export function formOperations(forms: FormBodies | undefined): FormOperations | 
   };
 }
 
-type Init = {
-  body?: unknown;
-  headers?: HeadersInit | Record<string, string | null | undefined>;
-  querySerializer?: unknown;
-  bodySerializer?: unknown;
-};
-type Call = (url: string, init?: Init) => unknown;
 const noBodyMethods = new Set(["GET", "HEAD"]);
 
 /**
@@ -287,26 +279,23 @@ function formInit(
 }
 
 /**
- * Wraps the client's `GET`, `POST`… and `request` so that the operations `forms` names send their
- * body as a form. The operation is the method and path template the call names.
+ * The form encoding of a vendor whose descriptor has `formBodies` (the generated `createClient`
+ * passes it where the document has form operations, so no other client bundles the encoder):
+ * the operations `formBodies` names send their body as a form, and any call whose caller set the
+ * form `Content-Type` gets bracket notation too (not openapi-fetch's flat `[object Object]`).
  */
-export function sendFormBodies(
-  client: Record<string, unknown>,
-  vendor: string,
-  forms: FormOperations,
-  methods: readonly string[],
-  json: Serializer,
-): void {
-  for (const method of methods) {
-    const call = client[method] as Call;
-    client[method] = (url: string, init?: Init) => {
-      const styleOf = forms(method, url);
-      return call(url, styleOf ? formInit(vendor, method, init, styleOf, json) : init);
+export const formBodies: BodyEncoding = {
+  key: "formBodies",
+  prepare({ vendor, formBodies: declared }, json) {
+    const forms = formOperations(declared);
+    if (!forms) return undefined;
+    const fallback = formOrJson(vendor, json);
+    return (method, path, init) => {
+      const styleOf = forms(method, path);
+      if (styleOf) return formInit(vendor, method, init, styleOf, json);
+      return init?.body === undefined || init.bodySerializer !== undefined
+        ? init
+        : { ...init, bodySerializer: fallback };
     };
-  }
-  const request = client.request as (method: string, url: string, init?: Init) => unknown;
-  client.request = (method: string, url: string, init?: Init) => {
-    const styleOf = forms(method, url);
-    return request(method, url, styleOf ? formInit(vendor, method, init, styleOf, json) : init);
-  };
-}
+  },
+};

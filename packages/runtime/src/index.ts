@@ -1,5 +1,6 @@
 export { apiErrorFromResponse, errorCode } from "./api-error.js";
 export type { AuthScheme, HeaderOption, SecurityRequirement } from "./auth.js";
+export type { BodyEncoding, CallInit, PrepareCall } from "./body-encoding.js";
 export {
   createVendorClient,
   type RequestOptions,
@@ -25,7 +26,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
-export { encodeFormBody, type FormBodies, type FormStyle } from "./form-body.js";
+export { encodeFormBody, type FormBodies, type FormStyle, formBodies } from "./form-body.js";
 export type { Logger, LogLevel } from "./logger.js";
 export {
   nextPageInit,

@@ -7,15 +7,8 @@ import {
   type Credential,
   credentialsFor,
   type SecurityPlan,
-  stripCredentials,
 } from "./credentials.js";
-import {
-  InsecureTransportError,
-  NetworkError,
-  PatchbayError,
-  RedirectRefusedError,
-  TimeoutError,
-} from "./errors.js";
+import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } from "./errors.js";
 import type { Log } from "./logger.js";
 import { type Outgoing, resendableBody } from "./outgoing.js";
 import type { Redactor } from "./redact.js";
@@ -34,6 +27,8 @@ export interface ClientContext {
   allowInsecureHttp: boolean;
   /** `allowCrossOriginBodyRedirects`: follow a 307/308 with a body to another origin. */
   bodyAcrossOrigins: boolean;
+  /** How each attempt is sent: following redirects (`followRedirects`), or once (`sendOnce`). */
+  sendHop: HopSender;
 }
 
 /** The per-request settings a client (or its `withOptions` copy) applies. */
@@ -46,9 +41,7 @@ export interface CallSettings {
 }
 
 const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
-const redirects = new Set([301, 302, 303, 307, 308]);
-const bodyHeaders = ["content-type", "content-length", "content-encoding", "content-language"];
-const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/;
+export const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/;
 const noop = () => {};
 /** The default `maxResponseBytes`: 10 MiB. */
 const MAX_RESPONSE_BYTES = 10_485_760;
@@ -71,10 +64,7 @@ function checkTransport(client: ClientContext, url: string): void {
   );
 }
 
-const redirectError = ({ vendor, redactor }: ClientContext, label: () => string, why: string) =>
-  new NetworkError(`${label()} failed: redirected ${why}`, { vendor }, redactor);
-
-interface Hop {
+export interface Hop {
   method: string;
   url: string;
   headers: Headers;
@@ -84,12 +74,11 @@ interface Hop {
 }
 
 /**
- * Sends `hop` and follows redirects itself (`redirect: "manual"`): a 307/308 re-sends the body;
- * a hop to another origin carries no credential (none of the client's schemes, nor the caller's);
- * a hop back to the origin gets `credentials` (those the request was sent with) again; a hop from
- * https to plain http (not loopback) stops with `InsecureTransportError`.
+ * Sends one request of an attempt (and, in `followRedirects`, each redirect it follows): the
+ * client's `sendHop`, with the attempt's `signal` and `transport`; `label` names the attempt in
+ * errors.
  */
-async function fetchFollowing(
+export type HopSender = (
   client: ClientContext,
   request: Outgoing,
   credentials: readonly Credential[],
@@ -97,71 +86,47 @@ async function fetchFollowing(
   signal: AbortSignal,
   transport: typeof fetch | undefined,
   label: () => string,
-): Promise<Response> {
-  let origin: string | undefined;
-  for (let hops = 0; ; hops++) {
-    const init: RequestInit = {
-      ...hop,
-      signal,
-      redirect: "manual",
-      credentials: request.credentials,
-    };
-    const response = await (!transport
-      ? fetch(hop.url, init)
-      : (transport as { [takesInit]?: true })[takesInit]
-        ? transport(hop.url, init)
-        : transport(new Request(hop.url, init)));
-    if (request.redirect === "manual") return response;
-    // a browser's manual redirect is opaque: no location to check, so it is not followed
-    if (response.type === "opaqueredirect") throw redirectError(client, label, "in a browser");
-    if (!redirects.has(response.status)) return response;
-    const location = response.headers.get("location");
-    if (location === null) return response;
-    response.body?.cancel().catch(noop);
-    if (request.redirect === "error" || hops === 20) {
-      throw redirectError(client, label, hops === 20 ? "20 times" : 'against redirect: "error"');
-    }
-    const next = new URL(location, hop.url);
-    const { vendor, redactor } = client;
-    if (
-      hop.url.startsWith("https:") &&
-      next.protocol !== "https:" &&
-      !loopback.test(next.hostname)
-    ) {
-      throw new InsecureTransportError(
-        `${vendor}: a redirect from https to ${next.origin} was not followed`,
-        { vendor, origin: next.origin },
-        redactor,
-      );
-    }
-    const toGet =
-      response.status === 303
-        ? hop.method !== "HEAD"
-        : response.status < 303 && hop.method === "POST";
-    const headers = new Headers(hop.headers);
-    if (toGet) for (const name of bodyHeaders) headers.delete(name);
-    origin ??= new URL(request.url).origin;
-    let url = next.href;
-    if (next.origin === origin) {
-      for (const credential of credentials) url = applyCredential(credential, url, headers);
-    } else {
-      // a 307/308 (or a 301/302 of a method other than POST) re-sends the body, which may hold
-      // secrets of its own: not to another origin
-      // unless the client allows it (the message names the origin only, never the body)
-      if (!toGet && hop.body != null && !client.bodyAcrossOrigins) {
-        const { status } = response;
-        throw new RedirectRefusedError(
-          `${vendor}: a ${status} redirect to ${next.origin} was not followed: it would send the body to another origin`,
-          { vendor, origin: next.origin, status },
-          redactor,
-        );
-      }
-      stripCredentials(client.auth.headers, headers);
-    }
-    hop = { ...hop, url, headers };
-    if (toGet) hop = { ...hop, method: "GET", body: undefined };
-  }
-}
+) => Promise<Response>;
+
+/** `hop` through `transport` (a `Request` for one that does not take `fetch`'s arguments), else the global `fetch`. */
+export const fetchHop = (hop: Hop, init: RequestInit, transport: typeof fetch | undefined) =>
+  !transport
+    ? fetch(hop.url, init)
+    : (transport as { [takesInit]?: true })[takesInit]
+      ? transport(hop.url, init)
+      : transport(new Request(hop.url, init));
+
+export const redirectError = (
+  { vendor, redactor }: ClientContext,
+  label: () => string,
+  why: string,
+) => new NetworkError(`${label()} failed: redirected ${why}`, { vendor }, redactor);
+
+/**
+ * The browser build's `sendHop`: one request, `redirect: "manual"`. A browser's manual redirect
+ * is opaque (no status, no location to check), so none is followed: the call rejects, as the
+ * main build's does in a browser; what `redirect: "manual"` asked for is returned as it is.
+ */
+export const sendOnce: HopSender = async (
+  client,
+  request,
+  _credentials,
+  hop,
+  signal,
+  transport,
+  label,
+) => {
+  const init: RequestInit = {
+    ...hop,
+    signal,
+    redirect: "manual",
+    credentials: request.credentials,
+  };
+  const response = await fetchHop(hop, init, transport);
+  if (request.redirect !== "manual" && response.type === "opaqueredirect")
+    throw redirectError(client, label, "in a browser");
+  return response;
+};
 
 /**
  * What a failed attempt rejects with: the runtime's own errors as they are (refused redirects),
@@ -223,7 +188,7 @@ export async function send(
     let response: Response | undefined;
     let error: Error | undefined;
     try {
-      response = await fetchFollowing(
+      response = await client.sendHop(
         client,
         request,
         credentials,

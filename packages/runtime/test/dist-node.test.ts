@@ -1,6 +1,7 @@
 // Runs after `pnpm build`: the package's export conditions. Node (import and require) resolves the
 // "node" entry, whose clients send through node:http by default; a browser bundle (esbuild,
-// platform browser) takes the main entry and holds no `node:` import; both keep the full API.
+// platform browser) takes the browser entry (no redirect-following code), a Worker's the main
+// entry; none holds a `node:` import, and each keeps the full API.
 
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -42,12 +43,14 @@ describe.skipIf(!built)("dist: export conditions", () => {
   );
 
   it.each([
-    ["browser", "esm"],
-    ["neutral", "esm"],
-    ["browser", "cjs"],
+    ["browser", "esm", [], "dist/index-browser.js"],
+    ["browser", "cjs", [], "dist/index-browser.js"],
+    ["neutral", "esm", [], "dist/index.js"],
+    // what wrangler bundles a Worker with: workerd answers a manual redirect in full
+    ["browser", "esm", ["workerd", "worker"], "dist/index.js"],
   ] as const)(
-    "esbuild, platform %s (%s), bundles the main entry, with no node: import",
-    async (platform, format) => {
+    "esbuild, platform %s (%s, conditions %j), bundles %s, with no node: import",
+    async (platform, format, conditions, entry) => {
       const result = await build({
         stdin: {
           contents: 'export { createVendorClient } from "@patchbay/runtime";',
@@ -57,13 +60,39 @@ describe.skipIf(!built)("dist: export conditions", () => {
         write: false,
         platform,
         format,
+        conditions: [...conditions],
         metafile: true,
         logLevel: "silent",
       });
       const inputs = Object.keys(result.metafile.inputs);
-      expect(inputs).toContain("dist/index.js");
+      expect(inputs).toContain(entry);
       expect(inputs.some((input) => input.includes("index-node"))).toBe(false);
-      expect(result.outputFiles[0]?.text).not.toMatch(/node:(http|https|zlib)/);
+      const code = result.outputFiles[0]?.text ?? "";
+      expect(code).not.toMatch(/node:(http|https|zlib)/);
+      // the redirect-following code (its refusal's words) only where a redirect can be read
+      expect(code.includes("it would send the body to another origin")).toBe(
+        !entry.includes("browser"),
+      );
     },
   );
+
+  it("the browser entry has the main entry's API, and rejects an opaque redirect", async () => {
+    const runtime = (await import(
+      new URL("../dist/index-browser.js", import.meta.url).href
+    )) as typeof import("../src/index.js");
+    expect(Object.keys(runtime).sort()).toEqual(
+      Object.keys(await import("../src/index.js")).sort(),
+    );
+    const requested: Request[] = [];
+    const opaque: typeof fetch = async (request) => {
+      requested.push(request as Request);
+      const response = new Response(null, { status: 200 });
+      Object.defineProperty(response, "type", { value: "opaqueredirect" });
+      return response;
+    };
+    const options: TestvendorOptions = { apiKey: "sk_dist", fetch: opaque, retry: false };
+    const client = runtime.createVendorClient<paths>(descriptor, options);
+    await expect(client.GET("/connections")).rejects.toThrow(/redirected in a browser/);
+    expect(requested.map((request) => request.redirect)).toEqual(["manual"]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   ApiError,
   createVendorClient,
   encodeFormBody,
+  formBodies,
   NetworkError,
   PatchbayError,
   type VendorDescriptor,
@@ -83,12 +84,16 @@ async function setup(
   options: { descriptor?: VendorDescriptor; throwOnError?: boolean } = {},
 ) {
   server = await startServer((res) => handler(res));
-  return createVendorClient<paths>(options.descriptor ?? descriptor, {
-    baseUrl: server.url,
-    apiKey: "sk_test_form",
-    retry: { baseDelayMs: 1, maxDelayMs: 1 },
-    throwOnError: options.throwOnError,
-  } as never);
+  return createVendorClient<paths>(
+    options.descriptor ?? descriptor,
+    {
+      baseUrl: server.url,
+      apiKey: "sk_test_form",
+      retry: { baseDelayMs: 1, maxDelayMs: 1 },
+      throwOnError: options.throwOnError,
+    } as never,
+    [formBodies],
+  );
 }
 const sent = () => server?.received ?? [];
 /** The form fields of a body (or query), decoded, in order. */
@@ -281,6 +286,24 @@ describe("operations that are not form operations", () => {
   });
 });
 
+describe("a descriptor with formBodies", () => {
+  it("without the form encoding is refused when the client is made, naming what to pass", () => {
+    expect(() =>
+      createVendorClient<paths>(descriptor, { apiKey: "sk_test_form" } as never),
+    ).toThrow(
+      /till: the descriptor's formBodies needs its body encoding: createVendorClient\(descriptor, options, \[formBodies\]\)/,
+    );
+  });
+
+  it("leaves a client without it sending JSON where the caller sets no form Content-Type", async () => {
+    server = await startServer((res) => reply(res, 200, { id: "n_1" }));
+    const { formBodies: _forms, ...json } = descriptor;
+    const client = createVendorClient<paths>(json, { baseUrl: server.url } as never);
+    await client.POST("/v1/notes", { body: { text: "hi" } });
+    expect(sent()[0]?.body).toBe('{"text":"hi"}');
+  });
+});
+
 describe("secrets in a form body", () => {
   it("echoed by the vendor in bracket notation, are hidden in the ApiError", async () => {
     const echo = "card%5Bcvc_token%5D=tok_9f8e7d6c&card[api_key]=ak_5a4b3c2d&password=pw_1a2b3c4d";
@@ -297,13 +320,17 @@ describe("secrets in a form body", () => {
   });
 
   it("of a GET, in the query, are hidden in a NetworkError's message", async () => {
-    const client = createVendorClient<paths>(descriptor, {
-      baseUrl: "https://api.till.invalid",
-      retry: false,
-      fetch: async () => {
-        throw new TypeError("connection reset");
-      },
-    } as never);
+    const client = createVendorClient<paths>(
+      descriptor,
+      {
+        baseUrl: "https://api.till.invalid",
+        retry: false,
+        fetch: async () => {
+          throw new TypeError("connection reset");
+        },
+      } as never,
+      [formBodies],
+    );
     const error = await rejectionOf<NetworkError>(
       client.GET("/v1/customers", {
         body: { expand: ["x"], filter: { api_key: "ak_query_secret" } } as never,
