@@ -69,7 +69,7 @@ export function createClient(
 ): ${model.typeName}Client<true>;
 export function createClient(options${model.defaultBaseUrl ? "?" : ""}: ${model.typeName}ClientOptions): ${model.typeName}Client;
 export function createClient(options: ${model.typeName}ClientOptions${model.defaultBaseUrl ? " = {}" : ""}): ${model.typeName}Client<boolean> {
-  return createVendorClient<paths>(descriptor, options);
+  return createVendorClient<paths>(descriptor, options${encodingsOf(model).length > 0 ? `, [${encodingsOf(model).join(", ")}]` : ""});
 }
 ${renderPaginators(model)}`;
 }
@@ -151,10 +151,17 @@ type PageOf<Operation> = NonNullable<
 ${functions.join("")}`;
 }
 
+/**
+ * The runtime's body encodings the document needs (`formBodies` where an operation takes a form):
+ * passed to `createVendorClient`, so a package whose document has none bundles none.
+ */
+const encodingsOf = (model: VendorModel): string[] => (model.formBodies ? ["formBodies"] : []);
+
 /** The runtime's imports, and openapi-fetch's types where the package has iterators. */
 function imports(model: VendorModel): string {
   const runtime = [
     "createVendorClient",
+    ...encodingsOf(model),
     ...(model.paged.length > 0 ? ["type PageOptions", "paginate"] : []),
     "type RuntimeOptions",
     "type VendorClient",

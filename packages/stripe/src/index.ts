@@ -1,6 +1,7 @@
 // Generated from specs/stripe.json by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  formBodies,
   type PageOptions,
   paginate,
   type RuntimeOptions,
@@ -86,7 +87,7 @@ export function createClient(
 ): StripeClient<true>;
 export function createClient(options?: StripeClientOptions): StripeClient;
 export function createClient(options: StripeClientOptions = {}): StripeClient<boolean> {
-  return createVendorClient<paths>(descriptor, options);
+  return createVendorClient<paths>(descriptor, options, [formBodies]);
 }
 
 type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;
