@@ -4,6 +4,7 @@
 // global `fetch` as the main entry's do. Browsers, workers and bundlers for them take the main
 // entry, which imports no `node:` module.
 
+import type { BodyEncoding } from "./body-encoding.js";
 import {
   createVendorClient as createWithOptions,
   type RuntimeOptions,
@@ -20,8 +21,13 @@ const defaultTransport = isNodeJs() ? nodeDefaultTransport() : undefined;
  * main entry's, with the default transport above where the caller gave no `fetch` (its overloads,
  * not written twice).
  */
-export const createVendorClient = ((descriptor: VendorDescriptor, options: RuntimeOptions = {}) =>
+export const createVendorClient = ((
+  descriptor: VendorDescriptor,
+  options: RuntimeOptions = {},
+  encodings?: readonly BodyEncoding[],
+) =>
   createWithOptions(
     descriptor,
     options.fetch || !defaultTransport ? options : { ...options, fetch: defaultTransport },
+    encodings,
   )) as typeof createWithOptions;

@@ -95,4 +95,23 @@ describe.skipIf(!built)("dist: export conditions", () => {
     await expect(client.GET("/connections")).rejects.toThrow(/redirected in a browser/);
     expect(requested.map((request) => request.redirect)).toEqual(["manual"]);
   });
+
+  it.each(["index.js", "index-node.js", "index-browser.js"])(
+    "%s passes the body encodings on: a form operation is sent as a form",
+    async (file) => {
+      const runtime = (await import(
+        new URL(`../dist/${file}`, import.meta.url).href
+      )) as typeof import("../src/index.js");
+      server = await startServer((res) => reply(res, 200, { ok: true }));
+      const forms = {
+        ...descriptor,
+        formBodies: { operations: ["POST /connections"], style: "deepObject" },
+      } as const;
+      const options: TestvendorOptions = { baseUrl: server.url, apiKey: "sk_dist" };
+      const client = runtime.createVendorClient<paths>(forms, options, [runtime.formBodies]);
+      await client.POST("/connections", { body: { name: "n", config: { a: "1" } } as never });
+      expect(server.received[0]?.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+      expect(server.received[0]?.body).toBe("name=n&config%5Ba%5D=1");
+    },
+  );
 });
