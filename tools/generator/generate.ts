@@ -10,8 +10,11 @@ import {
   CONNECT_MANIFEST,
   connectableVendors,
   renderVendorModule,
+  renderVendorRules,
   VENDOR_MODULES_DIR,
+  VENDOR_RULES_DIR,
   vendorModulePath,
+  vendorRulesPath,
 } from "./render-registry.ts";
 import { differingFiles, writeFiles } from "./write-files.ts";
 
@@ -114,8 +117,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const path = join(options.root, file.path);
       files.set(file.path, file.render(models, existsSync(path) ? readFileSync(path, "utf8") : ""));
     }
-    for (const model of connectableVendors(models))
+    for (const model of connectableVendors(models)) {
       files.set(vendorModulePath(model.name), renderVendorModule(model));
+      const rules = renderVendorRules(model);
+      if (rules !== undefined) files.set(vendorRulesPath(model.name), rules);
+    }
     stale = staleVendorModules(options.root, files);
   }
   const changed = options.check
@@ -126,14 +132,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   return { vendors, changed: [...changed, ...stale] };
 }
 
-/** connect's vendor modules on disk that no vendor renders any more. */
+/** connect's vendor modules (and their rules modules) on disk that no vendor renders any more. */
 function staleVendorModules(root: string, files: Map<string, string>): string[] {
-  const dir = join(root, VENDOR_MODULES_DIR);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".ts"))
-    .map((name) => `${VENDOR_MODULES_DIR}/${name}`)
-    .filter((path) => !files.has(path));
+  return [VENDOR_MODULES_DIR, VENDOR_RULES_DIR].flatMap((folder) => {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(".ts"))
+      .map((name) => `${folder}/${name}`)
+      .filter((path) => !files.has(path));
+  });
 }
 
 /** Whether the vendor's sidecar has a `connections` section (a sidecar that cannot be read: yes, so its problem is reported). */

@@ -8,7 +8,7 @@ import type {
 } from "@patchbay/openapi/sidecar";
 import type { SharedFile } from "./generated-file.ts";
 import { paginationTokens } from "./pagination-model.ts";
-import { referencesIn, TsReference, tsLiteral } from "./ts-literal.ts";
+import { referencesIn, TsCode, TsReference, tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
 /** The one vendor registry: read by @patchbay/connect, its CLI, and every tool that lists vendors. */
@@ -40,9 +40,15 @@ const status = (rule: StatusRule) =>
       ? { ...rule, first: rule.first.map((test) => ({ ...test, pointer: tokens(test.pointer) })) }
       : { ...rule, pointer: tokens(rule.pointer) };
 
+/** A create answer's status tests carry their reader: `connect()` bundles it only for their vendors. */
+const startStatus = (rule: StatusRule) =>
+  typeof rule === "string"
+    ? rule
+    : { ...(status(rule) as object), read: new TsReference("statusFrom", "../mapping.js") };
+
 const startRules = (start: StartMapping) => ({
   connectionId: field(start.connectionId),
-  status: status(start.status),
+  status: startStatus(start.status),
   authorizationUrl: field(start.authorizationUrl),
   expiresAt: time(start.expiresAt),
 });
@@ -129,14 +135,26 @@ function definitionData(model: VendorModel) {
       complete: operation(connections.complete),
     },
     start: startRules(connections.start),
-    connection: connections.connection && connectionRules(connections.connection),
-    listItem: connections.listItem && connectionRules(connections.listItem),
-    completed: connections.completed && connectionRules(connections.completed),
     // `""` (the whole body) is where the connection is without one.
     record: connections.record ? tokens(connections.record) : undefined,
     items: connections.items === undefined ? undefined : tokens(connections.items),
+  };
+}
+
+/**
+ * The rules only the methods after `connect()` read, in a module of their own
+ * (`vendors/rules/<vendor>.ts`, the definition's `rules`), so `connect()` does not load them;
+ * undefined where the sidecar declares none.
+ */
+function lifecycleData(model: VendorModel) {
+  const connections = model.connections as NonNullable<VendorModel["connections"]>;
+  const rules = {
+    connection: connections.connection && connectionRules(connections.connection),
+    listItem: connections.listItem && connectionRules(connections.listItem),
+    completed: connections.completed && connectionRules(connections.completed),
     pagination: listPagination(model),
   };
+  return Object.values(rules).some((rule) => rule !== undefined) ? rules : undefined;
 }
 
 const HEADER =
@@ -145,6 +163,36 @@ const HEADER =
 /** Where a vendor's definition module lives: one file per vendor, loaded on its first use. */
 export const vendorModulePath = (vendor: string) => `${VENDOR_MODULES_DIR}/${vendor}.ts`;
 export const VENDOR_MODULES_DIR = "packages/connect/src/vendors";
+/** Where a vendor's lifecycle rules live: loaded with its first call after `connect()`. */
+export const vendorRulesPath = (vendor: string) => `${VENDOR_RULES_DIR}/${vendor}.ts`;
+export const VENDOR_RULES_DIR = `${VENDOR_MODULES_DIR}/rules`;
+
+/** The imports of the readers (`TsReference`s) `data` refers to, from a module `depth` folders below src/vendors. */
+const importsOf = (data: unknown, depth = 0) =>
+  referencesIn(data).map(
+    (reference) =>
+      `import { ${reference.name} } from "${"../".repeat(depth)}${reference.from}";\n`,
+  );
+
+/**
+ * `packages/connect/src/vendors/rules/<vendor>.ts`: the vendor's lifecycle rules (how a get
+ * answer, a list item, a complete answer read; how the list pages), or undefined without any.
+ */
+export function renderVendorRules(model: VendorModel): string | undefined {
+  const data = lifecycleData(model);
+  if (!data) return undefined;
+  const exports = Object.entries(data)
+    .filter(([, value]) => value !== undefined)
+    .map(
+      ([name, value]) =>
+        `export const ${name}: LifecycleRules[${JSON.stringify(name)}] = ${tsLiteral(value, "")};\n`,
+    );
+  return `${HEADER.replace("specs/*.patchbay.yaml", `specs/${model.name}.patchbay.yaml`)}
+// ${model.displayName}'s lifecycle rules: loaded with its first call after \`connect()\` (the definition's \`rules\`).
+import type { LifecycleRules } from "../../define-vendor.js";
+${importsOf(data, 1).join("")}
+${exports.join("\n")}`;
+}
 
 /**
  * `packages/connect/src/vendors/<vendor>.ts`: the vendor's definition (its package's client and
@@ -152,11 +200,12 @@ export const VENDOR_MODULES_DIR = "packages/connect/src/vendors";
  * to `PatchbayVendors` only where this module is imported.
  */
 export function renderVendorModule(model: VendorModel): string {
-  const data = definitionData(model);
+  const data = {
+    ...definitionData(model),
+    rules: lifecycleData(model) && new TsCode(`() => import("./rules/${model.name}.js")`),
+  };
   const fields = tsLiteral(data, "").slice(2, -2);
-  const imports = referencesIn(data).map(
-    (reference) => `import { ${reference.name} } from "${reference.from}";\n`,
-  );
+  const imports = importsOf(data);
   return `${HEADER.replace("specs/*.patchbay.yaml", `specs/${model.name}.patchbay.yaml`)}
 import { createClient, descriptor } from "${model.packageName}";
 import { defineVendor } from "../define-vendor.js";

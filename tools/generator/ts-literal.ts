@@ -11,11 +11,16 @@ export class TsReference {
   }
 }
 
+/** An expression written as it is (`() => import("./rules/acme.js")`), imported from nowhere. */
+export class TsCode {
+  constructor(readonly code: string) {}
+}
+
 /** Every `TsReference` in `value`, each once, in order: what a module writing it must import. */
 export function referencesIn(value: unknown, found: TsReference[] = []): TsReference[] {
   if (value instanceof TsReference) {
     if (!found.some((known) => known.name === value.name)) found.push(value);
-  } else if (value !== null && typeof value === "object") {
+  } else if (value !== null && typeof value === "object" && !(value instanceof TsCode)) {
     for (const item of Object.values(value)) referencesIn(item, found);
   }
   return found;
@@ -25,6 +30,7 @@ export function referencesIn(value: unknown, found: TsReference[] = []): TsRefer
 export function tsLiteral(value: unknown, indent = ""): string {
   const inner = `${indent}  `;
   if (value instanceof TsReference) return value.name;
+  if (value instanceof TsCode) return value.code;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     return `[\n${value.map((item) => `${inner}${tsLiteral(item, inner)},`).join("\n")}\n${indent}]`;

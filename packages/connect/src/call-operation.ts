@@ -1,6 +1,6 @@
 import { apiErrorFromResponse, InvalidResponseError } from "@patchbay/runtime";
 import type { OperationRef, VendorDefinition, VendorOperations } from "./define-vendor.js";
-import { ConnectError } from "./errors.js";
+import { ConnectError, failure } from "./errors.js";
 
 /** A vendor client, called loosely: the aggregator only moves values between typed ends. */
 export type LooseClient = {
@@ -49,16 +49,12 @@ export async function callOperation({
       // load either). A 2xx body that is not JSON (the runtime's InvalidResponseError) most often
       // means a wrong base URL: the same error, saying where to look.
       if (!(cause instanceof InvalidResponseError)) throw cause;
-      throw (await import("./failure.js")).notJson(
-        InvalidResponseError,
-        definition.descriptor,
-        cause,
-      );
+      throw (await failure()).notJson(InvalidResponseError, definition.descriptor, cause);
     });
   if (!response.ok) {
     // Reading a failure (failure.ts) is loaded on the first one: a call that succeeds does not load it.
-    const failure = await import("./failure.js");
-    throw failure.connectError(
+    const { connectError } = await failure();
+    throw connectError(
       ConnectError,
       apiErrorFromResponse,
       definition.descriptor,

@@ -44,6 +44,19 @@ export type StatusRule =
   | (StatusTest & { readonly otherwise: ConnectionStatus })
   | { readonly first: readonly StatusTest[]; readonly otherwise: ConnectionStatus };
 
+/** A status rule that reads fields (not a fixed word). */
+export type StatusTests = Exclude<StatusRule, ConnectionStatus>;
+
+/**
+ * The create answer's status: a fixed word, or tests read by their `read` (`statusFrom`), which
+ * the vendors whose create answer has tests import: `connect()` bundles it only for them.
+ */
+export type StartStatusRule =
+  | ConnectionStatus
+  | (StatusTests & {
+      readonly read: (body: unknown, rule: StatusTests) => ConnectionStatus;
+    });
+
 /**
  * A field holding an ISO time, a lifetime counted from the answer (`duration`), a count of
  * seconds or milliseconds since 1970 (`epoch`), or none.
@@ -67,7 +80,7 @@ export type TimeRule =
 /** How the create answer reads as a `ConnectionStart` (from the vendor's sidecar). */
 export interface StartRules {
   readonly connectionId: Pointer | null;
-  readonly status: StatusRule;
+  readonly status: StartStatusRule;
   readonly authorizationUrl: Pointer | null;
   readonly expiresAt: TimeRule;
 }
@@ -146,6 +159,11 @@ export interface VendorDefinition<
   readonly displayName: string;
   readonly operations: Operations;
   readonly start: StartRules;
+  /**
+   * The rules below, in a module of their own loaded with the first lifecycle call (generated
+   * definitions): `connect()` does not load them. A definition may also hold them itself.
+   */
+  readonly rules?: () => Promise<LifecycleRules>;
   readonly connection?: ConnectionRules;
   /** How a list item reads, where the list names fields otherwise than the get answer. */
   readonly listItem?: ConnectionRules;
@@ -156,6 +174,14 @@ export interface VendorDefinition<
   /** Where a list answer holds its connections. */
   readonly items?: Items;
   /** How the list operation pages, where it does. */
+  readonly pagination?: Omit<PaginationRule, "items">;
+}
+
+/** What only the methods after `connect()` read: `VendorDefinition.rules`. */
+export interface LifecycleRules {
+  readonly connection?: ConnectionRules;
+  readonly listItem?: ConnectionRules;
+  readonly completed?: ConnectionRules;
   readonly pagination?: Omit<PaginationRule, "items">;
 }
 

@@ -33,3 +33,9 @@ export class WaitForConnectionError extends PatchbayError {
   declare readonly reason: "disconnected" | "timeout" | "aborted";
   declare readonly connection: { connectionId: string | null; status: string } | undefined;
 }
+
+/**
+ * The words of connect's errors (failure.ts), loaded with the first error that needs them, not
+ * with every call: one loader, so a bundle holds one `import()` of it.
+ */
+export const failure = () => import("./failure.js");

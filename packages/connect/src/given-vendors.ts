@@ -1,5 +1,5 @@
 import type { AnyDefinition } from "./call-operation.js";
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError, failure } from "./errors.js";
 import type { Catalog } from "./patchbay.js";
 
 /**
@@ -24,7 +24,7 @@ export function givenCatalog(given: object): Catalog {
       if (typeof vendor === "string" && names.includes(vendor))
         return definitions[vendor] as AnyDefinition;
       // The words of the error are loaded with it (failure.ts).
-      throw (await import("./failure.js")).unknownVendor(ConfigurationError, vendor, names);
+      throw (await failure()).unknownVendor(ConfigurationError, vendor, names);
     },
   };
 }

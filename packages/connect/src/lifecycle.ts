@@ -11,6 +11,18 @@ export type { Vendors };
 
 export type LooseConnection = { vendor: string } & ConnectionRecordFields & { raw: unknown };
 
+/**
+ * The vendor's definition with its lifecycle rules (`connection`, `pagination`...): a generated
+ * definition's `rules` module is loaded with the first lifecycle call, not with `connect()`.
+ */
+export async function definitionWithRules(
+  vendors: Vendors,
+  vendor: string,
+): Promise<AnyDefinition> {
+  const definition = await vendors.definitionOf(vendor);
+  return definition.rules ? { ...definition, ...(await definition.rules()) } : definition;
+}
+
 const roleWords = {
   complete: "complete a connection",
   get: "get one connection",
@@ -52,7 +64,7 @@ export async function getConnection(
   input: unknown,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<LooseConnection> {
-  const definition = await vendors.definitionOf(vendor);
+  const definition = await definitionWithRules(vendors, vendor);
   const operation = operationFor(vendors, vendor, definition, "get", "getConnection");
   const client = await vendors.clientOf(vendor);
   const { data, response } = await vendors.code.callOperation({
@@ -87,7 +99,7 @@ export async function completeConnection(
   input: unknown,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<LooseConnection> {
-  const definition = await vendors.definitionOf(vendor);
+  const definition = await definitionWithRules(vendors, vendor);
   const operation = operationFor(vendors, vendor, definition, "complete", "completeConnection");
   const client = await vendors.clientOf(vendor);
   const call = { vendor, definition, client, operation, input, signal };
@@ -120,7 +132,7 @@ export async function* listConnections(
     onPage?(page: { more: boolean }): void;
   } = {},
 ): AsyncGenerator<LooseConnection, void, undefined> {
-  const definition = await vendors.definitionOf(vendor);
+  const definition = await definitionWithRules(vendors, vendor);
   const operation = operationFor(vendors, vendor, definition, "list", "listConnections");
   const client = await vendors.clientOf(vendor);
   // List items may name fields otherwise than the get answer (`created` against `created_at`).
@@ -152,7 +164,7 @@ export async function disconnect(
   input: unknown,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<void> {
-  const definition = await vendors.definitionOf(vendor);
+  const definition = await definitionWithRules(vendors, vendor);
   const operation = operationFor(vendors, vendor, definition, "delete", "disconnect");
   await vendors.code.callOperation({
     vendor,
@@ -218,7 +230,13 @@ export async function waitForConnection(
   input: unknown,
   { signal, timeoutMs = 300_000, intervalMs = 2_000, onPoll }: WaitOptions = {},
 ): Promise<LooseConnection> {
-  operationFor(vendors, vendor, await vendors.definitionOf(vendor), "get", "waitForConnection");
+  operationFor(
+    vendors,
+    vendor,
+    await definitionWithRules(vendors, vendor),
+    "get",
+    "waitForConnection",
+  );
   const deadline = AbortSignal.timeout(Math.min(Math.max(timeoutMs, 0), 2 ** 31 - 1));
   const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
   const reasonOf = (): WaitReason => (signal?.aborted ? "aborted" : "timeout");

@@ -1,5 +1,10 @@
 import { missingCredentials } from "./credentials.js";
-import { type LooseConnection, listConnections, type Vendors } from "./lifecycle.js";
+import {
+  definitionWithRules,
+  type LooseConnection,
+  listConnections,
+  type Vendors,
+} from "./lifecycle.js";
 
 export interface ListAllOptions<
   Vendor extends string = string,
@@ -94,7 +99,7 @@ export async function configuredListers(
   shared: object,
 ): Promise<string[]> {
   const definitions = await Promise.all(
-    names.map(async (vendor) => [vendor, await vendors.definitionOf(vendor)] as const),
+    names.map(async (vendor) => [vendor, await definitionWithRules(vendors, vendor)] as const),
   );
   return definitions
     .filter(([vendor, definition]) => {

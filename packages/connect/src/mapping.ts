@@ -7,6 +7,7 @@ import type {
   StartRules,
   StatusRule,
   StatusTest,
+  StatusTests,
   TimeRule,
 } from "./define-vendor.js";
 
@@ -38,8 +39,11 @@ const tested = (body: unknown, test: StatusTest): ConnectionStatus | undefined =
   return undefined;
 };
 
-const statusOf = (body: unknown, rule: StatusRule): ConnectionStatus => {
-  if (typeof rule === "string") return rule;
+/**
+ * The status a rule's tests read in `body`: the first test that gives a word, else `otherwise`.
+ * The `read` of a create answer's tests: imported by the vendors whose rules need it.
+ */
+export const statusFrom = (body: unknown, rule: StatusTests): ConnectionStatus => {
   const tests = "first" in rule ? rule.first : [rule];
   for (const test of tests) {
     const word = tested(body, test);
@@ -47,6 +51,9 @@ const statusOf = (body: unknown, rule: StatusRule): ConnectionStatus => {
   }
   return rule.otherwise;
 };
+
+const statusOf = (body: unknown, rule: StatusRule): ConnectionStatus =>
+  typeof rule === "string" ? rule : statusFrom(body, rule);
 
 /**
  * Seconds or milliseconds since 1970 (a number, or a string of digits) as an ISO time; null for
@@ -94,7 +101,8 @@ export function readConnectionStart(
   body: unknown,
   receivedAt: Date,
 ): ConnectionFields {
-  const status = statusOf(body, rules.status);
+  const rule = rules.status;
+  const status = typeof rule === "string" ? rule : rule.read(body, rule);
   const step = status === "authorization_required";
   return {
     connectionId: textAt(body, rules.connectionId),

@@ -1,5 +1,5 @@
 import type { AnyDefinition, LooseClient } from "./call-operation.js";
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError, failure } from "./errors.js";
 import type { WaitOptions } from "./lifecycle.js";
 import type { AllConnections, ListAllOptions } from "./list-all.js";
 import { entryCode, startConnection, type Vendors } from "./start.js";
@@ -180,7 +180,7 @@ export function patchbayOver(
     if (client?.hasCredentials) return client;
     // No credentials (the runtime's own reading of them), or a client refused: the variables
     // still to set come first. The words of the error are loaded with it (failure.ts).
-    const { notConfigured } = await import("./failure.js");
+    const { notConfigured } = await failure();
     const missing = notConfigured(ConfigurationError, vendor, definition.descriptor, vendorOptions);
     if (missing) throw missing;
     if (client) return client;

@@ -1,7 +1,7 @@
 import { PatchbayError } from "@patchbay/runtime";
 import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
 import type { ConnectionFields } from "./define-vendor.js";
-import { ConfigurationError, WaitForConnectionError } from "./errors.js";
+import { ConfigurationError, failure, WaitForConnectionError } from "./errors.js";
 import { readConnectionStart } from "./mapping.js";
 
 /**
@@ -45,7 +45,7 @@ export async function startConnection(
   const receivedAt = new Date();
   if (data === undefined || data === null) {
     // The words of the error are loaded with it (failure.ts).
-    const { noBody } = await import("./failure.js");
+    const { noBody } = await failure();
     throw noBody(PatchbayError, vendor, response.status, "the new connection");
   }
   return { vendor, ...readConnectionStart(definition.start, data, receivedAt), raw: data };

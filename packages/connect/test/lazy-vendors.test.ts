@@ -148,6 +148,12 @@ export const start = () => createPatchbay({ vendors: { datagrid }, datagrid: { a
     const emitted = result.outputFiles.map((file) => file.text).join("\n");
     for (const vendor of vendorNames.filter((name) => name !== "datagrid"))
       expect(emitted).not.toContain(`"${vendor}"`);
+    // Datagrid's lifecycle rules (how a get answer reads: its `valid` field) are a chunk of their
+    // own, imported by `rules()`, not by the file the app loads for `connect()`.
+    const [app] = result.outputFiles.filter((file) => file.path.endsWith("stdin.js"));
+    expect(app?.text).toContain("redirect_url");
+    expect(app?.text).not.toContain('"valid"');
+    expect(emitted).toContain('"valid"');
   });
 
   it("the modules loaded on first use make no error of their own: every class is the entry's", () => {

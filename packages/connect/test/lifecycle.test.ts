@@ -37,8 +37,17 @@ beforeAll(async () => {
 });
 afterAll(() => mocks?.close());
 
+// Each definition with its lifecycle rules (a generated definition loads them with `rules()`).
+const withRules: Record<string, unknown> = Object.fromEntries(
+  await Promise.all(
+    Object.entries(registry).map(async ([vendor, definition]) => [
+      vendor,
+      { ...definition, ...(await definition.rules?.()) },
+    ]),
+  ),
+);
 const definition = (vendor: VendorName) =>
-  registry[vendor] as unknown as {
+  withRules[vendor] as {
     operations: Record<"create" | "get" | "list" | "delete", { method: string; path: string }>;
     connection: { status: StatusRule };
   };

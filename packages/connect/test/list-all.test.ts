@@ -96,7 +96,9 @@ describe("listAllConnections", () => {
     // Prism answers every page with the example's items: where its first page points at another
     // (a next cursor, the last item's id), the walk stops at maxPages, marked truncated; the
     // others have one page only.
-    const paged = listers.filter((vendor) => "pagination" in registry[vendor]);
+    // the vendors whose lifecycle rules (loaded with `rules()`) say how the list pages
+    const rules = await Promise.all(listers.map(async (vendor) => registry[vendor].rules?.()));
+    const paged = listers.filter((_, index) => rules[index]?.pagination !== undefined);
     expect(paged.length).toBeGreaterThan(0);
     const hosts = Object.fromEntries(
       Object.entries(mockUrls()).map(([vendor, url]) => [new URL(url).host, vendor]),

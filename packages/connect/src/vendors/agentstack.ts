@@ -1,6 +1,7 @@
 // Generated from specs/agentstack.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/agentstack";
 import { defineVendor } from "../define-vendor.js";
+import { statusFrom } from "../mapping.js";
 
 /** Agent Stack for `@patchbay/connect`: what `connect("agentstack", …)` calls and how its answers read. */
 export const definition = defineVendor({
@@ -40,6 +41,7 @@ export const definition = defineVendor({
         disconnected: "disconnected",
       },
       otherwise: "pending",
+      read: statusFrom,
     },
     authorizationUrl: [
       "auth_request",
@@ -47,32 +49,10 @@ export const definition = defineVendor({
     ],
     expiresAt: null,
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "state",
-      ],
-      values: {
-        auth_required: "authorization_required",
-        connected: "connected",
-        created: "pending",
-        disconnected: "disconnected",
-      },
-      otherwise: "pending",
-    },
-    name: [
-      "url",
-    ],
-    createdAt: [
-      "created_at",
-    ],
-  },
   items: [
     "items",
   ],
+  rules: () => import("./rules/agentstack.js"),
 });
 
 /** For `createPatchbay({ vendors: { agentstack } })`: `import { agentstack } from "@patchbay/connect/vendors/agentstack"`. */

@@ -1,7 +1,6 @@
 // Generated from specs/airbyte.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/airbyte";
 import { defineVendor } from "../define-vendor.js";
-import { epochTime } from "../mapping.js";
 
 /** Airbyte for `@patchbay/connect`: what `connect("airbyte", …)` calls and how its answers read. */
 export const definition = defineVendor({
@@ -38,50 +37,10 @@ export const definition = defineVendor({
     ],
     expiresAt: null,
   },
-  connection: {
-    connectionId: [
-      "sourceId",
-    ],
-    status: "connected",
-    name: [
-      "name",
-    ],
-    createdAt: {
-      epoch: [
-        "createdAt",
-      ],
-      unit: "s",
-      read: epochTime,
-    },
-  },
-  completed: {
-    connectionId: [
-      "sourceId",
-    ],
-    status: "connected",
-    name: [
-      "name",
-    ],
-    createdAt: {
-      epoch: [
-        "createdAt",
-      ],
-      unit: "s",
-      read: epochTime,
-    },
-  },
   items: [
     "data",
   ],
-  pagination: {
-    offset: {
-      in: "query",
-      name: "offset",
-      more: [
-        "next",
-      ],
-    },
-  },
+  rules: () => import("./rules/airbyte.js"),
 });
 
 /** For `createPatchbay({ vendors: { airbyte } })`: `import { airbyte } from "@patchbay/connect/vendors/airbyte"`. */

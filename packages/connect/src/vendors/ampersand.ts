@@ -32,30 +32,8 @@ export const definition = defineVendor({
     authorizationUrl: [],
     expiresAt: null,
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "status",
-      ],
-      values: {
-        created: "connected",
-        working: "connected",
-        bad_credentials: "disconnected",
-      },
-      otherwise: "pending",
-    },
-    name: [
-      "consumer",
-      "consumerName",
-    ],
-    createdAt: [
-      "createTime",
-    ],
-  },
   items: [],
+  rules: () => import("./rules/ampersand.js"),
 });
 
 /** For `createPatchbay({ vendors: { ampersand } })`: `import { ampersand } from "@patchbay/connect/vendors/ampersand"`. */

@@ -33,28 +33,8 @@ export const definition = defineVendor({
     authorizationUrl: null,
     expiresAt: null,
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "active",
-      ],
-      values: {
-        true: "connected",
-        false: "disconnected",
-      },
-      otherwise: "connected",
-    },
-    name: [
-      "name",
-    ],
-    createdAt: [
-      "createdAt",
-    ],
-  },
   items: [],
+  rules: () => import("./rules/chartbrew.js"),
 });
 
 /** For `createPatchbay({ vendors: { chartbrew } })`: `import { chartbrew } from "@patchbay/connect/vendors/chartbrew"`. */

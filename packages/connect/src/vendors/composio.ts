@@ -37,44 +37,10 @@ export const definition = defineVendor({
       "expires_at",
     ],
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "status",
-      ],
-      values: {
-        INITIALIZING: "pending",
-        INITIATED: "authorization_required",
-        ACTIVE: "connected",
-        FAILED: "disconnected",
-        EXPIRED: "disconnected",
-        INACTIVE: "disconnected",
-      },
-      otherwise: "pending",
-    },
-    name: [
-      "toolkit",
-      "slug",
-    ],
-    createdAt: [
-      "created_at",
-    ],
-  },
   items: [
     "items",
   ],
-  pagination: {
-    cursor: {
-      in: "query",
-      name: "cursor",
-      fromBody: [
-        "next_cursor",
-      ],
-    },
-  },
+  rules: () => import("./rules/composio.js"),
 });
 
 /** For `createPatchbay({ vendors: { composio } })`: `import { composio } from "@patchbay/connect/vendors/composio"`. */

@@ -33,39 +33,10 @@ export const definition = defineVendor({
     ],
     expiresAt: null,
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "valid",
-      ],
-      values: {
-        true: "connected",
-        false: "disconnected",
-      },
-      otherwise: "connected",
-    },
-    name: [
-      "name",
-    ],
-    createdAt: [
-      "created_at",
-    ],
-  },
   items: [
     "data",
   ],
-  pagination: {
-    cursor: {
-      in: "query",
-      name: "after",
-      fromLastItem: [
-        "id",
-      ],
-    },
-  },
+  rules: () => import("./rules/datagrid.js"),
 });
 
 /** For `createPatchbay({ vendors: { datagrid } })`: `import { datagrid } from "@patchbay/connect/vendors/datagrid"`. */

@@ -1,6 +1,7 @@
 // Generated from specs/fivetran.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/fivetran";
 import { defineVendor } from "../define-vendor.js";
+import { statusFrom } from "../mapping.js";
 
 /** Fivetran for `@patchbay/connect`: what `connect("fivetran", …)` calls and how its answers read. */
 export const definition = defineVendor({
@@ -42,6 +43,7 @@ export const definition = defineVendor({
         broken: "authorization_required",
       },
       otherwise: "pending",
+      read: statusFrom,
     },
     authorizationUrl: [
       "data",
@@ -50,29 +52,6 @@ export const definition = defineVendor({
     ],
     expiresAt: null,
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "status",
-        "setup_state",
-      ],
-      values: {
-        incomplete: "authorization_required",
-        connected: "connected",
-        broken: "disconnected",
-      },
-      otherwise: "pending",
-    },
-    name: [
-      "schema",
-    ],
-    createdAt: [
-      "created_at",
-    ],
-  },
   record: [
     "data",
   ],
@@ -80,16 +59,7 @@ export const definition = defineVendor({
     "data",
     "items",
   ],
-  pagination: {
-    cursor: {
-      in: "query",
-      name: "cursor",
-      fromBody: [
-        "data",
-        "next_cursor",
-      ],
-    },
-  },
+  rules: () => import("./rules/fivetran.js"),
 });
 
 /** For `createPatchbay({ vendors: { fivetran } })`: `import { fivetran } from "@patchbay/connect/vendors/fivetran"`. */

@@ -1,6 +1,7 @@
 // Generated from specs/polytomic.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/polytomic";
 import { defineVendor } from "../define-vendor.js";
+import { statusFrom } from "../mapping.js";
 
 /** Polytomic for `@patchbay/connect`: what `connect("polytomic", …)` calls and how its answers read. */
 export const definition = defineVendor({
@@ -34,6 +35,7 @@ export const definition = defineVendor({
       ],
       present: "authorization_required",
       otherwise: "pending",
+      read: statusFrom,
     },
     authorizationUrl: [
       "data",
@@ -41,33 +43,13 @@ export const definition = defineVendor({
     ],
     expiresAt: null,
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "status",
-      ],
-      values: {
-        healthy: "connected",
-        unhealthy: "disconnected",
-      },
-      otherwise: "pending",
-    },
-    name: [
-      "name",
-    ],
-    createdAt: [
-      "created_at",
-    ],
-  },
   record: [
     "data",
   ],
   items: [
     "data",
   ],
+  rules: () => import("./rules/polytomic.js"),
 });
 
 /** For `createPatchbay({ vendors: { polytomic } })`: `import { polytomic } from "@patchbay/connect/vendors/polytomic"`. */

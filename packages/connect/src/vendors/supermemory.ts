@@ -1,6 +1,7 @@
 // Generated from specs/supermemory.patchbay.yaml by tools/generator; do not edit (change a sidecar or the generator).
 import { createClient, descriptor } from "@patchbay/supermemory";
 import { defineVendor } from "../define-vendor.js";
+import { statusFrom } from "../mapping.js";
 import { expiresAtFrom } from "../duration.js";
 
 /** Supermemory for `@patchbay/connect`: what `connect("supermemory", …)` calls and how its answers read. */
@@ -36,6 +37,7 @@ export const definition = defineVendor({
       ],
       present: "authorization_required",
       otherwise: "connected",
+      read: statusFrom,
     },
     authorizationUrl: [
       "authLink",
@@ -47,32 +49,8 @@ export const definition = defineVendor({
       read: expiresAtFrom,
     },
   },
-  connection: {
-    connectionId: [
-      "id",
-    ],
-    status: {
-      pointer: [
-        "lastSyncRun",
-        "errorCode",
-      ],
-      values: {
-        auth_expired: "disconnected",
-        rate_limited: "connected",
-        plan_required: "connected",
-        provider_unavailable: "connected",
-        internal: "connected",
-      },
-      otherwise: "connected",
-    },
-    name: [
-      "email",
-    ],
-    createdAt: [
-      "createdAt",
-    ],
-  },
   items: [],
+  rules: () => import("./rules/supermemory.js"),
 });
 
 /** For `createPatchbay({ vendors: { supermemory } })`: `import { supermemory } from "@patchbay/connect/vendors/supermemory"`. */
