@@ -111,12 +111,23 @@ export const start = () => new PolytomicClient({ token: "key" }).connections.con
   name: "Salesforce Connection", redirect_url: "https://app.example.com/done" });`,
 };
 
+/**
+ * A build an app's bundler makes: `browser` (esbuild platform browser: the `browser` export
+ * condition), `worker` (the same with the `workerd` and `worker` conditions first, as wrangler
+ * bundles a Worker), `node` (platform node: the `node` condition, Node built-ins left external).
+ */
+export type BuildKind = "browser" | "worker" | "node";
+export const BUILD_KINDS: readonly BuildKind[] = ["browser", "worker", "node"];
+
 export interface BundleSize {
   subject: string;
+  /** The browser build's. */
   minBytes: number;
   gzipBytes: number;
   /** Node built-ins the subject imports, replaced by empty modules as a browser bundler would. */
   stubbedBuiltins: string[];
+  /** The other builds' bytes (older results have none). */
+  builds?: Partial<Record<Exclude<BuildKind, "browser">, { minBytes: number; gzipBytes: number }>>;
 }
 
 export interface BundleResults {
@@ -126,8 +137,10 @@ export interface BundleResults {
   sizes: BundleSize[];
   /** What `@patchbay/runtime` adds over openapi-fetch alone, same descriptor, min+gz bytes. */
   runtimeOverOpenapiFetchBytes: number;
-  /** The `@patchbay/runtime` entry's minified bytes by runtime source file, largest first. */
+  /** The `@patchbay/runtime` entry's minified bytes by runtime source file, largest first (browser build). */
   runtimeBytesBySource?: SourceBytes[];
+  /** The same for each build (older results have none). */
+  runtimeBytesByBuild?: Partial<Record<BuildKind, SourceBytes[]>>;
   /** The documents of the small-document baseline and the big documents measured beside it. */
   documents?: DocumentStat[];
 }
@@ -160,11 +173,16 @@ export function stubBuiltins(stubbed: Set<string>): Plugin {
 
 export async function measureBundle(
   contents: string,
+  kind: BuildKind = "browser",
 ): Promise<
-  Omit<BundleSize, "subject"> & { code: Uint8Array; bytesBySource: Record<string, number> }
+  Omit<BundleSize, "subject" | "builds"> & {
+    code: Uint8Array;
+    bytesBySource: Record<string, number>;
+  }
 > {
   const stubbed = new Set<string>();
   const result = await build({
+    ...(kind === "worker" && { conditions: ["workerd", "worker"] }),
     metafile: true,
     stdin: { contents, resolveDir: benchDir, loader: "ts" },
     // Our vendor packages resolve through links to packages/<vendor> (bench lists none of them),
@@ -173,11 +191,11 @@ export async function measureBundle(
     bundle: true,
     minify: true,
     format: "esm",
-    platform: "browser",
+    platform: kind === "node" ? "node" : "browser",
     target: "es2022",
     write: false,
     logLevel: "silent",
-    plugins: [stubBuiltins(stubbed)],
+    plugins: kind === "node" ? [] : [stubBuiltins(stubbed)],
   });
   const code = (result.outputFiles[0] as { contents: Uint8Array }).contents;
   const [output] = Object.values(result.metafile.outputs);
@@ -198,21 +216,28 @@ export async function measureBundle(
 
 const runtimeSrc = join(repositoryRoot, "packages", "runtime", "src");
 
+/** The runtime's source entry each build takes (its package.json export conditions). */
+export const runtimeEntrySource: Record<BuildKind, string> = {
+  browser: "index-browser.ts",
+  worker: "index.ts",
+  node: "index-node.ts",
+};
+
 /**
  * The `@patchbay/runtime` entry bundled from the runtime's sources instead of its built file (one
  * file, so esbuild's metafile could not tell its parts apart): each runtime source file's minified
  * bytes in that bundle, largest first. The entry's other inputs (openapi-fetch, the entry itself)
  * are left out.
  */
-export async function runtimeBytesBySource(): Promise<SourceBytes[]> {
+export async function runtimeBytesBySource(kind: BuildKind = "browser"): Promise<SourceBytes[]> {
   const entry = bundleEntries["@patchbay/runtime"] as string;
   const fromSource = entry.replace(
     '"@patchbay/runtime"',
-    JSON.stringify(join(runtimeSrc, "index.ts")),
+    JSON.stringify(join(runtimeSrc, runtimeEntrySource[kind])),
   );
   if (fromSource === entry)
     throw new Error('bundle-size.ts: the runtime entry imports no "@patchbay/runtime"');
-  const { bytesBySource } = await measureBundle(fromSource);
+  const { bytesBySource } = await measureBundle(fromSource, kind);
   return Object.entries(bytesBySource)
     .map(([file, minBytes]) => ({ file: resolve(file), minBytes }))
     .filter(({ file }) => file.startsWith(`${runtimeSrc}/`))
@@ -226,9 +251,18 @@ export async function runBundleSize(): Promise<BundleResults> {
   const sizes: BundleSize[] = [];
   for (const [subject, contents] of Object.entries(await allBundleEntries())) {
     const { code: _code, bytesBySource: _bySource, ...size } = await measureBundle(contents);
-    sizes.push({ subject, ...size });
-    console.log(`  bundle ${subject}: ${size.gzipBytes} B min+gz`);
+    const builds: NonNullable<BundleSize["builds"]> = {};
+    for (const kind of ["worker", "node"] as const) {
+      const { minBytes, gzipBytes } = await measureBundle(contents, kind);
+      builds[kind] = { minBytes, gzipBytes };
+    }
+    sizes.push({ subject, ...size, builds });
+    console.log(
+      `  bundle ${subject}: ${size.gzipBytes} B min+gz (worker ${builds.worker?.gzipBytes} B, node ${builds.node?.gzipBytes} B)`,
+    );
   }
+  const runtimeBytesByBuild: NonNullable<BundleResults["runtimeBytesByBuild"]> = {};
+  for (const kind of BUILD_KINDS) runtimeBytesByBuild[kind] = await runtimeBytesBySource(kind);
   const gzipOf = (subject: string) =>
     sizes.find((size) => size.subject === subject)?.gzipBytes ?? 0;
   return {
@@ -236,7 +270,8 @@ export async function runBundleSize(): Promise<BundleResults> {
     esbuild: esbuildVersion,
     sizes,
     runtimeOverOpenapiFetchBytes: gzipOf("@patchbay/runtime") - gzipOf("openapi-fetch"),
-    runtimeBytesBySource: await runtimeBytesBySource(),
+    runtimeBytesBySource: runtimeBytesByBuild.browser,
+    runtimeBytesByBuild,
     documents: await documentStats(undefined, [SMALL_DOCUMENT_VENDOR, ...bigDocumentVendors]),
   };
 }

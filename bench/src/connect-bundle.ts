@@ -5,7 +5,7 @@
 import { join, relative, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
-import { type SourceBytes, stubBuiltins } from "./bundle-size.ts";
+import { runtimeEntrySource, type SourceBytes, stubBuiltins } from "./bundle-size.ts";
 import { CALLED_VENDOR, packageDirOf } from "./connect-catalogs.ts";
 import { sourceLabel } from "./connect-sources.ts";
 import { repositoryRoot } from "./locations.ts";
@@ -189,7 +189,8 @@ export async function loadedBytesBySource(
   catalog?: { root: string; connectDir: string },
   app: ConnectAppKind = "main",
 ): Promise<{ sources: SourceBytes[]; loaded: BundleFigures }> {
-  const runtime = join(repositoryRoot, "packages", "runtime", "src", "index.ts");
+  // the browser build's source entry (the runtime's `browser` export condition), as the apps above resolve
+  const runtime = join(repositoryRoot, "packages", "runtime", "src", runtimeEntrySource.browser);
   const connectSource = (file: string) => join(catalog?.connectDir ?? "", "src", file);
   // Without a catalog: the baseline, `@patchbay/<vendor>`'s own call, its runtime from sources too.
   const { outputs, files } = await bundle(catalog ? connectApps[app] : vendorApp, dir, [

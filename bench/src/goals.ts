@@ -33,6 +33,8 @@ import type { ThroughputResults, ThroughputRow } from "./throughput.ts";
 export type { Goal, Results } from "./goal-types.ts";
 
 const BUNDLE_BUDGET_BYTES = 4096;
+/** Issue 25's "no growth in bytes": the create-connection bundle of when it was filed, 8.7 KiB. */
+const NO_GROWTH_BYTES = Math.round(8.7 * 1024);
 const RUNTIME_BUDGET_BYTES = 1536;
 /** Cold import and CPU per call, each at most this many times openapi-fetch alone's. */
 const OPENAPI_FETCH_CEILING = 1.25;
@@ -52,6 +54,7 @@ export function evaluateGoals(results: Results): Goal[] {
     issueThroughputGoal(results.throughput),
     cpuGoal(results.throughput),
     cpuOverOpenapiFetchGoal(results.throughput),
+    noGrowthBundleGoal(results.bundle),
     documentGenerationGoal(results.documentGeneration),
     bigDocumentBundleGoal(results.bundle),
     bigDocumentColdImportGoal(results.coldImport),
@@ -86,6 +89,28 @@ function issueBundleGoal(bundle: BundleResults | undefined): Goal {
     met:
       sizes.length > 0 &&
       sizes.every((s) => s.bytes !== undefined && s.bytes <= BUNDLE_BUDGET_BYTES),
+  };
+}
+
+/**
+ * Issue 25: no create-connection bundle grows past 8.7 KiB, judged on the browser build (what a
+ * browser downloads); the worker build's largest is reported beside it.
+ */
+function noGrowthBundleGoal(bundle: BundleResults | undefined): Goal {
+  const goal = "No create-connection bundle grows past 8.7 KiB";
+  const target = `browser build min+gz ≤ ${NO_GROWTH_BYTES} B (8.7 KiB), every \`@patchbay/<vendor>\`; the worker build reported`;
+  if (!bundle) return notMeasured(goal, target);
+  const sizeOf = (vendor: string) => bundle.sizes.find((s) => s.subject === packageOf(vendor));
+  const { measured, missing } = vendorsInRun((vendor) => sizeOf(vendor) !== undefined);
+  const sizes = measured.map((vendor) => ({ vendor, size: sizeOf(vendor) }));
+  const over = sizes.filter((s) => (s.size?.gzipBytes ?? Infinity) > NO_GROWTH_BYTES);
+  const worker = Math.max(...sizes.map((s) => s.size?.builds?.worker?.gzipBytes ?? 0));
+  return {
+    source: "issue",
+    goal,
+    target,
+    measured: `${sizes.map((s) => `${s.vendor} ${s.size?.gzipBytes ?? "–"} B`).join("; ")}${over.length > 0 ? `; over: ${over.map((s) => s.vendor).join(", ")}` : ""}${worker > 0 ? `; worker build at most ${worker} B` : ""}${notInRun(missing)}`,
+    met: sizes.length > 0 && over.length === 0,
   };
 }
 

@@ -47,6 +47,46 @@ describe("renderResults: the runtime's bytes by source file", () => {
     );
   });
 
+  it("prints one column per build where each build was measured, `–` for a file a build leaves out", () => {
+    const file = (name: string, minBytes: number) => ({
+      file: `packages/runtime/src/${name}`,
+      minBytes,
+    });
+    const text = render({
+      bundle: {
+        ...bundle,
+        sizes: [
+          {
+            subject: "@patchbay/datagrid",
+            minBytes: 2048,
+            gzipBytes: 900,
+            stubbedBuiltins: [],
+            builds: {
+              worker: { minBytes: 3000, gzipBytes: 950 },
+              node: { minBytes: 4000, gzipBytes: 1200 },
+            },
+          },
+        ],
+        runtimeBytesByBuild: {
+          browser: [file("send.ts", 300)],
+          worker: [file("send.ts", 300), file("redirects.ts", 120)],
+          node: [file("send.ts", 300), file("redirects.ts", 120), file("node-transport.ts", 500)],
+        },
+      },
+    });
+    expect(text).toContain("| `@patchbay/datagrid` | 2.0 KiB | 900 B | 950 B | 1200 B |");
+    expect(text).toContain(
+      [
+        "| source file | browser | worker | node |",
+        "| --- | --- | --- | --- |",
+        "| `packages/runtime/src/node-transport.ts` | – | – | 500 |",
+        "| `packages/runtime/src/send.ts` | 300 | 300 | 300 |",
+        "| `packages/runtime/src/redirects.ts` | – | 120 | 120 |",
+        "| all runtime sources | 300 | 420 | 920 |",
+      ].join("\n"),
+    );
+  });
+
   it("prints no such table when the bytes by source file were not measured", () => {
     expect(render({ bundle })).not.toContain("bytes by source file");
   });

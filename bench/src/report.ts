@@ -126,29 +126,48 @@ export function renderResults(report: Report): string {
 function bundleSection(bundle: NonNullable<Report["bundle"]>): string[] {
   const gzip = (subject: string) => bundle.sizes.find((s) => s.subject === subject)?.gzipBytes;
   return [
-    `### Bundle: create one connection (esbuild ${bundle.esbuild}, browser ESM, minified, gzip -9; ${when(bundle)})`,
+    `### Bundle: create one connection (esbuild ${bundle.esbuild}, ESM, minified, gzip -9; ${when(bundle)})`,
+    "Each entry bundled three ways, as an app's bundler would: **browser** (platform browser: the runtime's `browser` export condition, no redirect-following code; the ratios are this build's), **worker** (the same with the `workerd`/`worker` conditions first, as wrangler bundles a Worker: the main entry), **node** (platform node: the `node` condition, Node built-ins external).",
     markdownTable(
-      ["entry", "min", "min+gz", "vs openapi-fetch", "vs official SDK", "Node built-ins stubbed"],
+      [
+        "entry",
+        "browser min",
+        "browser min+gz",
+        "worker min+gz",
+        "node min+gz",
+        "vs openapi-fetch",
+        "vs official SDK",
+        "Node built-ins stubbed",
+      ],
       bundle.sizes.map((s) => {
         const official = officialOf(s.subject);
+        const other = (kind: "worker" | "node") =>
+          s.builds?.[kind] ? `${s.builds[kind].gzipBytes} B` : "–";
         return [
           `\`${s.subject}\``,
           kib(s.minBytes),
           `${s.gzipBytes} B`,
+          other("worker"),
+          other("node"),
           times(ratio(s.gzipBytes, gzip("openapi-fetch"))),
           official ? times(ratio(s.gzipBytes, gzip(official))) : "–",
           s.stubbedBuiltins.join(", ") || "–",
         ];
       }),
     ),
-    ...runtimeSourcesTable(bundle.runtimeBytesBySource ?? []),
+    ...runtimeSourcesTable(bundle.runtimeBytesBySource ?? [], bundle.runtimeBytesByBuild),
   ];
 }
 
-/** Where the runtime's bytes go: the `@patchbay/runtime` entry's minified bytes by source file. */
+/**
+ * Where the runtime's bytes go: the `@patchbay/runtime` entry's minified bytes by source file, in
+ * each build where they were measured, else the browser build's alone.
+ */
 function runtimeSourcesTable(
   sources: NonNullable<BundleResults["runtimeBytesBySource"]>,
+  byBuild?: BundleResults["runtimeBytesByBuild"],
 ): string[] {
+  if (byBuild?.browser && byBuild.worker && byBuild.node) return runtimeBuildsTable(byBuild);
   if (sources.length === 0) return [];
   const total = sources.reduce((sum, s) => sum + s.minBytes, 0);
   return [
@@ -162,6 +181,32 @@ function runtimeSourcesTable(
           `${total === 0 ? 0 : Math.round((s.minBytes / total) * 100)}%`,
         ]),
         ["all runtime sources", total, "100%"],
+      ],
+    ),
+  ];
+}
+
+/** The runtime's bytes by source file, one column per build (a file a build leaves out: `–`). */
+function runtimeBuildsTable(byBuild: NonNullable<BundleResults["runtimeBytesByBuild"]>): string[] {
+  const kinds = ["browser", "worker", "node"] as const;
+  const bytes = (kind: (typeof kinds)[number], file: string) =>
+    byBuild[kind]?.find((s) => s.file === file)?.minBytes;
+  const total = (kind: (typeof kinds)[number]) =>
+    (byBuild[kind] ?? []).reduce((sum, s) => sum + s.minBytes, 0);
+  const files = [...new Set(kinds.flatMap((kind) => (byBuild[kind] ?? []).map((s) => s.file)))]
+    .filter((file) => kinds.some((kind) => (bytes(kind, file) ?? 0) > 0))
+    .sort(
+      (a, b) =>
+        Math.max(...kinds.map((kind) => bytes(kind, b) ?? 0)) -
+          Math.max(...kinds.map((kind) => bytes(kind, a) ?? 0)) || a.localeCompare(b),
+    );
+  return [
+    "The runtime's bytes by source file and build (minified, before gzip): the `@patchbay/runtime` entry above, bundled from `packages/runtime/src/` (each build's source entry) so that each file shows (esbuild's metafile, `bytesInOutput`); `–`: the build leaves the file out.",
+    markdownTable(
+      ["source file", "browser", "worker", "node"],
+      [
+        ...files.map((file) => [`\`${file}\``, ...kinds.map((kind) => bytes(kind, file) ?? "–")]),
+        ["all runtime sources", ...kinds.map(total)],
       ],
     ),
   ];
