@@ -209,7 +209,7 @@ function issueThroughputGoal(throughput: ThroughputResults | undefined): Goal {
     const value = rps(nodeTransportRow(vendor));
     return value === undefined ? [] : [`${vendor} ${value} (${ratio(value, fastest.rps)}×)`];
   });
-  if (overNode.length > 0) measured.push(`over the opt-in nodeTransport: ${overNode.join(", ")}`);
+  if (overNode.length > 0) measured.push(`over nodeTransport forced: ${overNode.join(", ")}`);
   if (!met)
     measured.push(
       transportVerdict(
@@ -267,7 +267,7 @@ function cpuGoal(throughput: ThroughputResults | undefined): Goal {
   const overNode = rows.filter((r) => r.node?.cpuVsOfficialSdk !== undefined);
   if (overNode.length > 0)
     measured.push(
-      `over the opt-in nodeTransport: ${overNode.map((r) => `${r.vendor} ${r.node?.cpuUsPerCall} µs, ${r.node?.cpuVsOfficialSdk}×`).join(", ")} (judged on the default transport, not these)`,
+      `over nodeTransport forced: ${overNode.map((r) => `${r.vendor} ${r.node?.cpuUsPerCall} µs, ${r.node?.cpuVsOfficialSdk}×`).join(", ")} (judged on the default transport, not these)`,
     );
   const met = rows.every(
     (r) => r.row?.cpuVsOfficialSdk !== undefined && r.row.cpuVsOfficialSdk <= 1,

@@ -29,7 +29,7 @@ export const vendorsWithoutSdk = vendors.filter((vendor) => !Object.hasOwn(offic
 
 export const packageOf = (vendor: string) => `@patchbay/${vendor}`;
 
-/** The throughput row of `@patchbay/<vendor>` over the runtime's opt-in `nodeTransport`. */
+/** The throughput row of `@patchbay/<vendor>` over the runtime's `nodeTransport` (forced; the default on Node.js where Node's own `fetch` would send the same way). */
 export const nodeTransportRow = (vendor: Vendor) => `${packageOf(vendor)} (nodeTransport)`;
 
 /**

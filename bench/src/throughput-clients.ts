@@ -25,7 +25,7 @@ type LooseClient = {
 
 /**
  * `@patchbay/<vendor>`: its create-connection call with its document's example; with `node`, over
- * the runtime's opt-in `nodeTransport` (node:http on keep-alive agents) instead of `fetch`.
+ * the runtime's `nodeTransport` (forced; the default on Node.js where Node's own `fetch` would send the same way) (node:http on keep-alive agents) instead of `fetch`.
  */
 const vendorClient =
   (vendor: Vendor, node = false) =>
