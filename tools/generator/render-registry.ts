@@ -170,8 +170,7 @@ export const VENDOR_RULES_DIR = `${VENDOR_MODULES_DIR}/rules`;
 /** The imports of the readers (`TsReference`s) `data` refers to, from a module `depth` folders below src/vendors. */
 const importsOf = (data: unknown, depth = 0) =>
   referencesIn(data).map(
-    (reference) =>
-      `import { ${reference.name} } from "${"../".repeat(depth)}${reference.from}";\n`,
+    (reference) => `import { ${reference.name} } from "${"../".repeat(depth)}${reference.from}";\n`,
   );
 
 /**

@@ -1,5 +1,3 @@
-import type { FormBodies } from "./form-body.js";
-
 export type AuthScheme =
   | { type: "bearer"; option: string; env: string }
   | {
@@ -57,3 +55,39 @@ export interface VendorDescriptor {
   /** The operations (`"POST /oauth-connect"`) whose 2xx answers are text only: read as text, not JSON. */
   textAnswers?: readonly string[];
 }
+
+/**
+ * How a form property holding an object or an array is written: the document's `encoding`
+ * `style` (and `explode`). `deepObject`: bracket notation at any depth, arrays indexed
+ * (`a[k]=v`, `a[0]=v`, `a[0][k]=v`); `form` (explode, OpenAPI's default): an array as the
+ * property repeated (`a=x&a=y`), an object as its own properties (`k=v`); `commaDelimited`
+ * (`form` without explode), `spaceDelimited`, `pipeDelimited`: one field, the values joined.
+ * What OpenAPI leaves undefined (an object inside an array under `form`...) is written in
+ * bracket notation.
+ */
+export type FormStyle =
+  | "deepObject"
+  | "form"
+  | "commaDelimited"
+  | "spaceDelimited"
+  | "pipeDelimited";
+
+/**
+ * The operations whose request body is form-urlencoded only, by method and path template
+ * (`"POST /v1/customers"`), and how their nested properties are written.
+ */
+export type FormBodies = (
+  | {
+      /** The operations whose body is a form. */
+      operations: readonly string[];
+    }
+  | {
+      /** Every operation with a body sends a form, but these (JSON, multipart...). */
+      allExcept: readonly string[];
+    }
+) & {
+  /** The style of every property that holds an object or an array, unless `properties` says otherwise. */
+  style: FormStyle;
+  /** Per operation, the properties written in another style than `style`. */
+  properties?: { readonly [operation: string]: { readonly [property: string]: FormStyle } };
+};

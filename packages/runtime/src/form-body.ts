@@ -2,46 +2,13 @@
 // operation takes one (and no JSON): the object the caller passes is written as form fields, nested
 // objects and arrays in bracket notation (`metadata[order_id]=6735`, `items[0][price]=price_1`).
 import * as openapiFetch from "openapi-fetch";
+import type { FormBodies, FormStyle } from "./auth.js";
 import type { BodyEncoding, CallInit as Init, Serializer } from "./body-encoding.js";
 import { PatchbayError } from "./errors.js";
 
+export type { FormBodies, FormStyle } from "./auth.js";
+
 export const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
-
-/**
- * How a form property holding an object or an array is written: the document's `encoding`
- * `style` (and `explode`). `deepObject`: bracket notation at any depth, arrays indexed
- * (`a[k]=v`, `a[0]=v`, `a[0][k]=v`); `form` (explode, OpenAPI's default): an array as the
- * property repeated (`a=x&a=y`), an object as its own properties (`k=v`); `commaDelimited`
- * (`form` without explode), `spaceDelimited`, `pipeDelimited`: one field, the values joined.
- * What OpenAPI leaves undefined (an object inside an array under `form`...) is written in
- * bracket notation.
- */
-export type FormStyle =
-  | "deepObject"
-  | "form"
-  | "commaDelimited"
-  | "spaceDelimited"
-  | "pipeDelimited";
-
-/**
- * The operations whose request body is form-urlencoded only, by method and path template
- * (`"POST /v1/customers"`), and how their nested properties are written.
- */
-export type FormBodies = (
-  | {
-      /** The operations whose body is a form. */
-      operations: readonly string[];
-    }
-  | {
-      /** Every operation with a body sends a form, but these (JSON, multipart...). */
-      allExcept: readonly string[];
-    }
-) & {
-  /** The style of every property that holds an object or an array, unless `properties` says otherwise. */
-  style: FormStyle;
-  /** Per operation, the properties written in another style than `style`. */
-  properties?: { readonly [operation: string]: { readonly [property: string]: FormStyle } };
-};
 
 const delimiters: Partial<Record<FormStyle, string>> = {
   commaDelimited: ",",
