@@ -1,4 +1,6 @@
+import type { BinaryBodies } from "./binary-body.js";
 import type { FormBodies } from "./form-body.js";
+import type { MultipartBodies } from "./multipart-body.js";
 
 export type AuthScheme =
   | { type: "bearer"; option: string; env: string }
@@ -54,6 +56,10 @@ export interface VendorDescriptor {
    * how their nested properties are written; absent where there are none.
    */
   formBodies?: FormBodies;
+  /** The operations whose request body is `multipart/form-data` (and not JSON), and their parts' encodings. */
+  multipartBodies?: MultipartBodies;
+  /** The operations whose request body is bytes (not JSON, a form or multipart), with its media type. */
+  binaryBodies?: BinaryBodies;
   /** The operations (`"POST /oauth-connect"`) whose 2xx answers are text only: read as text, not JSON. */
   textAnswers?: readonly string[];
 }

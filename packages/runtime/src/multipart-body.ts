@@ -1,0 +1,117 @@
+// Request bodies sent as multipart/form-data, where the vendor's document says an operation takes
+// one (and no JSON): the object the caller passes becomes a `FormData`, files as file parts.
+import type { BodyEncoding, CallInit } from "./body-encoding.js";
+import { PatchbayError } from "./errors.js";
+import { limitedStream } from "./request-size.js";
+
+/**
+ * The operations whose request body is `multipart/form-data` only, by method and path template
+ * (`"POST /v3/documents/file"`), each with its parts' `encoding` where the document gives one:
+ * the part's media type (`contentType`, for bytes the caller gives without one), or
+ * `"deepObject"` (an object or array written as parts named in bracket notation, `a[k]`, `a[0]`).
+ */
+export type MultipartBodies = {
+  readonly [operation: string]: { readonly [part: string]: string };
+};
+
+/** What a caller passes for a file part: a `Blob` (a `File` keeps its name), bytes, or a stream. */
+export type FilePart = Blob | ReadableStream<Uint8Array> | Uint8Array;
+
+const isBytes = (value: unknown): value is ArrayBuffer | ArrayBufferView =>
+  value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+
+/**
+ * `body` (an object) as a `FormData`: a `Blob` or `File` as a file part (a `File` keeps its name,
+ * a `Blob` is named after its part), bytes (`Uint8Array`, `ArrayBuffer`) as a file part of the
+ * part's `contentType` (default `application/octet-stream`), a `ReadableStream` read into one
+ * (a `FormData` cannot stream a part; the read stops past `maxRequestBytes`), an array as the part
+ * repeated, an object as its JSON text (OpenAPI's default for an object part; `deepObject`: parts
+ * in bracket notation), a `Date` as its ISO 8601 text, numbers, booleans and BigInts as text,
+ * `null` as the empty text; `undefined` is left out. A function or a symbol is refused with a
+ * `PatchbayError` naming the part.
+ */
+export async function multipartBody(
+  vendor: string,
+  body: object,
+  encoding: { readonly [part: string]: string } = {},
+  maxRequestBytes?: number,
+  what = "a multipart body",
+): Promise<FormData> {
+  const form = new FormData();
+  const refuse = (name: string, why: string): never => {
+    throw new PatchbayError(`${vendor}: the request body's part ${name} ${why}`, {
+      vendor,
+      field: name,
+    });
+  };
+  const append = async (
+    name: string,
+    value: unknown,
+    own: string | undefined,
+    deep: boolean,
+  ): Promise<void> => {
+    if (value === undefined) return;
+    if (value instanceof ReadableStream)
+      value = await new Response(limitedStream(value, maxRequestBytes, vendor, what)).blob();
+    if (isBytes(value))
+      value = new Blob([value as ArrayBuffer], { type: own ?? "application/octet-stream" });
+    if (value instanceof Blob) {
+      form.append(name, value, (value as File).name || name);
+      return;
+    }
+    if (typeof value === "function" || typeof value === "symbol")
+      refuse(name, `is a ${typeof value}, which a multipart body cannot send`);
+    if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+      if (deep) {
+        for (const [key, item] of Object.entries(value))
+          await append(`${name}[${key}]`, item, undefined, deep);
+        return;
+      }
+      if (Array.isArray(value)) {
+        for (const item of value) await append(name, item, own, deep);
+        return;
+      }
+      try {
+        value = JSON.stringify(value);
+      } catch {
+        refuse(name, "cannot be sent as JSON");
+      }
+    }
+    form.append(
+      name,
+      value === null ? "" : value instanceof Date ? value.toISOString() : String(value),
+    );
+  };
+  for (const [name, value] of Object.entries(body)) {
+    const own = encoding[name];
+    await append(name, value, own, own === "deepObject");
+  }
+  return form;
+}
+
+/**
+ * The multipart encoding of a vendor whose descriptor has `multipartBodies` (the generated
+ * `createClient` passes it where the document has multipart operations, so no other client
+ * bundles it): the object body of such an operation is sent as a `FormData`, its
+ * `Content-Type` (with the boundary) left to `fetch`; a `FormData` the caller built, or any body
+ * other than a plain object, is sent as it is.
+ */
+export const multipartBodies: BodyEncoding = {
+  key: "multipartBodies",
+  prepare({ vendor, multipartBodies: declared }) {
+    if (!declared) return undefined;
+    return async (method, path, init, max): Promise<CallInit | undefined> => {
+      const operation = `${method.toUpperCase()} ${path}`;
+      const encoding = declared[operation];
+      const body = init?.body;
+      if (
+        !encoding ||
+        typeof body !== "object" ||
+        body === null ||
+        Object.getPrototypeOf(body) !== Object.prototype
+      )
+        return init;
+      return { ...init, body: await multipartBody(vendor, body, encoding, max, operation) };
+    };
+  },
+};
