@@ -18,12 +18,14 @@ export const FILE_PART_TYPE = "Blob | ReadableStream<Uint8Array> | Uint8Array";
 export const BINARY_BODY_TYPE =
   "Blob | ReadableStream<Uint8Array> | Uint8Array | ArrayBuffer | string";
 
-/** `raw` where it is a schema of its own in the copy: a `$ref` replaced by a copy of its target. */
+/**
+ * The schema at `holder[key]` made its own: a copy in its place (of a `$ref`'s target; of an
+ * inline schema too, which a parsed document may share, YAML anchors, with a response).
+ */
 function own(doc: Json, holder: Json, key: string | number): Json | undefined {
   const raw = (holder as Record<string | number, unknown>)[key];
   const schema = deref<unknown>(doc, raw);
   if (!isObject(schema)) return undefined;
-  if (schema === raw) return schema;
   const copy = structuredClone(schema) as Json;
   (holder as Record<string | number, unknown>)[key] = copy;
   return copy;
