@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Json } from "@patchbay/common/json";
 import { describe, expect, it } from "vitest";
 import { renderIndex } from "./render-index.ts";
+import { renderReadme } from "./render-readme.ts";
 import { renderSchema } from "./render-schema.ts";
 import { uploadBodiesOf } from "./upload-bodies-model.ts";
 import { modelOf, ok } from "./vendor-model.fixture.ts";
@@ -92,6 +93,16 @@ describe("uploadBodiesOf", () => {
     expect(index).toContain(
       "createVendorClient<paths>(descriptor, options, [multipartBodies, binaryBodies]);",
     );
+  });
+});
+
+describe("the README's uploads section", () => {
+  it("lists the multipart and binary operations before the operations table, and none where there are none", () => {
+    const readme = renderReadme(modelOf(doc));
+    expect(readme).toContain("## Uploads\n\n- `POST /files`: `multipart/form-data`\n");
+    expect(readme).toContain("- `PUT /objects/{key}`: bytes, sent as `application/octet-stream`");
+    expect(readme.indexOf("## Uploads")).toBeLessThan(readme.indexOf("## Operations"));
+    expect(renderReadme(modelOf({}))).not.toContain("## Uploads");
   });
 });
 
