@@ -39,7 +39,7 @@ describe("@patchbay/supermemory's file upload", () => {
     expect(data).toMatchObject({ id: "doc_1" });
     const [request] = received;
     expect(request?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
-    const form = await new Response(request?.bytes, {
+    const form = await new Response(new Uint8Array(request?.bytes ?? []), {
       headers: { "content-type": String(request?.headers["content-type"]) },
     }).formData();
     const file = form.get("file") as File;
