@@ -116,7 +116,12 @@ async function upload(handler: Handler, options: RuntimeOptions = {}) {
     });
   const client = createVendorClient<paths>(
     descriptor,
-    { baseUrl: url, apiKey: "sk_upload_secret", retry: { baseDelayMs: 1 }, ...options },
+    {
+      baseUrl: url,
+      apiKey: "sk_upload_secret",
+      retry: { baseDelayMs: 1 },
+      ...options,
+    } as RuntimeOptions,
     [multipartBodies, binaryBodies],
   );
   return { client, received, url };
@@ -129,7 +134,7 @@ const ok = (res: ServerResponse, status = 200, body: unknown = { id: "d1", ok: t
 
 /** The multipart body a server received, parsed as the platform parses one. */
 const formOf = (request: Received) =>
-  new Response(request.bytes, {
+  new Response(new Uint8Array(request.bytes), {
     headers: { "content-type": String(request.headers["content-type"]) },
   }).formData();
 
@@ -226,9 +231,9 @@ describe("multipart bodies", () => {
   });
 
   it("a descriptor with multipartBodies needs the multipart encoding", () => {
-    expect(() => createVendorClient(descriptor, { apiKey: "sk_other" }, [binaryBodies])).toThrow(
-      /multipartBodies needs its body encoding/,
-    );
+    expect(() =>
+      createVendorClient(descriptor, { apiKey: "sk_other" } as RuntimeOptions, [binaryBodies]),
+    ).toThrow(/multipartBodies needs its body encoding/);
   });
 });
 
