@@ -162,13 +162,9 @@ export function contractPlan(
           ? synthesizedBody(doc, schema, bodySchemaAt, validateBody(), limitOf)
           : synthesize(doc, schema, "request"),
     });
-    if (
-      upload &&
-      call.body === undefined &&
-      bodySchemaAt &&
-      call.missing.includes("request body")
-    ) {
-      // exampleCall synthesizes JSON and form bodies only: an upload's is synthesized here
+    if (upload && call.body === undefined && bodySchemaAt) {
+      // exampleCall synthesizes JSON and form bodies only: an upload's is synthesized here (also
+      // where the body is optional: the upload is what the operation is for)
       const made = synthesizedBody(
         doc,
         (upload.media as Json | undefined)?.schema ?? { type: "string" },
