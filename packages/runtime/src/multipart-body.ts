@@ -1,7 +1,6 @@
 // Request bodies sent as multipart/form-data, where the vendor's document says an operation takes
 // one (and no JSON): the object the caller passes becomes a `FormData`, files as file parts.
 import type { BodyEncoding, CallInit } from "./body-encoding.js";
-import { PatchbayError } from "./errors.js";
 import { limitedStream } from "./request-size.js";
 
 /**
@@ -17,9 +16,6 @@ export type MultipartBodies = {
 /** What a caller passes for a file part: a `Blob` (a `File` keeps its name), bytes, or a stream. */
 export type FilePart = Blob | ReadableStream<Uint8Array> | Uint8Array;
 
-const isBytes = (value: unknown): value is ArrayBuffer | ArrayBufferView =>
-  value instanceof ArrayBuffer || ArrayBuffer.isView(value);
-
 /**
  * `body` (an object) as a `FormData`: a `Blob` or `File` as a file part (a `File` keeps its name,
  * a `Blob` is named after its part), bytes (`Uint8Array`, `ArrayBuffer`) as a file part of the
@@ -27,65 +23,34 @@ const isBytes = (value: unknown): value is ArrayBuffer | ArrayBufferView =>
  * (a `FormData` cannot stream a part; the read stops past `maxRequestBytes`), an array as the part
  * repeated, an object as its JSON text (OpenAPI's default for an object part; `deepObject`: parts
  * in bracket notation), a `Date` as its ISO 8601 text, numbers, booleans and BigInts as text,
- * `null` as the empty text; `undefined` is left out. A function or a symbol is refused with a
- * `PatchbayError` naming the part.
+ * `null` as the empty text; `undefined` is left out. A value JSON cannot hold (circular) throws
+ * `JSON.stringify`'s `TypeError`, nothing sent.
  */
 export async function multipartBody(
   vendor: string,
   body: object,
-  encoding: { readonly [part: string]: string } = {},
+  encoding: { readonly [part: string]: string },
   maxRequestBytes?: number,
-  what = "a multipart body",
+  what = "",
 ): Promise<FormData> {
   const form = new FormData();
-  const refuse = (name: string, why: string): never => {
-    throw new PatchbayError(`${vendor}: the request body's part ${name} ${why}`, {
-      vendor,
-      field: name,
-    });
-  };
-  const append = async (
-    name: string,
-    value: unknown,
-    own: string | undefined,
-    deep: boolean,
-  ): Promise<void> => {
-    if (value === undefined) return;
+  const append = async (name: string, value: unknown, own?: string): Promise<void> => {
+    const deep = own === "deepObject";
     if (value instanceof ReadableStream)
       value = await new Response(limitedStream(value, maxRequestBytes, vendor, what)).blob();
-    if (isBytes(value))
-      value = new Blob([value as ArrayBuffer], { type: own ?? "application/octet-stream" });
-    if (value instanceof Blob) {
-      form.append(name, value, (value as File).name || name);
-      return;
-    }
-    if (typeof value === "function" || typeof value === "symbol")
-      refuse(name, `is a ${typeof value}, which a multipart body cannot send`);
-    if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-      if (deep) {
-        for (const [key, item] of Object.entries(value))
-          await append(`${name}[${key}]`, item, undefined, deep);
-        return;
-      }
-      if (Array.isArray(value)) {
-        for (const item of value) await append(name, item, own, deep);
-        return;
-      }
-      try {
-        value = JSON.stringify(value);
-      } catch {
-        refuse(name, "cannot be sent as JSON");
-      }
-    }
-    form.append(
-      name,
-      value === null ? "" : value instanceof Date ? value.toISOString() : String(value),
-    );
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+      value = new Blob([value as ArrayBuffer], { type: own || "application/octet-stream" });
+    if (value instanceof Blob) form.append(name, value, (value as File).name || name);
+    else if (Array.isArray(value) && !deep) for (const item of value) await append(name, item, own);
+    else if (value && typeof value === "object" && !(value instanceof Date))
+      if (deep)
+        for (const [key, item] of Object.entries(value)) await append(`${name}[${key}]`, item, own);
+      else form.append(name, JSON.stringify(value));
+    else if (value !== undefined)
+      form.append(name, value === null ? "" : String((value as Date).toJSON?.() ?? value));
   };
-  for (const [name, value] of Object.entries(body)) {
-    const own = encoding[name];
-    await append(name, value, own, own === "deepObject");
-  }
+  for (const name in body)
+    await append(name, (body as Record<string, unknown>)[name], encoding[name]);
   return form;
 }
 
@@ -104,14 +69,12 @@ export const multipartBodies: BodyEncoding = {
       const operation = `${method.toUpperCase()} ${path}`;
       const encoding = declared[operation];
       const body = init?.body;
-      if (
-        !encoding ||
-        typeof body !== "object" ||
-        body === null ||
-        Object.getPrototypeOf(body) !== Object.prototype
-      )
-        return init;
-      return { ...init, body: await multipartBody(vendor, body, encoding, max, operation) };
+      // a plain object; a FormData, or anything else, as it is
+      if (!encoding || (body as object | undefined)?.constructor !== Object) return init;
+      return {
+        ...init,
+        body: await multipartBody(vendor, body as object, encoding, max, operation),
+      };
     };
   },
 };

@@ -208,16 +208,40 @@ describe("multipart bodies", () => {
     expect([(form.get("file") as File).name, form.get("extra")]).toEqual(["mine.txt", "kept"]);
   });
 
-  it("a function in a part is refused naming the part, and nothing is sent", async () => {
+  it("a part JSON cannot hold (circular) is refused before anything is sent", async () => {
     const { client, received } = await upload((res) => ok(res));
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
     const error = await rejectionOf(
-      client.POST("/v3/documents/file", {
-        body: { file: new Blob(["x"]), containerTags: (() => "x") as never },
-      }),
+      client.POST("/v3/documents/file", { body: { file: new Blob(["x"]), metadata: circular } }),
     );
-    expect(error).toBeInstanceOf(PatchbayError);
-    expect(String(error)).toContain("part containerTags");
+    expect(error).toBeInstanceOf(TypeError);
     expect(received).toHaveLength(0);
+  });
+
+  it("deepObject parts (Stripe's) are written in bracket notation; a Date is ISO text", async () => {
+    const { received, url } = await upload((res) => ok(res));
+    const stripeLike = createVendorClient<paths>(
+      { ...descriptor, multipartBodies: { "POST /v3/documents/file": { metadata: "deepObject" } } },
+      { baseUrl: url, apiKey: "sk_upload_secret" } as RuntimeOptions,
+      [multipartBodies, binaryBodies],
+    );
+    await stripeLike.POST("/v3/documents/file", {
+      body: {
+        file: new Blob(["x"]),
+        metadata: { create: true, expires: new Date(Date.UTC(2030, 0, 2)), tags: ["a", "b"] },
+      },
+    });
+    const form = await formOf(received[0] as Received);
+    expect([...form.keys()]).toEqual([
+      "file",
+      "metadata[create]",
+      "metadata[expires]",
+      "metadata[tags][0]",
+      "metadata[tags][1]",
+    ]);
+    expect(form.get("metadata[expires]")).toBe("2030-01-02T00:00:00.000Z");
+    expect(form.get("metadata[tags][1]")).toBe("b");
   });
 
   it("is sent through nodeTransport too", async () => {
