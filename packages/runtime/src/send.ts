@@ -45,7 +45,7 @@ export interface CallSettings {
 const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 export const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/;
 const noop = () => {};
-/** Said by the error of a call not retried because its body was a stream. */
+/** Said by the errors (and log) of a call whose body was a stream: it is never retried. */
 const streamNote = " (stream body: not retried)";
 /** The default `maxResponseBytes`: 10 MiB. */
 const MAX_RESPONSE_BYTES = 10_485_760;
@@ -181,8 +181,10 @@ export async function send(
   if (credentials.length > 0) checkTransport(client, url);
   for (const credential of credentials) url = applyCredential(credential, url, headers);
   const body = await resendableBody(request);
-  // a stream is read as it is sent: never sent again (its encoding counts it against the limit)
+  // a stream is read as it is sent: never sent again (its encoding counts it against the limit);
+  // the errors of such a call say so
   const once = body instanceof ReadableStream;
+  const notSent = once ? streamNote : "";
   const max = settings.maxRequestBytes as number;
   if (max < Infinity && !once && body && sizeOf(body) > max)
     throw tooLarge(vendor, `${method} ${url}`, max, client.redactor);
@@ -194,7 +196,7 @@ export async function send(
     duplex: "half",
     [bufferLimit]: settings.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   };
-  const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 2);
+  const maxRetries = retry === false || once ? 0 : (retry?.maxRetries ?? 2);
   for (let attempt = 1; ; attempt++) {
     // the errors and `log` redact the URL's credential
     const label = () => `${vendor}: ${method} ${url} #${attempt}`;
@@ -218,12 +220,9 @@ export async function send(
     }
     timing.stop();
     const status = response?.status;
-    const retrying = shouldRetry({ attempt, maxRetries, status, idempotent });
-    const wait =
-      retrying && !once
-        ? retryDelayMs(attempt, response && retryAfterMs(response.headers), retry || undefined)
-        : undefined;
-    const notSent = retrying && once ? streamNote : "";
+    const wait = shouldRetry({ attempt, maxRetries, status, idempotent })
+      ? retryDelayMs(attempt, response && retryAfterMs(response.headers), retry || undefined)
+      : undefined;
     if (error) error.message += notSent;
     log?.(
       response?.ok ? "debug" : wait === undefined ? "warn" : "info",
