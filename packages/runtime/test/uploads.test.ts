@@ -262,30 +262,34 @@ describe("multipart bodies", () => {
 });
 
 describe("binary bodies", () => {
-  it("bytes are sent as they are, with the document's media type; the caller's Content-Type wins", async () => {
-    const { client, received } = await upload((res) => ok(res));
-    await client.PUT("/objects/{key}", {
-      params: { path: { key: "a" } },
-      body: new Uint8Array([1, 2, 3]),
+  for (const [name, transport] of [
+    ["fetch", undefined],
+    ["nodeTransport", nodeTransport()],
+  ] as const)
+    it(`bytes are sent as they are, with the document's media type; the caller's Content-Type wins (${name})`, async () => {
+      const { client, received } = await upload((res) => ok(res), { fetch: transport });
+      await client.PUT("/objects/{key}", {
+        params: { path: { key: "a" } },
+        body: new Uint8Array([1, 2, 3]),
+      });
+      await client.POST("/objects/{key}", {
+        params: { path: { key: "b" } },
+        body: new Blob(["png bytes"]),
+      });
+      await client.PUT("/objects/{key}", {
+        params: { path: { key: "c" } },
+        body: "text as bytes",
+        headers: { "content-type": "text/plain" },
+      });
+      expect(received.map((request) => request.headers["content-type"])).toEqual([
+        "application/octet-stream",
+        "image/png",
+        "text/plain",
+      ]);
+      expect([...(received[0] as Received).bytes]).toEqual([1, 2, 3]);
+      expect((received[1] as Received).bytes.toString()).toBe("png bytes");
+      expect((received[2] as Received).bytes.toString()).toBe("text as bytes");
     });
-    await client.POST("/objects/{key}", {
-      params: { path: { key: "b" } },
-      body: new Blob(["png bytes"]),
-    });
-    await client.PUT("/objects/{key}", {
-      params: { path: { key: "c" } },
-      body: "text as bytes",
-      headers: { "content-type": "text/plain" },
-    });
-    expect(received.map((request) => request.headers["content-type"])).toEqual([
-      "application/octet-stream",
-      "image/png",
-      "text/plain",
-    ]);
-    expect([...(received[0] as Received).bytes]).toEqual([1, 2, 3]);
-    expect((received[1] as Received).bytes.toString()).toBe("png bytes");
-    expect((received[2] as Received).bytes.toString()).toBe("text as bytes");
-  });
 
   it("an object where bytes are expected is refused, naming the operation", async () => {
     const { client, received } = await upload((res) => ok(res));
