@@ -323,6 +323,59 @@ describe("binary bodies", () => {
     });
   }
 
+  for (const [name, transport] of [
+    ["fetch", undefined],
+    ["nodeTransport", nodeTransport()],
+  ] as const)
+    it(`a stream body is streamed, not read first (${name}): the server has its first chunk before the stream ends`, async () => {
+      let arrived: () => void = () => {};
+      const firstChunkArrived = new Promise<void>((resolve) => {
+        arrived = resolve;
+      });
+      const server = createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on("data", (chunk: Buffer) => {
+          chunks.push(chunk);
+          arrived();
+        });
+        req.on("end", () => ok(res, 200, { got: Buffer.concat(chunks).toString() }));
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      closing = () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        });
+      let pulls = 0;
+      // the stream ends only once the server has its first chunk: read whole before sending, it
+      // would never end
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          pulls++;
+          if (pulls === 1) controller.enqueue(new TextEncoder().encode("first,"));
+          else {
+            await firstChunkArrived;
+            controller.enqueue(new TextEncoder().encode("second"));
+            controller.close();
+          }
+        },
+      });
+      const client = createVendorClient<paths>(
+        descriptor,
+        {
+          baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+          apiKey: "sk_upload_secret",
+          fetch: transport,
+        } as RuntimeOptions,
+        [multipartBodies, binaryBodies],
+      );
+      const { data } = await client.PUT("/objects/{key}", {
+        params: { path: { key: "s" } },
+        body,
+      });
+      expect(data).toEqual({ got: "first,second" });
+    });
+
   it("a stream body whose connection fails is not sent again (an idempotent PUT, retried otherwise)", async () => {
     const { client, received } = await upload((res) => res.socket?.destroy());
     const error = await rejectionOf(
