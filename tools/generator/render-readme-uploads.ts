@@ -8,9 +8,19 @@ export function renderUploadsSection(model: VendorModel): string {
   const multipart = Object.keys(model.multipartBodies ?? {});
   const binary = Object.entries(model.binaryBodies ?? {});
   if (multipart.length === 0 && binary.length === 0) return "";
+  const served = (operation: string) => {
+    const url = model.uploadServers?.[operation];
+    return url
+      ? ` (served at \`${url}\`, its own server in the document: pass it as the call's \`baseUrl\`)`
+      : "";
+  };
   const lines = [
-    ...multipart.map((operation) => `- \`${operation}\`: \`multipart/form-data\``),
-    ...binary.map(([operation, type]) => `- \`${operation}\`: bytes, sent as \`${type}\``),
+    ...multipart.map(
+      (operation) => `- \`${operation}\`: \`multipart/form-data\`${served(operation)}`,
+    ),
+    ...binary.map(
+      ([operation, type]) => `- \`${operation}\`: bytes, sent as \`${type}\`${served(operation)}`,
+    ),
   ];
   return `
 ## Uploads

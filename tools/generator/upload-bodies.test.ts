@@ -38,6 +38,7 @@ const doc: Json = {
     },
     "/shared": {
       post: {
+        servers: [{ url: "https://files.acme.example/" }],
         ...body({ "multipart/form-data": { schema: { $ref: "#/components/schemas/Doc" } } }),
         responses: {
           "200": {
@@ -75,6 +76,7 @@ describe("uploadBodiesOf", () => {
         "PUT /objects/{key}": "application/octet-stream",
         "POST /objects/{key}": "application/octet-stream",
       },
+      uploadServers: { "POST /shared": "https://files.acme.example/" },
     });
   });
 
@@ -102,6 +104,9 @@ describe("the README's uploads section", () => {
     expect(readme).toContain("## Uploads\n\n- `POST /files`: `multipart/form-data`\n");
     expect(readme).toContain("- `PUT /objects/{key}`: bytes, sent as `application/octet-stream`");
     expect(readme.indexOf("## Uploads")).toBeLessThan(readme.indexOf("## Operations"));
+    expect(readme).toContain(
+      "- `POST /shared`: `multipart/form-data` (served at `https://files.acme.example/`, its own server in the document: pass it as the call's `baseUrl`)",
+    );
     expect(renderReadme(modelOf({}))).not.toContain("## Uploads");
   });
 });

@@ -75,6 +75,8 @@ export interface VendorModel {
   multipartBodies?: MultipartBodies;
   /** The operations whose request body is bytes, with the media type sent. */
   binaryBodies?: BinaryBodies;
+  /** The upload operations whose document gives a server of their own: its URL (README only). */
+  uploadServers?: Record<string, string>;
   /** The operations (`METHOD /path`) whose 2xx answers are text only: the client reads them as text. */
   textAnswers?: string[];
   /** The README's example call: the create-connection operation, else the document's first. */

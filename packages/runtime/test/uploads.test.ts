@@ -254,6 +254,20 @@ describe("multipart bodies", () => {
     expect((form.get("file") as File).name).toBe("n.txt");
   });
 
+  it("goes to the operation's own server with a per-call baseUrl (Stripe's files.stripe.com)", async () => {
+    const { client, received, url } = await upload((res) => ok(res));
+    const elsewhere = createVendorClient<paths>(
+      descriptor,
+      { baseUrl: "https://api.uploads.invalid", apiKey: "sk_upload_secret" } as RuntimeOptions,
+      [multipartBodies, binaryBodies],
+    );
+    void client;
+    await elsewhere.POST("/v3/documents/file", { baseUrl: url, body: { file: new Blob(["x"]) } });
+    expect(received).toHaveLength(1);
+    expect(received[0]?.headers.authorization).toBe("Bearer sk_upload_secret");
+    expect(await ((await formOf(received[0] as Received)).get("file") as File).text()).toBe("x");
+  });
+
   it("a descriptor with multipartBodies needs the multipart encoding", () => {
     expect(() =>
       createVendorClient(descriptor, { apiKey: "sk_other" } as RuntimeOptions, [binaryBodies]),
