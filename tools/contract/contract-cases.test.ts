@@ -185,17 +185,55 @@ describe("contractPlan", () => {
     ]);
   });
 
-  it("skips a multipart-only body, saying so", () => {
+  it("covers a multipart-only body: its cases, and its parts checked by a loopback server", () => {
     const form = tiny({
-      requestBody: { content: { "multipart/form-data": { example: { file: "x" } } } },
+      requestBody: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              required: ["file"],
+              properties: { file: { type: "string", format: "binary" }, tag: { type: "string" } },
+            },
+            example: { file: "x", tag: "user_123" },
+          },
+        },
+      },
+      responses: { ...ok, "422": { description: "invalid" } },
+    });
+    const [plan] = contractPlan("test", form).operations;
+    expect(plan?.skipped).toBeUndefined();
+    expect(plan?.upload).toEqual({
+      kind: "multipart",
+      type: "multipart/form-data",
+      files: { file: "one" },
+    });
+    expect(plan?.cases.map((contractCase) => contractCase.kind)).toEqual([
+      "valid request",
+      "parts checked",
+      "documented response",
+      "no credentials",
+      "required field removed",
+    ]);
+    expect(plan?.cases[1]?.request.body).toEqual({ file: "x", tag: "user_123" });
+  });
+
+  it("covers a binary body and synthesizes an upload body the document gives no example for", () => {
+    const doc = tiny({
+      requestBody: {
+        required: true,
+        content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+      },
       responses: ok,
     });
-    // A multipart-only body is no defect of the document: a limit of the suite, said as such.
-    const [formPlan] = contractPlan("test", form).operations;
-    expect(formPlan?.uncovered).toEqual([]);
-    expect(formPlan?.skipped).toBe(
-      "its request body is only multipart/form-data, which the contract suite does not build",
-    );
+    const [plan] = contractPlan("test", doc).operations;
+    expect(plan?.uncovered).toEqual([]);
+    expect(plan?.upload).toEqual({ kind: "binary", type: "application/octet-stream", files: {} });
+    expect(plan?.cases.map((contractCase) => contractCase.kind)).toEqual([
+      "valid request",
+      "no credentials",
+    ]);
   });
 
   /** A form body (Stripe's way): deepObject for its nested properties, as the document says. */

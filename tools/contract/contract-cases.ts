@@ -2,7 +2,7 @@ import { isObject, type Json } from "@patchbay/common/json";
 import { createBodyValidator } from "@patchbay/openapi/body-validator";
 import { checkExamples, type ExampleFinding, exampleKey } from "@patchbay/openapi/example-findings";
 import { deref, exampleCall, examplesOf, type OperationExample } from "@patchbay/openapi/examples";
-import { requestMediaOf } from "@patchbay/openapi/form-bodies";
+import { requestMediaOf, uploadMediaOf } from "@patchbay/openapi/form-bodies";
 import { follow, pointerOf, tokensOf } from "@patchbay/openapi/json-pointer";
 import { synthesize } from "@patchbay/openapi/synthesize";
 import { forEachOperation } from "@patchbay/openapi/validate-document";
@@ -20,12 +20,14 @@ import {
   undefinedSchemesOf,
 } from "./documented-operation.ts";
 import { prismFormLimit, prismMissesRemoved, prismQueryLimit } from "./prism-forms.ts";
+import { filePartsOf } from "./upload-parts.ts";
 
 export type CaseKind =
   | "valid request"
   | "documented response"
   | "no credentials"
-  | "required field removed";
+  | "required field removed"
+  | "parts checked";
 
 export interface ContractRequest {
   params: OperationExample["params"];
@@ -78,6 +80,12 @@ export interface OperationPlan {
   uncovered: string[];
   /** Why the operation is not tested although the document is complete: a limit of the suite or the mock. */
   skipped?: string;
+  /**
+   * An upload body (multipart or bytes): its media type and file parts. The runner gives the
+   * client a Blob for each file part (the plan's bodies hold the document's strings there), and a
+   * `parts checked` case sends the valid request to a loopback server that checks the parts.
+   */
+  upload?: { kind: "multipart" | "binary"; type: string; files: Record<string, "one" | "many"> };
 }
 
 export interface ContractPlan {
@@ -127,7 +135,16 @@ export function contractPlan(
       synthesized: [],
     };
     operations.push(plan);
-    const requestMedia = requestMediaOf(doc, operation);
+    // an upload body (multipart, bytes) is built as JSON is, from its schema; the runner sends files
+    const upload = uploadMediaOf(doc, operation);
+    const requestMedia: ReturnType<typeof requestMediaOf> | NonNullable<typeof upload> =
+      upload ?? requestMediaOf(doc, operation);
+    if (upload)
+      plan.upload = {
+        kind: upload.kind,
+        type: upload.type,
+        files: upload.kind === "multipart" ? filePartsOf(doc, upload.media) : {},
+      };
     const bodySchemaAt =
       requestMedia.type &&
       pointerOf(follow(doc, [...at, "requestBody", "content", requestMedia.type, "schema"]));
@@ -145,12 +162,29 @@ export function contractPlan(
           ? synthesizedBody(doc, schema, bodySchemaAt, validateBody(), limitOf)
           : synthesize(doc, schema, "request"),
     });
+    if (upload && call.body === undefined && bodySchemaAt) {
+      // exampleCall synthesizes JSON and form bodies only: an upload's is synthesized here (also
+      // where the body is optional: the upload is what the operation is for)
+      const made = synthesizedBody(
+        doc,
+        (upload.media as Json | undefined)?.schema ?? { type: "string" },
+        bodySchemaAt,
+        validateBody(),
+        () => undefined,
+      );
+      if ("value" in made) {
+        call.body = made.value;
+        call.missing = call.missing.filter((what) => what !== "request body");
+        call.synthesized.push("request body");
+      }
+    }
     plan.synthesized = call.synthesized;
     const twin = shadowedBy(doc, method, path);
-    if (requestMedia.unsupported || twin) {
-      plan.skipped = requestMedia.unsupported
-        ? `its request body is only ${requestMedia.unsupported}, which the contract suite does not build`
-        : `Prism cannot tell it from ${method.toUpperCase()} ${twin} (the same template but for the parameter's name) and routes both there`;
+    if (("unsupported" in requestMedia && requestMedia.unsupported) || twin) {
+      plan.skipped =
+        "unsupported" in requestMedia && requestMedia.unsupported
+          ? `its request body is only ${requestMedia.unsupported}, which the contract suite does not build`
+          : `Prism cannot tell it from ${method.toUpperCase()} ${twin} (the same template but for the parameter's name) and routes both there`;
       return;
     }
     plan.uncovered.push(...call.missing.map((what) => `example for the ${what}`));
@@ -205,6 +239,17 @@ export function contractPlan(
         ...limited(body.value),
       });
     }
+
+    // The parts of a multipart body, as the client sent them, checked by a loopback server against
+    // the schema: Prism takes any text for a file part.
+    if (upload?.kind === "multipart")
+      plan.cases.push({
+        kind: "parts checked",
+        title:
+          "multipart parts checked by a loopback server: required parts, files with bytes, text parts' types",
+        request: valid(bodies[0]?.value),
+        expect: { status: 200, attempts: 1 },
+      });
 
     // Every documented response (every example of it) forced with Prism's Prefer header.
     for (const response of responses) {

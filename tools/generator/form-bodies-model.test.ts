@@ -94,7 +94,13 @@ describe("a form vendor's generated files", () => {
       },
     },
   },
+  multipartBodies: {
+    "POST /v1/files": {},
+  },
 } as const satisfies VendorDescriptor;`);
+    expect(index).toContain(
+      "createVendorClient<paths>(descriptor, options, [formBodies, multipartBodies]);",
+    );
     expect(renderIndex(modelOf({}))).not.toContain("formBodies");
   });
 

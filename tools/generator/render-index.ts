@@ -77,7 +77,8 @@ ${renderPaginators(model)}`;
 /**
  * The descriptor's literal: `security` on one line (`[[0], [1]]`), and `operationSecurity` only
  * where some operation's own security differs from it, one line per such operation; `formBodies`
- * where some operation's body is a form.
+ * where some operation's body is a form, `multipartBodies` / `binaryBodies` where one's is
+ * multipart / bytes.
  */
 function renderDescriptor(model: VendorModel): string {
   const requirements = (list: number[][]) =>
@@ -96,6 +97,10 @@ function renderDescriptor(model: VendorModel): string {
     ...(operations.length > 0 ? ["  operationSecurity: {", ...operations, "  },"] : []),
     `  headers: ${tsLiteral(headers, "  ")},`,
     ...(model.formBodies ? [`  formBodies: ${tsLiteral(model.formBodies, "  ")},`] : []),
+    ...(model.multipartBodies
+      ? [`  multipartBodies: ${tsLiteral(model.multipartBodies, "  ")},`]
+      : []),
+    ...(model.binaryBodies ? [`  binaryBodies: ${tsLiteral(model.binaryBodies, "  ")},`] : []),
     ...(model.textAnswers ? [`  textAnswers: ${tsLiteral(model.textAnswers, "  ")},`] : []),
     "}",
   ].join("\n");
@@ -152,10 +157,12 @@ ${functions.join("")}`;
 }
 
 /**
- * The runtime's body encodings the document needs (`formBodies` where an operation takes a form):
+ * The runtime's body encodings the document needs (`formBodies` where an operation takes a form,
+ * `multipartBodies` where one takes multipart, `binaryBodies` where one takes bytes):
  * passed to `createVendorClient`, so a package whose document has none bundles none.
  */
-const encodingsOf = (model: VendorModel): string[] => (model.formBodies ? ["formBodies"] : []);
+const encodingsOf = (model: VendorModel): string[] =>
+  (["formBodies", "multipartBodies", "binaryBodies"] as const).filter((key) => model[key]);
 
 /** The runtime's imports, and openapi-fetch's types where the package has iterators. */
 function imports(model: VendorModel): string {

@@ -1,6 +1,7 @@
 import type { VendorFile } from "./generated-file.ts";
 import { exampleSchemes } from "./render-index.ts";
 import { renderConnectionsSection } from "./render-readme-connections.ts";
+import { renderUploadsSection } from "./render-readme-uploads.ts";
 import { generatedHeader } from "./render-schema.ts";
 import { tsLiteral } from "./ts-literal.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -64,7 +65,7 @@ ${renderExample(model)}
 
 Every call returns openapi-fetch's \`{ data, error, response }\`: \`data\` is the typed 2xx body,
 \`error\` the typed error body. Per-call overrides: \`client.withOptions({ retry: false, timeoutMs: 5_000, idempotencyKey })\`.
-${renderConnectionsSection(model)}
+${renderConnectionsSection(model)}${renderUploadsSection(model)}
 ## Operations
 
 | method | path | operationId | summary |

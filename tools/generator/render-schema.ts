@@ -8,6 +8,7 @@ import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from "openapi-typescri
 import type { VendorFile } from "./generated-file.ts";
 import { hoistNestedSchemas } from "./hoisted-schemas.ts";
 import { untypeRecursionOutsideObjects } from "./untyped-recursion.ts";
+import { markUploadSchemas, uploadTransform } from "./upload-types.ts";
 import type { VendorModel } from "./vendor-model.ts";
 
 const require = createRequire(import.meta.url);
@@ -76,9 +77,11 @@ export async function renderSchema(
   // refused while it is read or validated never needs, so such a refusal comes at once. Its
   // CommonJS build, required: imported, Node would lex TypeScript's 9 MB for its export names and
   // tsx's loader thread would be asked about each module, twice the CPU (0.65 s instead of 1.3 s).
-  const { astToString, error, resolveRef, scanDiscriminators, transformSchema } =
-    require("openapi-typescript") as typeof import("openapi-typescript");
+  const openapiTs = require("openapi-typescript") as typeof import("openapi-typescript");
+  const { astToString, error, resolveRef, scanDiscriminators, transformSchema } = openapiTs;
   const copy = headersSuppliedByClient(document, model);
+  // request bodies' files typed as what the runtime uploads (upload-types.ts)
+  markUploadSchemas(copy);
   withoutExternalValues(copy);
   const hoisted = hoistNestedSchemas(copy);
   const loops = untypeRecursionOutsideObjects(copy);
@@ -128,7 +131,7 @@ export async function renderSchema(
     redoc,
     silent: true,
     inject: undefined,
-    transform: undefined,
+    transform: uploadTransform(openapiTs),
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,

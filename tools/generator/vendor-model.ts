@@ -7,7 +7,9 @@ import { absoluteBaseUrl, forEachOperation } from "@patchbay/openapi/validate-do
 import { sidecarFileOf } from "@patchbay/openapi/vendor-documents";
 import type {
   AuthScheme,
+  BinaryBodies,
   FormBodies,
+  MultipartBodies,
   HeaderOption as RuntimeHeaderOption,
 } from "@patchbay/runtime";
 import { answersText, type ConnectionsModel, resolveConnections } from "./connections-model.ts";
@@ -15,6 +17,7 @@ import { formBodiesOf } from "./form-bodies-model.ts";
 import { type ManualCredential, manualCredentials } from "./manual-credentials.ts";
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { type ConnectionRole, connectionExampleCalls } from "./request-examples.ts";
+import { uploadBodiesOf } from "./upload-bodies-model.ts";
 
 // The descriptor's shape is the runtime's contract; the generator only adds documentation.
 export type { AuthScheme } from "@patchbay/runtime";
@@ -68,6 +71,12 @@ export interface VendorModel {
   paged: PagedOperation[];
   /** The operations whose request body is a form (and not JSON); absent where there are none. */
   formBodies?: FormBodies;
+  /** The operations whose request body is multipart (and not JSON), with their parts' encodings. */
+  multipartBodies?: MultipartBodies;
+  /** The operations whose request body is bytes, with the media type sent. */
+  binaryBodies?: BinaryBodies;
+  /** The upload operations whose document gives a server of their own: its URL (README only). */
+  uploadServers?: Record<string, string>;
   /** The operations (`METHOD /path`) whose 2xx answers are text only: the client reads them as text. */
   textAnswers?: string[];
   /** The README's example call: the create-connection operation, else the document's first. */
@@ -179,6 +188,7 @@ export function buildVendorModel(input: {
     ...(connections && { connections }),
     paged: pagination.paged,
     ...(formBodies && { formBodies }),
+    ...uploadBodiesOf(doc),
     ...(textAnswers.length > 0 && { textAnswers }),
     example,
     ...(connectionExamples && { connectionExamples }),

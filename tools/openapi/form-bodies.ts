@@ -100,3 +100,73 @@ export function formPropertyStyles(doc: Json, media: unknown): Map<string, FormS
     if (mayBeNested(doc, schema)) styles.set(name, formStyleOf(deref(doc, encoding[name])));
   return styles;
 }
+
+/** `multipart/form-data`, parameters aside. */
+export const isMultipartMediaType = (mediaType: string) =>
+  mediaType.split(";")[0]?.trim().toLowerCase() === "multipart/form-data";
+
+/**
+ * Whether a schema is bytes: a string of `format: binary`, or (OpenAPI 3.1) one with a
+ * `contentMediaType` and no `contentEncoding` (an encoded string, base64..., stays a string).
+ */
+export function isBinarySchema(doc: Json, raw: unknown): boolean {
+  const schema = deref<unknown>(doc, raw);
+  if (!isObject(schema)) return false;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (!types.includes("string")) return false;
+  return (
+    schema.format === "binary" ||
+    (typeof schema.contentMediaType === "string" && schema.contentEncoding === undefined)
+  );
+}
+
+export interface UploadMedia {
+  /** `multipart`: the body is parts (files among them); `binary`: the body is bytes. */
+  kind: "multipart" | "binary";
+  /** The media type the client sends (`application/octet-stream` for a wildcard one). */
+  type: string;
+  media: unknown;
+}
+
+/**
+ * An operation's upload body, where it offers neither JSON nor a form: `multipart/form-data`, else
+ * bytes (`application/octet-stream`, or a media type whose schema is binary, or has none). Other
+ * operations: undefined.
+ */
+export function uploadMediaOf(doc: Json, operation: Json): UploadMedia | undefined {
+  const sent = requestMediaOf(doc, operation);
+  if (!sent.unsupported) return undefined;
+  const content = (deref<Json>(doc, operation.requestBody) as Json).content as Json;
+  const types = Object.keys(content);
+  const multipart = types.find(isMultipartMediaType);
+  if (multipart) return { kind: "multipart", type: multipart, media: content[multipart] };
+  for (const type of types) {
+    const media = deref<unknown>(doc, content[type]);
+    const schema = isObject(media) ? media.schema : undefined;
+    const bytes = /^application\/octet-stream\b/i.test(type);
+    if (!bytes && !(schema === undefined ? /\//.test(type) : isBinarySchema(doc, schema))) continue;
+    return {
+      kind: "binary",
+      type: type.includes("*") ? "application/octet-stream" : type,
+      media,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The `encoding` a multipart body's document gives its parts, as the runtime's `MultipartBodies`
+ * reads it: a part's `contentType`, or `deepObject` where its `style` is (bracket notation).
+ */
+export function multipartPartEncodings(doc: Json, media: unknown): Record<string, string> {
+  const object = deref<unknown>(doc, media);
+  const parts: Record<string, string> = {};
+  if (!isObject(object) || !isObject(object.encoding)) return parts;
+  for (const [name, raw] of Object.entries(object.encoding)) {
+    const encoding = deref<unknown>(doc, raw);
+    if (!isObject(encoding)) continue;
+    if (encoding.style === "deepObject") parts[name] = "deepObject";
+    else if (typeof encoding.contentType === "string") parts[name] = encoding.contentType;
+  }
+  return parts;
+}

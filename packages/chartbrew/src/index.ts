@@ -1,6 +1,7 @@
 // Generated from specs/chartbrew.json by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  multipartBodies,
   type RuntimeOptions,
   type VendorClient,
   type VendorDescriptor,
@@ -39,6 +40,9 @@ export const descriptor = {
   ],
   security: [[0]],
   headers: [],
+  multipartBodies: {
+    "POST /team/{team_id}/connections/{connection_id}/files": {},
+  },
 } as const satisfies VendorDescriptor;
 
 /** Options for {@link createClient}. Every option can be left out and read from the environment. */
@@ -66,5 +70,5 @@ export function createClient(
 ): ChartbrewClient<true>;
 export function createClient(options?: ChartbrewClientOptions): ChartbrewClient;
 export function createClient(options: ChartbrewClientOptions = {}): ChartbrewClient<boolean> {
-  return createVendorClient<paths>(descriptor, options);
+  return createVendorClient<paths>(descriptor, options, [multipartBodies]);
 }

@@ -610,18 +610,18 @@ export interface paths {
                          * Format: binary
                          * @description SSL CA certificate file
                          */
-                        sslCa?: string;
+                        sslCa?: Blob | ReadableStream<Uint8Array> | Uint8Array;
                         /**
                          * Format: binary
                          * @description SSL certificate file
                          */
-                        sslCert?: string;
+                        sslCert?: Blob | ReadableStream<Uint8Array> | Uint8Array;
                         /**
                          * Format: binary
                          * @description SSL key file
                          */
-                        sslKey?: string;
-                    };
+                        sslKey?: Blob | ReadableStream<Uint8Array> | Uint8Array;
+                    } | FormData;
                 };
             };
             responses: {

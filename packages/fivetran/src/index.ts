@@ -1,6 +1,7 @@
 // Generated from specs/fivetran.json by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  multipartBodies,
   type PageOptions,
   paginate,
   type RuntimeOptions,
@@ -47,6 +48,10 @@ export const descriptor = {
     "GET /public/connector-types": [],
   },
   headers: [],
+  multipartBodies: {
+    "POST /v1/connector-sdk/packages": {},
+    "PATCH /v1/connector-sdk/packages/{package_id}": {},
+  },
 } as const satisfies VendorDescriptor;
 
 /** Options for {@link createClient}. Every option can be left out and read from the environment. */
@@ -76,7 +81,7 @@ export function createClient(
 ): FivetranClient<true>;
 export function createClient(options?: FivetranClientOptions): FivetranClient;
 export function createClient(options: FivetranClientOptions = {}): FivetranClient<boolean> {
-  return createVendorClient<paths>(descriptor, options);
+  return createVendorClient<paths>(descriptor, options, [multipartBodies]);
 }
 
 type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;

@@ -47965,9 +47965,12 @@ export interface operations {
         requestBody?: {
             content: {
                 "multipart/form-data": {
-                    /** @description The ZIP file containing the Connector SDK package. */
-                    file: Record<string, unknown>;
-                };
+                    /**
+                     * Format: binary
+                     * @description The ZIP file containing the Connector SDK package.
+                     */
+                    file: Blob | ReadableStream<Uint8Array> | Uint8Array;
+                } | FormData;
             };
         };
         responses: {
@@ -48119,9 +48122,12 @@ export interface operations {
         requestBody?: {
             content: {
                 "multipart/form-data": {
-                    /** @description The ZIP file containing the Connector SDK package. */
-                    file: Record<string, unknown>;
-                };
+                    /**
+                     * Format: binary
+                     * @description The ZIP file containing the Connector SDK package.
+                     */
+                    file: Blob | ReadableStream<Uint8Array> | Uint8Array;
+                } | FormData;
             };
         };
         responses: {

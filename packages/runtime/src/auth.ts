@@ -52,6 +52,10 @@ export interface VendorDescriptor {
    * how their nested properties are written; absent where there are none.
    */
   formBodies?: FormBodies;
+  /** The operations whose request body is `multipart/form-data` (and not JSON), and their parts' encodings. */
+  multipartBodies?: MultipartBodies;
+  /** The operations whose request body is bytes (not JSON, a form or multipart), with its media type. */
+  binaryBodies?: BinaryBodies;
   /** The operations (`"POST /oauth-connect"`) whose 2xx answers are text only: read as text, not JSON. */
   textAnswers?: readonly string[];
 }
@@ -91,3 +95,11 @@ export type FormBodies = (
   /** Per operation, the properties written in another style than `style`. */
   properties?: { readonly [operation: string]: { readonly [property: string]: FormStyle } };
 };
+
+/** The operations whose body is `multipart/form-data`, each with its parts' `encoding.contentType` where the document gives one. */
+export type MultipartBodies = {
+  readonly [operation: string]: { readonly [part: string]: string };
+};
+
+/** The operations whose body is bytes, each with its media type. */
+export type BinaryBodies = { readonly [operation: string]: string };

@@ -12,12 +12,16 @@ export type CallInit = {
   [option: string]: unknown;
 };
 
-/** Rewrites the init of a call (by method and path template) whose body it sends; others as they are. */
+/**
+ * Rewrites the init of a call (by method and path template) whose body it sends; others as they
+ * are. `maxRequestBytes`: the call's (a stream it reads stops there).
+ */
 export type PrepareCall = (
   method: string,
   path: string,
   init: CallInit | undefined,
-) => CallInit | undefined;
+  maxRequestBytes?: number,
+) => CallInit | undefined | Promise<CallInit | undefined>;
 
 /**
  * How the operations a descriptor key names send their body, other than JSON (a form...). A
@@ -26,7 +30,7 @@ export type PrepareCall = (
  */
 export interface BodyEncoding {
   /** The descriptor key listing the operations it encodes. */
-  key: "formBodies";
+  key: "formBodies" | "multipartBodies" | "binaryBodies";
   /** The call rewriter for this descriptor, or undefined when it names no such operation. */
   prepare(descriptor: VendorDescriptor, json: Serializer): PrepareCall | undefined;
 }

@@ -46,6 +46,12 @@ export interface RuntimeOptions {
   allowCrossOriginBodyRedirects?: boolean;
   /** Most bytes of a decoded response body read. Default 10485760 (10 MiB); `Infinity` for no limit. */
   maxResponseBytes?: number;
+  /**
+   * Most bytes of a request body sent (a `FormData`: its parts summed); a larger one is refused
+   * with `RequestTooLargeError` before anything is sent. A stream's length is unknown until read:
+   * it is cut where it passes the limit and the request aborted. Default: no limit.
+   */
+  maxRequestBytes?: number;
   /** Throw `ApiError` on a non-2xx answer instead of returning `{ error }`. Default false. */
   throwOnError?: boolean;
 }
@@ -57,6 +63,7 @@ export interface RequestOptions {
   /** Sent as `Idempotency-Key`; makes a POST safe to retry after 5xx, 408 and network failures. */
   idempotencyKey?: string;
   maxResponseBytes?: number;
+  maxRequestBytes?: number;
   throwOnError?: boolean;
 }
 
@@ -172,17 +179,20 @@ function preparer(
   json: (body: unknown, headers?: Headers | Record<string, string>) => unknown,
 ): PrepareCall | undefined {
   const { vendor } = descriptor;
-  const keys = ["formBodies"] as const;
-  for (const key of keys)
-    if (descriptor[key] && !encodings.some((encoding) => encoding.key === key))
+  // each `…Bodies` key (formBodies, multipartBodies, binaryBodies) needs its encoding
+  for (const key in descriptor)
+    if (/Bodies$/.test(key) && !encodings.some((encoding) => encoding.key === key))
       throw new PatchbayError(
         `${vendor}: the descriptor's ${key} needs its body encoding: createVendorClient(descriptor, options, [${key}]), ${key} from @patchbay/runtime`,
         { vendor, option: key },
       );
   const prepares = encodings.flatMap((encoding) => encoding.prepare(descriptor, json) ?? []);
   if (prepares.length === 0) return undefined;
-  return (method, path, init) =>
-    prepares.reduce((given, prepare) => prepare(method, path, given), init);
+  return (method, path, init, max) =>
+    prepares.reduce<ReturnType<PrepareCall>>(
+      async (given, prepare) => prepare(method, path, await given, max),
+      init,
+    );
 }
 
 /** `createVendorClient` of a build: each attempt sent by `sendHop`. */
@@ -238,11 +248,11 @@ export function vendorClient<Paths extends {}>(
     pathSerializer: pathSerializerFor(vendor),
     bodySerializer: bodySerializerFor(vendor),
   };
-  const { retry, timeoutMs, maxResponseBytes, throwOnError } = options;
+  const { retry, timeoutMs, maxResponseBytes, maxRequestBytes, throwOnError } = options;
   return buildClient<Paths>(
     context,
     openapiOptions,
-    { retry, timeoutMs, maxResponseBytes, throwOnError },
+    { retry, timeoutMs, maxResponseBytes, maxRequestBytes, throwOnError },
     preparer(descriptor, encodings, openapiOptions.bodySerializer),
     descriptor.textAnswers && new Set(descriptor.textAnswers),
   );
@@ -294,7 +304,8 @@ function buildClient<Paths extends {}>(
     call: (init?: PerCall) => unknown,
   ): Promise<unknown> => {
     const { vendor, redactor } = context;
-    if (prepare) given = prepare(method, url, given) as PerCall | undefined;
+    if (prepare)
+      given = (await prepare(method, url, given, settings.maxRequestBytes)) as PerCall | undefined;
     if (given?.pathSerializer)
       throw new PatchbayError(
         `${vendor}: a per-call pathSerializer is refused: it would bypass the check of path parameters`,

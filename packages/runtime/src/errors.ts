@@ -50,6 +50,16 @@ export class ResponseTooLargeError extends PatchbayError {
 }
 
 /**
+ * The request body is over `maxRequestBytes`: refused before anything was sent, or, for a stream
+ * (its length unknown until read), cut where it passed the limit and the request aborted.
+ */
+export class RequestTooLargeError extends PatchbayError {
+  override name = "RequestTooLargeError";
+  declare readonly vendor: string;
+  declare readonly maxRequestBytes: number;
+}
+
+/**
  * Credentials would have gone to a plain-http, non-loopback URL without `allowInsecureHttp`, or
  * a redirect led from https to plain http.
  */

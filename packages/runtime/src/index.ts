@@ -1,5 +1,6 @@
 export { apiErrorFromResponse, errorCode } from "./api-error.js";
 export type { AuthScheme, HeaderOption, SecurityRequirement } from "./auth.js";
+export { type BinaryBodies, type BinaryBody, binaryBodies } from "./binary-body.js";
 export type { BodyEncoding, CallInit, PrepareCall } from "./body-encoding.js";
 export {
   createVendorClient,
@@ -22,12 +23,19 @@ export {
   PermissionDeniedError,
   RateLimitError,
   RedirectRefusedError,
+  RequestTooLargeError,
   ResponseTooLargeError,
   TimeoutError,
   UnprocessableEntityError,
 } from "./errors.js";
 export { encodeFormBody, type FormBodies, type FormStyle, formBodies } from "./form-body.js";
 export type { Logger, LogLevel } from "./logger.js";
+export {
+  type FilePart,
+  type MultipartBodies,
+  multipartBodies,
+  multipartBody,
+} from "./multipart-body.js";
 export {
   nextPageInit,
   type PageOptions,

@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import type { Readable, Transform } from "node:stream";
+import { Readable, type Transform } from "node:stream";
 import { constants, createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { concatBytes } from "./body-guard.js";
 import { bufferedResponse, bufferLimit } from "./buffered-response.js";
@@ -165,7 +165,12 @@ export function nodeTransport(options: NodeTransportOptions = {}): typeof fetch 
         (answer) => receive(answer, method, signal, buffered, failure, resolve, reject),
       );
       outgoing.on("error", (error) => reject(failure(error)));
-      outgoing.end(body);
+      // a stream body is streamed (its error, `maxRequestBytes`' from the client, fails the request)
+      if (body instanceof ReadableStream)
+        Readable.fromWeb(body as import("node:stream/web").ReadableStream)
+          .on("error", (error) => outgoing.destroy(error))
+          .pipe(outgoing);
+      else outgoing.end(body);
     });
   };
   // the client calls it with fetch's (url, init) as they are, building no Request for it
@@ -264,7 +269,7 @@ interface Sent {
   url: string;
   method: string;
   headers: Record<string, string>;
-  body: string | Uint8Array | undefined;
+  body: string | Uint8Array | ReadableStream | undefined;
   signal: AbortSignal | null | undefined;
 }
 
@@ -277,8 +282,8 @@ const headersObject = (headers: Headers): Record<string, string> => {
 };
 
 /**
- * What to send: a URL with a string or bytes body as given (the client's calls), else whatever
- * `fetch` accepts, through a `Request` (which serializes FormData, Blob, streams...).
+ * What to send: a URL with a string, bytes or stream body as given (the client's calls), else
+ * whatever `fetch` accepts, through a `Request` (which serializes FormData, Blob...).
  */
 async function outgoingOf(input: RequestInfo | URL, init: RequestInit | undefined): Promise<Sent> {
   const body = init?.body;
@@ -288,7 +293,8 @@ async function outgoingOf(input: RequestInfo | URL, init: RequestInit | undefine
     (body == null ||
       typeof body === "string" ||
       body instanceof Uint8Array ||
-      body instanceof ArrayBuffer)
+      body instanceof ArrayBuffer ||
+      body instanceof ReadableStream)
   ) {
     const { method = "GET", headers, signal } = init;
     const given = headers instanceof Headers ? headers : new Headers(headers);

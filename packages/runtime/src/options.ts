@@ -12,11 +12,19 @@ const runtimeOptions = [
   "allowInsecureHttp",
   "allowCrossOriginBodyRedirects",
   "maxResponseBytes",
+  "maxRequestBytes",
   "throwOnError",
 ];
-const requestOptions = ["retry", "timeoutMs", "idempotencyKey", "maxResponseBytes", "throwOnError"];
+const requestOptions = [
+  "retry",
+  "timeoutMs",
+  "idempotencyKey",
+  "maxResponseBytes",
+  "maxRequestBytes",
+  "throwOnError",
+];
 const retryOptions = ["maxRetries", "baseDelayMs", "maxDelayMs", "maxRetryAfterMs"];
-const numbers = ["timeoutMs", "maxResponseBytes", ...retryOptions];
+const numbers = ["timeoutMs", "maxResponseBytes", "maxRequestBytes", ...retryOptions];
 
 /** The option names of a vendor's `createClient`: the runtime's and the descriptor's. */
 export const clientOptionNames = (descriptor: VendorDescriptor): string[] => [

@@ -47,12 +47,11 @@ export function requestClass(middleware: () => boolean): typeof Request {
 }
 
 /**
- * A body that survives redirects and retries: what openapi-fetch serialized (a stream read into
- * bytes), else a real `Request`'s bytes.
+ * The body to send: what openapi-fetch serialized, as it is (a stream is sent once, never again),
+ * else a real `Request`'s bytes (to be sent again by a redirect or retry).
  */
 export async function resendableBody(request: Outgoing): Promise<BodyInit | undefined> {
   const kept = request[keptBody];
-  if (kept instanceof ReadableStream) return new Response(kept).arrayBuffer();
   if (kept != null) return kept as BodyInit;
   return request.body && request.arrayBuffer ? request.arrayBuffer() : undefined;
 }

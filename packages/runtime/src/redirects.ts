@@ -44,6 +44,7 @@ export const followRedirects: HopSender = async (
     }
     const next = new URL(location, hop.url);
     const { vendor, redactor } = client;
+    const { status } = response;
     if (
       hop.url.startsWith("https:") &&
       next.protocol !== "https:" &&
@@ -55,10 +56,14 @@ export const followRedirects: HopSender = async (
         redactor,
       );
     }
-    const toGet =
-      response.status === 303
-        ? hop.method !== "HEAD"
-        : response.status < 303 && hop.method === "POST";
+    const toGet = status === 303 ? hop.method !== "HEAD" : status < 303 && hop.method === "POST";
+    // a stream body was read as it was sent: it cannot be sent again
+    if (!toGet && hop.body instanceof ReadableStream)
+      throw new RedirectRefusedError(
+        `${vendor}: a ${status} redirect to ${next.origin} was not followed: the body was a stream, sent once`,
+        { vendor, origin: next.origin, status },
+        redactor,
+      );
     const headers = new Headers(hop.headers);
     if (toGet) for (const name of bodyHeaders) headers.delete(name);
     origin ??= new URL(request.url).origin;
@@ -70,7 +75,6 @@ export const followRedirects: HopSender = async (
       // secrets of its own: not to another origin
       // unless the client allows it (the message names the origin only, never the body)
       if (!toGet && hop.body != null && !client.bodyAcrossOrigins) {
-        const { status } = response;
         throw new RedirectRefusedError(
           `${vendor}: a ${status} redirect to ${next.origin} was not followed: it would send the body to another origin`,
           { vendor, origin: next.origin, status },

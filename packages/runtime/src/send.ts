@@ -12,6 +12,7 @@ import { InsecureTransportError, NetworkError, PatchbayError, TimeoutError } fro
 import type { Log } from "./logger.js";
 import { type Outgoing, resendableBody } from "./outgoing.js";
 import type { Redactor } from "./redact.js";
+import { sizeOf, tooLarge } from "./request-size.js";
 import { type RetryOptions, retryDelayMs, shouldRetry } from "./retry.js";
 import { retryAfterMs } from "./retry-after.js";
 import { attemptSignal, sleep } from "./timers.js";
@@ -37,12 +38,15 @@ export interface CallSettings {
   timeoutMs?: number;
   idempotencyKey?: string;
   maxResponseBytes?: number;
+  maxRequestBytes?: number;
   throwOnError?: boolean;
 }
 
 const idempotentMethods = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 export const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/;
 const noop = () => {};
+/** Said by the errors (and log) of a call whose body was a stream: it is never retried. */
+const streamNote = " (stream body: not retried)";
 /** The default `maxResponseBytes`: 10 MiB. */
 const MAX_RESPONSE_BYTES = 10_485_760;
 
@@ -69,6 +73,8 @@ export interface Hop {
   url: string;
   headers: Headers;
   body: BodyInit | undefined;
+  /** What `fetch` needs to send a stream body (and ignores for any other). */
+  duplex: "half";
   /** Read by the runtime's own transport (`fetch` ignores it): buffer no more than this. */
   [bufferLimit]: number;
 }
@@ -139,12 +145,14 @@ function attemptError(
   label: string,
   attempt: number,
 ): Error {
+  const why = ((cause as Error)?.cause ?? cause) as string;
   if (cause instanceof PatchbayError) throw cause;
+  // (fetch rejects with the error of a body stream, `maxRequestBytes`', as its cause)
+  if ((why as unknown) instanceof PatchbayError) throw why;
   if (timedOutAfter !== false) {
     const fields = { vendor, timeoutMs: timedOutAfter, attempt };
     return new TimeoutError(`${label} timed out after ${timedOutAfter}ms`, fields, redactor);
   }
-  const why = ((cause as Error)?.cause ?? cause) as string;
   return new NetworkError(`${label} failed: ${why}`, { vendor, attempt, cause }, redactor);
 }
 
@@ -172,14 +180,23 @@ export async function send(
   const credentials = credentialsFor(vendor, auth, plan, { method, url, headers }, operation?.name);
   if (credentials.length > 0) checkTransport(client, url);
   for (const credential of credentials) url = applyCredential(credential, url, headers);
+  const body = await resendableBody(request);
+  // a stream is read as it is sent: never sent again (its encoding counts it against the limit);
+  // the errors of such a call say so
+  const once = body instanceof ReadableStream;
+  const notSent = once ? streamNote : "";
+  const max = settings.maxRequestBytes as number;
+  if (max < Infinity && !once && body && sizeOf(body) > max)
+    throw tooLarge(vendor, `${method} ${url}`, max, client.redactor);
   const hop: Hop = {
     method,
     url,
     headers,
-    body: await resendableBody(request),
+    body,
+    duplex: "half",
     [bufferLimit]: settings.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   };
-  const maxRetries = retry === false ? 0 : (retry?.maxRetries ?? 2);
+  const maxRetries = retry === false || once ? 0 : (retry?.maxRetries ?? 2);
   for (let attempt = 1; ; attempt++) {
     // the errors and `log` redact the URL's credential
     const label = () => `${vendor}: ${method} ${url} #${attempt}`;
@@ -206,13 +223,14 @@ export async function send(
     const wait = shouldRetry({ attempt, maxRetries, status, idempotent })
       ? retryDelayMs(attempt, response && retryAfterMs(response.headers), retry || undefined)
       : undefined;
+    if (error) error.message += notSent;
     log?.(
       response?.ok ? "debug" : wait === undefined ? "warn" : "info",
-      `${label()} ${status ?? error?.name} in ${Date.now() - (started as number)}ms${wait === undefined ? "" : `, retry in ${wait}ms`}`,
+      `${label()} ${status ?? error?.name} in ${Date.now() - (started as number)}ms${wait === undefined ? notSent : `, retry in ${wait}ms`}`,
     );
     if (wait === undefined) {
       if (!response) throw error;
-      return answer(client, settings, response, { label, attempt, signal: timing.signal });
+      return answer(client, settings, response, { label, attempt, signal: timing.signal }, notSent);
     }
     response?.body?.cancel().catch(noop);
     await sleep(wait, signal);
@@ -226,6 +244,7 @@ async function answer(
   settings: CallSettings,
   response: Response,
   attempt: { label: () => string; attempt: number; signal: AbortSignal },
+  notSent: string,
 ): Promise<Response> {
   const { vendor, redactor } = client;
   if (!response.ok) rememberRedactor(response, redactor);
@@ -251,5 +270,7 @@ async function answer(
   } catch {
     // not JSON: the text itself
   }
-  throw apiErrorFromResponse(vendor, response, body, redactor);
+  const error = apiErrorFromResponse(vendor, response, body, redactor);
+  error.message += notSent;
+  throw error;
 }

@@ -2,6 +2,7 @@
 import {
   createVendorClient,
   formBodies,
+  multipartBodies,
   type PageOptions,
   paginate,
   type RuntimeOptions,
@@ -56,6 +57,12 @@ export const descriptor = {
     ],
     style: "deepObject",
   },
+  multipartBodies: {
+    "POST /v1/files": {
+      expand: "deepObject",
+      file_link_data: "deepObject",
+    },
+  },
 } as const satisfies VendorDescriptor;
 
 /** Options for {@link createClient}. Every option can be left out and read from the environment. */
@@ -87,7 +94,7 @@ export function createClient(
 ): StripeClient<true>;
 export function createClient(options?: StripeClientOptions): StripeClient;
 export function createClient(options: StripeClientOptions = {}): StripeClient<boolean> {
-  return createVendorClient<paths>(descriptor, options, [formBodies]);
+  return createVendorClient<paths>(descriptor, options, [formBodies, multipartBodies]);
 }
 
 type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;

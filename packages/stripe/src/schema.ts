@@ -29846,8 +29846,11 @@ export interface operations {
                 "multipart/form-data": {
                     /** @description Specifies which fields in the response should be expanded. */
                     expand?: string[];
-                    /** @description A file to upload. The file should follow the specifications of RFC 2388 (which defines file transfers for the `multipart/form-data` protocol). */
-                    file: string;
+                    /**
+                     * Format: binary
+                     * @description A file to upload. The file should follow the specifications of RFC 2388 (which defines file transfers for the `multipart/form-data` protocol).
+                     */
+                    file: Blob | ReadableStream<Uint8Array> | Uint8Array;
                     /**
                      * file_link_creation_params
                      * @description Optional parameters to automatically create a [file link](https://stripe.com/docs/api#file_links) for the newly created file.
@@ -29865,7 +29868,7 @@ export interface operations {
                      * @enum {string}
                      */
                     purpose: "account_requirement" | "additional_verification" | "business_icon" | "business_logo" | "customer_signature" | "dispute_evidence" | "identity_document" | "pci_document" | "tax_document_user_upload" | "terminal_reader_splashscreen";
-                };
+                } | FormData;
             };
         };
         responses: {

@@ -1,6 +1,7 @@
 // Generated from specs/supermemory.yaml by tools/generator; do not edit (change the document or the generator).
 import {
   createVendorClient,
+  multipartBodies,
   type PageOptions,
   paginate,
   type RuntimeOptions,
@@ -42,6 +43,9 @@ export const descriptor = {
   ],
   security: [[0]],
   headers: [],
+  multipartBodies: {
+    "POST /v3/documents/file": {},
+  },
   textAnswers: [
     "POST /v3/connections/{provider}/import",
   ],
@@ -72,7 +76,7 @@ export function createClient(
 ): SupermemoryClient<true>;
 export function createClient(options?: SupermemoryClientOptions): SupermemoryClient;
 export function createClient(options: SupermemoryClientOptions = {}): SupermemoryClient<boolean> {
-  return createVendorClient<paths>(descriptor, options);
+  return createVendorClient<paths>(descriptor, options, [multipartBodies]);
 }
 
 type InitOf<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation>;

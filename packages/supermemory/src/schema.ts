@@ -1318,7 +1318,7 @@ export interface operations {
                      * Format: binary
                      * @description File to upload and process
                      */
-                    file: string;
+                    file: Blob | ReadableStream<Uint8Array> | Uint8Array;
                     /**
                      * @description Optional container tag (e.g., 'user_123'). Use this for a single tag.
                      * @example user_alex
@@ -1379,7 +1379,7 @@ export interface operations {
                      * @enum {string}
                      */
                     dreaming?: "instant" | "dynamic";
-                };
+                } | FormData;
             };
         };
         responses: {

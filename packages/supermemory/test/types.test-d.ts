@@ -18,5 +18,16 @@ async function calls() {
     // @ts-expect-error "dropbox" is not a provider
     params: { path: { provider: "dropbox" } },
   });
+
+  // the upload's file part takes a Blob (a File), bytes or a stream, typed from `format: binary`
+  const file = new File(["%PDF"], "report.pdf", { type: "application/pdf" });
+  await client.POST("/v3/documents/file", { body: { file, containerTags: "user_123" } });
+  await client.POST("/v3/documents/file", { body: { file: new Uint8Array([1]) } });
+  await client.POST("/v3/documents/file", { body: { file: new Blob(["x"]).stream() } });
+  await client.POST("/v3/documents/file", { body: new FormData() });
+  // @ts-expect-error a file part is not a string (the document's `string` was a file's bytes)
+  await client.POST("/v3/documents/file", { body: { file: "report.pdf" } });
+  // @ts-expect-error nor a number
+  await client.POST("/v3/documents/file", { body: { file: 1 } });
 }
 void calls;

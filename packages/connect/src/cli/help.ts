@@ -29,7 +29,7 @@ export function helpText(): string {
     const ways = credentialWays(descriptor).map((way) => way.env.join(" + "));
     return `  ${name.padEnd(12)} ${ways.join(" or ")}; base URL ${descriptor.envPrefix}_BASE_URL (${descriptor.defaultBaseUrl ? `default ${descriptor.defaultBaseUrl}` : "required: the document names no server"})`;
   });
-  return `Usage: patchbay <command> <vendor> [--path name=value]... [--query name=value]... [--header name=value]... [--body JSON|@file] [--base-url URL] [--json]
+  return `Usage: patchbay <command> <vendor> [--path name=value]... [--query name=value]... [--header name=value]... [--body JSON|@file] [--file field=@path]... [--base-url URL] [--json]
 
 Each command calls one of <vendor>'s connection operations (${vendors.map(([name]) => name).join(", ")})
 with the parameters and body given, exactly as its API document names them:
@@ -46,6 +46,8 @@ Options:
   --query name=value    a query parameter (repeatable)
   --header name=value   a header parameter, e.g. Idempotency-Key (repeatable)
   --body JSON|@file     the request body as JSON, or @path to read it from a file
+  --file field=@path    a file part of a multipart body, named after the path's basename
+                        (repeatable; only for an operation whose body is multipart/form-data)
   --base-url URL        the API's base URL (default: <VENDOR>_BASE_URL, then the document's server)
   --json                print the whole answer as JSON (list: an array), the vendor's body in "raw"
   --max-pages N         list: stop after N pages (default: every page)

@@ -12,6 +12,8 @@ export interface OperationCommand {
   header: Record<string, string>;
   /** The `--body` argument as given: JSON text or `@file`. */
   body: string | undefined;
+  /** `--file field=@path`: each multipart part's field and file path, in the order given. */
+  files: [field: string, path: string][];
   baseUrl: string | undefined;
   json: boolean;
   /** `list --max-pages`. */
@@ -37,6 +39,16 @@ function pairs(values: string[] | undefined, flag: string): Record<string, strin
     result[value.slice(0, at)] = value.slice(at + 1);
   }
   return result;
+}
+
+/** `--file field=@path`, each as `[field, path]`. */
+function files(values: string[] | undefined): [string, string][] {
+  return (values ?? []).map((value) => {
+    const at = value.indexOf("=@");
+    if (at < 1 || at + 2 === value.length)
+      throw new UsageError(`--file expects field=@path, got ${JSON.stringify(value)}`);
+    return [value.slice(0, at), value.slice(at + 2)];
+  });
 }
 
 /** `--timeout 1.5` → 1500: a positive number of seconds, in milliseconds. */
@@ -67,7 +79,10 @@ const commandFlags = { "max-pages": "list", timeout: "wait", interval: "wait" } 
 const isCommandName = (name: string): name is CommandName =>
   (commandNames as readonly string[]).includes(name);
 
-/** `patchbay <command> <vendor> [--path name=value]... [--query ...] [--body JSON|@file] [--json]`. */
+/**
+ * `patchbay <command> <vendor> [--path name=value]... [--query ...] [--body JSON|@file]
+ * [--file field=@path]... [--json]`.
+ */
 export function parseCommand(argv: string[]): Command {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -97,6 +112,7 @@ export function parseCommand(argv: string[]): Command {
     query: pairs(values.query, "query"),
     header: pairs(values.header, "header"),
     body: values.body,
+    files: files(values.file),
     baseUrl: values["base-url"],
     json: values.json ?? false,
     maxPages: count(values["max-pages"], "max-pages"),
@@ -115,6 +131,7 @@ const parse = (args: string[]) =>
       query: { type: "string", multiple: true },
       header: { type: "string", multiple: true },
       body: { type: "string" },
+      file: { type: "string", multiple: true },
       "base-url": { type: "string" },
       json: { type: "boolean" },
       "max-pages": { type: "string" },
