@@ -1,6 +1,3 @@
-// Request bodies sent as bytes (`application/octet-stream`, `image/png`...), where the vendor's
-// document says an operation takes one: the caller's bytes go as they are.
-import type { BinaryBodies } from "./auth.js";
 import type { BodyEncoding } from "./body-encoding.js";
 import { PatchbayError } from "./errors.js";
 import { limitedStream } from "./request-size.js";

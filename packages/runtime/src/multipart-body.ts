@@ -1,6 +1,3 @@
-// Request bodies sent as multipart/form-data, where the vendor's document says an operation takes
-// one (and no JSON): the object the caller passes becomes a `FormData`, files as file parts.
-import type { MultipartBodies } from "./auth.js";
 import type { BodyEncoding, CallInit } from "./body-encoding.js";
 import { limitedStream } from "./request-size.js";
 
