@@ -335,6 +335,14 @@ export interface VendorCatalog {
 ${vendors.map((model) => `  ${JSON.stringify(model.name)}: ${rolesOf(model)};`).join("\n")}
 }
 
+/** The vendors whose sidecar declares signed \`webhooks\`: what \`webhooks.verify\` takes. */
+export type WebhookVendors = ${
+    vendors
+      .filter((model) => model.webhooks)
+      .map((model) => JSON.stringify(model.name))
+      .join(" | ") || "never"
+  };
+
 /** The vendors, in alphabetical order. */
 export const vendorNames: readonly (keyof VendorCatalog)[] = [${vendors.map((model) => JSON.stringify(model.name)).join(", ")}];
 
