@@ -17,7 +17,7 @@ export interface VendorCatalog {
 }
 
 /** The vendors whose sidecar declares signed `webhooks`: what `webhooks.verify` takes. */
-export type WebhookVendors = "fivetran" | "plaid" | "stripe";
+export type WebhookVendors = "composio" | "fivetran" | "plaid" | "stripe";
 
 /** The vendors, in alphabetical order. */
 export const vendorNames: readonly (keyof VendorCatalog)[] = ["agentstack", "airbyte", "ampersand", "chartbrew", "composio", "datagrid", "fivetran", "plaid", "polytomic", "stripe", "supermemory"];

@@ -6,6 +6,7 @@ import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, createPatchbay, WebhookVerificationError } from "../src/index.js";
 import {
+  composioSignature,
   fivetranSignature,
   plaidJwt,
   plaidKeyServer,
@@ -342,5 +343,64 @@ describe("Plaid: an ES256 JWT, its key fetched by kid through the vendor's opera
         { now: now * 1000 },
       );
     expect(server.served).toEqual({ count: 2, kids: ["kid_a", "kid_b"] });
+  });
+});
+
+describe("Composio: Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature)", () => {
+  const composioSecret = "composio-subscription-secret";
+  const body = JSON.stringify({
+    id: "evt_847c",
+    type: "composio.connected_account.expired",
+    metadata: { project_id: "pr_1", org_id: "ok_1" },
+    data: { id: "ca_1", toolkit: { slug: "gmail" }, status: "EXPIRED" },
+    timestamp: "2026-02-06T12:00:00.000Z",
+  });
+  const headers = (signature: string, timestamp = now, id = "msg_1") => ({
+    "content-type": "application/json",
+    "webhook-id": id,
+    "webhook-timestamp": String(timestamp),
+    "webhook-signature": signature,
+  });
+
+  it("reads connected_account.expired as authorization_required; any listed v1 signature passes", async () => {
+    const signature = composioSignature("msg_1", now, body, composioSecret);
+    const event = await patchbay.webhooks.verify(
+      "composio",
+      { body, headers: headers(`v1,${"A".repeat(44)} ${signature}`) },
+      { secret: composioSecret, now: now * 1000 },
+    );
+    expect(event).toMatchObject({
+      type: "composio.connected_account.expired",
+      connectionId: "ca_1",
+      status: "authorization_required",
+      occurredAt: "2026-02-06T12:00:00.000Z",
+    });
+  });
+
+  it("signs the message id too: another id, or an old timestamp, is refused", async () => {
+    const signature = composioSignature("msg_1", now, body, composioSecret);
+    const verify = (h: Record<string, string>) =>
+      patchbay.webhooks.verify(
+        "composio",
+        { body, headers: h },
+        { secret: composioSecret, now: now * 1000 },
+      );
+    await expect(verify(headers(signature, now, "msg_2"))).rejects.toMatchObject({
+      reason: "bad_signature",
+    });
+    const old = composioSignature("msg_1", now - 600, body, composioSecret);
+    await expect(verify(headers(old, now - 600))).rejects.toMatchObject({
+      reason: "timestamp_outside_tolerance",
+    });
+  });
+});
+
+describe("a vendor that signs no webhooks", () => {
+  it("is a compile error, and a ConfigurationError from JavaScript", async () => {
+    const delivery = { body: "{}", headers: { "content-type": "application/json" } };
+    // @ts-expect-error datagrid publishes no webhook signature
+    const verifying = patchbay.webhooks.verify("datagrid", delivery, { secret });
+    await expect(verifying).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(verifying).rejects.toThrow(/datagrid publishes no webhook signature/);
   });
 });

@@ -92,3 +92,7 @@ export function plaidKeyServer(keys: SigningKey[]) {
   };
   return { fetch, served };
 }
+
+/** Composio's webhook-signature (Standard Webhooks, its docs' manual verification): v1,<base64 HMAC of id.timestamp.body>. */
+export const composioSignature = (id: string, timestamp: number, body: string, secret: string) =>
+  `v1,${createHmac("sha256", secret).update(`${id}.${timestamp}.${body}`).digest("base64")}`;
