@@ -37,13 +37,16 @@ const recordingFetch =
     return fetch(input, init);
   };
 
+/** The webhook signing secrets the mocked apps take (`POST /webhooks/:vendor`). */
+export const webhookSecrets = { stripe: "whsec_demo_app_secret", fivetran: "fivetran-demo-secret" };
+
 /** The refusing app's faults: Datagrid refuses the credentials, Stripe is down. */
 export const faults = { refuse: ["datagrid" as const], fail: { stripe: 500 } };
 
 /** The page's two servers over one set of Prism mocks, as the app and browser tests use them. */
 export async function startMockedApps(log: (line: string) => void = () => {}): Promise<MockedApps> {
   const mocks = await startMocks({ vendors: [...pageOrder] });
-  const options = { vendors: pageOrder, target: "Prism mocks", log };
+  const options = { vendors: pageOrder, target: "Prism mocks", log, webhookSecrets };
   const started: ConnectApp[] = [];
   const requests: string[] = [];
   const close = async () => {
