@@ -1,8 +1,12 @@
 // POST /webhooks/:vendor: a signed delivery changes the connection's status on "Your connections";
 // a forged one is refused (400, its reason) and changes nothing. Over HTTP, against Prism mocks.
-import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MockedApps, startMockedApps, webhookSecrets } from "./mocked-apps.js";
+import {
+  type MockedApps,
+  startMockedApps,
+  stripeSignature,
+  webhookSecrets,
+} from "./mocked-apps.js";
 
 let apps: MockedApps;
 beforeAll(async () => {
@@ -11,10 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await apps?.close();
 });
-
-/** Stripe's Stripe-Signature for `body` (t=…,v1=HMAC-SHA256 of "t.body"), as Stripe signs it. */
-const stripeSignature = (body: string, secret: string, timestamp = Math.floor(Date.now() / 1000)) =>
-  `t=${timestamp},v1=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
 
 const accountUpdated = (id: string) =>
   JSON.stringify({
