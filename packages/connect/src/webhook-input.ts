@@ -72,7 +72,11 @@ export async function readDelivery(
   maxBodyBytes: number,
   refuse: Refuse,
 ): Promise<Delivery> {
-  const isRequest = typeof Request !== "undefined" && input instanceof Request;
+  // A Request, also one of another realm or library (its body a stream, its headers a Headers).
+  const isRequest =
+    (typeof Request !== "undefined" && input instanceof Request) ||
+    (typeof (input as Request).arrayBuffer === "function" &&
+      typeof (input as Request).headers?.get === "function");
   const header = headerReader(
     isRequest ? (input as Request).headers : ((input as RawWebhook).headers ?? {}),
   );
