@@ -42,6 +42,23 @@ const doc: Json = {
       },
     },
   },
+  webhooks: {
+    linkEvent: {
+      post: {
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: { event: { type: "string" }, link_id: { type: "string" } },
+              },
+            },
+          },
+        },
+        responses: { "200": { description: "ok" } },
+      },
+    },
+  },
   components: {
     schemas: {
       event: {
@@ -138,6 +155,22 @@ ${hmac}  events:
         /states\/link\.broken\/status\) does not map "paused", which the document defines for \/data\/object\/state/,
       ),
     );
+  });
+
+  it("reads an OpenAPI 3.1 webhook's body schema by its pointer", () => {
+    const sidecar = (id: string) => `webhooks:
+  source: https://acme.example.com/docs/webhooks
+${hmac}  events:
+    schemas: { "": "#/webhooks/linkEvent/post/requestBody/content/application~1json/schema" }
+    type: /event
+    connectionId: ${id}
+`;
+    expect(resolve(sidecar("/link_id")).problems).toEqual([]);
+    expect(resolve(sidecar("/link")).problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(
+        /\(#\/webhooks\/events\/connectionId\) reads \/link, which every event's schema/,
+      ),
+    ]);
   });
 
   it("checks a JWT scheme's key operation: the kid in its request body, the JWK in its answer", () => {
