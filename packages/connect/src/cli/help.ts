@@ -69,8 +69,9 @@ ${env.join("\n")}
 Examples (each vendor's document's own example values):
 ${examples.join("\n\n")}
 
-Exit status: 0 done (wait: connected; webhook verify: verified), 1 the API (or the network) failed,
-wait ended on a disconnected connection or its timeout, or webhook verify refused the delivery, 2 usage or configuration error (bad arguments, bad JSON,
+Exit status: 0 done (wait: connected), 1 the API (or the network) failed, or wait ended on a
+disconnected connection or its timeout, 2 usage or configuration error (bad arguments, bad JSON,
 missing credentials, an operation the vendor does not offer: nothing was sent).
+webhook verify: 0 verified, 1 refused (the reason on stderr), 2 usage or configuration.
 `;
 }
