@@ -21,6 +21,7 @@ const vendorEntries = Object.fromEntries(
 const lazyEntries = {
   later: "src/later.ts",
   failure: "src/failure.ts",
+  webhooks: "src/webhooks.ts",
 };
 
 /** The runtime's sources, found through its package as installed (a workspace link). */
@@ -30,7 +31,7 @@ const runtimeSources = join(
 );
 
 /** `./later.js`, `./failure.js` as imported: the lazy modules' files, not bundled in. */
-const LAZY_IMPORT = /^\.\/(later|failure)\.js$/;
+const LAZY_IMPORT = /^\.\/(later|failure|webhooks)\.js$/;
 
 /**
  * The CommonJS build does not split: left to itself, dist/index.cjs would inline every vendor's
@@ -85,7 +86,7 @@ export default defineConfig([
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
     },
     // The builds run at once: this one empties dist/ but keeps what the others write.
-    clean: ["!cli.js", "!later.*", "!failure.*", "!chunk-lazy-*"],
+    clean: ["!cli.js", "!later.*", "!failure.*", "!webhooks.*", "!chunk-lazy-*"],
   },
   {
     entry: lazyEntries,

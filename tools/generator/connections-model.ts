@@ -203,7 +203,7 @@ const timePointer = (rule: TimeRule | undefined) =>
  * that the test does not map: a value the document defines must get its word, so one added
  * later is the only one `otherwise` reads.
  */
-function unmappedStatusValues(doc: Json, schema: Json, rule: StatusRule): string[] {
+export function unmappedStatusValues(doc: Json, schema: Json, rule: StatusRule): string[] {
   if (typeof rule === "string") return [];
   const tests = "first" in rule ? rule.first : [rule];
   return tests.flatMap((test) => {

@@ -11,10 +11,13 @@ import {
   connectableVendors,
   renderVendorModule,
   renderVendorRules,
+  renderVendorWebhooks,
   VENDOR_MODULES_DIR,
   VENDOR_RULES_DIR,
+  VENDOR_WEBHOOKS_DIR,
   vendorModulePath,
   vendorRulesPath,
+  vendorWebhooksPath,
 } from "./render-registry.ts";
 import { differingFiles, writeFiles } from "./write-files.ts";
 
@@ -121,6 +124,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       files.set(vendorModulePath(model.name), renderVendorModule(model));
       const rules = renderVendorRules(model);
       if (rules !== undefined) files.set(vendorRulesPath(model.name), rules);
+      const webhooks = renderVendorWebhooks(model);
+      if (webhooks !== undefined) files.set(vendorWebhooksPath(model.name), webhooks);
     }
     stale = staleVendorModules(options.root, files);
   }
@@ -134,7 +139,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
 /** connect's vendor modules (and their rules modules) on disk that no vendor renders any more. */
 function staleVendorModules(root: string, files: Map<string, string>): string[] {
-  return [VENDOR_MODULES_DIR, VENDOR_RULES_DIR].flatMap((folder) => {
+  return [VENDOR_MODULES_DIR, VENDOR_RULES_DIR, VENDOR_WEBHOOKS_DIR].flatMap((folder) => {
     const dir = join(root, folder);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)

@@ -2,6 +2,7 @@ import type { OperationExample } from "@patchbay/openapi/examples";
 import { tokensOf } from "@patchbay/openapi/json-pointer";
 import type {
   ConnectionMapping,
+  FieldRules,
   StartMapping,
   StatusRule,
   TimeRule,
@@ -193,6 +194,83 @@ ${importsOf(data, 1).join("")}
 ${exports.join("\n")}`;
 }
 
+/** Where a vendor's webhook rules live: loaded with its first `webhooks.verify`. */
+export const vendorWebhooksPath = (vendor: string) => `${VENDOR_WEBHOOKS_DIR}/${vendor}.ts`;
+export const VENDOR_WEBHOOKS_DIR = `${VENDOR_MODULES_DIR}/webhooks`;
+
+const fieldList = (rule: FieldRules | undefined) =>
+  (Array.isArray(rule) ? rule : typeof rule === "string" ? [rule] : []).map(tokens);
+
+/** The sidecar's `webhooks` as connect reads them (pointers as token lists, operations resolved). */
+function webhookData(model: VendorModel) {
+  const webhooks = model.webhooks as NonNullable<VendorModel["webhooks"]>;
+  const signature =
+    "hmac" in webhooks.signature
+      ? {
+          kind: "hmac",
+          ...webhooks.signature.hmac,
+          header: webhooks.signature.hmac.header.toLowerCase(),
+          timestampHeader: webhooks.signature.hmac.timestampHeader?.toLowerCase(),
+          signed: webhooks.signature.hmac.signed.map((part) =>
+            typeof part === "string" ? part : { header: part.header.toLowerCase() },
+          ),
+        }
+      : {
+          kind: "jwt",
+          ...webhooks.signature.jwt,
+          header: webhooks.signature.jwt.header.toLowerCase(),
+          key: {
+            operation: webhooks.keyOperation,
+            kid: tokens(webhooks.signature.jwt.key.kid),
+            jwk: tokens(webhooks.signature.jwt.key.jwk),
+            expiredAt:
+              webhooks.signature.jwt.key.expiredAt === undefined
+                ? undefined
+                : tokens(webhooks.signature.jwt.key.expiredAt),
+          },
+        };
+  const events = webhooks.events;
+  const occurredAt = events.occurredAt;
+  return {
+    source: webhooks.source,
+    signature,
+    events: {
+      type: (Array.isArray(events.type) ? events.type : [events.type]).map(tokens),
+      connectionId: fieldList(events.connectionId),
+      occurredAt:
+        occurredAt !== null && typeof occurredAt === "object"
+          ? "epoch" in occurredAt
+            ? { epoch: tokens(occurredAt.epoch), unit: occurredAt.unit }
+            : null
+          : field(occurredAt),
+      states: Object.fromEntries(
+        Object.entries(events.states ?? {}).map(([type, state]) => [
+          type,
+          {
+            connectionId:
+              state.connectionId === undefined ? undefined : fieldList(state.connectionId),
+            status: status(state.status),
+          },
+        ]),
+      ),
+    },
+  };
+}
+
+/**
+ * `packages/connect/src/vendors/webhooks/<vendor>.ts`: how the vendor signs its webhooks and how
+ * its events read, or undefined where its sidecar declares no webhooks.
+ */
+export function renderVendorWebhooks(model: VendorModel): string | undefined {
+  if (!model.webhooks) return undefined;
+  return `${HEADER.replace("specs/*.patchbay.yaml", `specs/${model.name}.patchbay.yaml`)}
+// ${model.displayName}'s webhooks: loaded with its first \`webhooks.verify\` (the definition's \`webhooks\`).
+import type { WebhookRules } from "../../define-vendor.js";
+
+export const webhooks: WebhookRules = ${tsLiteral(webhookData(model), "")};
+`;
+}
+
 /**
  * `packages/connect/src/vendors/<vendor>.ts`: the vendor's definition (its package's client and
  * descriptor, the sidecar's operations and rules), and its types for `@patchbay/connect`, added
@@ -202,6 +280,7 @@ export function renderVendorModule(model: VendorModel): string {
   const data = {
     ...definitionData(model),
     rules: lifecycleData(model) && new TsCode(`() => import("./rules/${model.name}.js")`),
+    webhooks: model.webhooks && new TsCode(`() => import("./webhooks/${model.name}.js")`),
   };
   const fields = tsLiteral(data, "").slice(2, -2);
   const imports = importsOf(data);
@@ -255,6 +334,14 @@ import type { AnyDefinition } from "./call-operation.js";
 export interface VendorCatalog {
 ${vendors.map((model) => `  ${JSON.stringify(model.name)}: ${rolesOf(model)};`).join("\n")}
 }
+
+/** The vendors whose sidecar declares signed \`webhooks\`: what \`webhooks.verify\` takes. */
+export type WebhookVendors = ${
+    vendors
+      .filter((model) => model.webhooks)
+      .map((model) => JSON.stringify(model.name))
+      .join(" | ") || "never"
+  };
 
 /** The vendors, in alphabetical order. */
 export const vendorNames: readonly (keyof VendorCatalog)[] = [${vendors.map((model) => JSON.stringify(model.name)).join(", ")}];

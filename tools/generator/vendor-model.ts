@@ -18,6 +18,7 @@ import { type ManualCredential, manualCredentials } from "./manual-credentials.t
 import { type PagedOperation, resolvePagination } from "./pagination-model.ts";
 import { type ConnectionRole, connectionExampleCalls } from "./request-examples.ts";
 import { uploadBodiesOf } from "./upload-bodies-model.ts";
+import { resolveWebhooks, type WebhooksModel } from "./webhooks-model.ts";
 
 // The descriptor's shape is the runtime's contract; the generator only adds documentation.
 export type { AuthScheme } from "@patchbay/runtime";
@@ -67,6 +68,8 @@ export interface VendorModel {
   operations: OperationSummary[];
   /** The sidecar's connection operations, resolved; absent where it declares none. */
   connections?: ConnectionsModel;
+  /** The sidecar's signed webhooks, checked against the document (connect's `webhooks.verify`). */
+  webhooks?: WebhooksModel;
   /** Paged list operations the sidecar declares: an async iterator each. */
   paged: PagedOperation[];
   /** The operations whose request body is a form (and not JSON); absent where there are none. */
@@ -138,6 +141,12 @@ export function buildVendorModel(input: {
     if (resolved.problems.length > 0) throw new SpecErrors(resolved.problems);
     connections = resolved.model;
   }
+  let webhooks: WebhooksModel | undefined;
+  if (sidecar.webhooks) {
+    const resolved = resolveWebhooks(doc, sidecar.webhooks, sidecarErrorAt);
+    if (resolved.problems.length > 0) throw new SpecErrors(resolved.problems);
+    webhooks = resolved.model;
+  }
   const pagination = resolvePagination(doc, sidecar.pagination ?? {}, sidecarErrorAt);
   if (pagination.problems.length > 0) throw new SpecErrors(pagination.problems);
   const create = connections?.create;
@@ -186,6 +195,7 @@ export function buildVendorModel(input: {
     headers,
     operations,
     ...(connections && { connections }),
+    ...(webhooks && { webhooks }),
     paged: pagination.paged,
     ...(formBodies && { formBodies }),
     ...uploadBodiesOf(doc),

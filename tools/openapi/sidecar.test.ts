@@ -47,3 +47,43 @@ describe("the sidecar's schema", () => {
     expect((error as Error).message).toContain("specs/acme.patchbay.yaml:14");
   });
 });
+
+describe("the sidecar's webhooks section", () => {
+  const webhooks = (encoding: string) => `webhooks:
+  source: https://acme.example.com/docs/webhooks
+  signature:
+    hmac:
+      algorithm: sha256
+      header: Acme-Signature
+      carries: pairs
+      pairs: { separator: ",", timestamp: t, signature: v1 }
+      signed: [timestamp, body]
+      encoding: ${encoding}
+      tolerance: 300
+  events:
+    type: /type
+    connectionId: [/connection_id, /connector_id]
+    states:
+      connection.failed: { status: authorization_required }
+`;
+
+  it("takes an HMAC scheme over timestamp and body, several id fields, and states by event type", () => {
+    const read1 = read(webhooks("hex"));
+    expect(read1.webhooks?.events.connectionId).toEqual(["/connection_id", "/connector_id"]);
+    expect(read1.webhooks?.events.states?.["connection.failed"]?.status).toBe(
+      "authorization_required",
+    );
+  });
+
+  it("refuses an encoding it does not know, at its line", () => {
+    expect(() => read(webhooks("base32"))).toThrow(/specs\/acme\.patchbay\.yaml:10/);
+  });
+
+  it("reads every real sidecar's webhooks", () => {
+    for (const vendor of ["stripe", "plaid", "fivetran"]) {
+      const file = `specs/${vendor}.patchbay.yaml`;
+      const { sidecar: real } = readSidecar(join(import.meta.dirname, "../..", file), file);
+      expect(real.webhooks?.source, vendor).toMatch(/^https:\/\//);
+    }
+  });
+});

@@ -70,6 +70,86 @@ export interface PaginationDeclaration {
   offset?: { in: "query" | "body"; name: string; more?: string };
 }
 
+/** One part of the bytes an HMAC signs, joined with ".": the raw body, the timestamp, or a header's value. */
+export type SignedPart = "body" | "timestamp" | { header: string };
+
+/** An HMAC over the body (or timestamp and body) with the endpoint's secret. */
+export interface HmacScheme {
+  algorithm: "sha256";
+  /** The header carrying the signature(s). */
+  header: string;
+  /**
+   * How the header carries it: `value` the signature alone; `pairs` a `t=…,v1=…` list (Stripe);
+   * `list` space-separated `v1,<signature>` entries (Standard Webhooks).
+   */
+  carries: "value" | "pairs" | "list";
+  /** For `pairs`: the separator and the keys of the timestamp and of each signature. */
+  pairs?: { separator: string; timestamp: string; signature: string };
+  /** For `list`: the separator between entries and the prefix of each signature. */
+  list?: { separator: string; prefix: string };
+  /** The header carrying the timestamp (seconds since 1970), where it is not in the signature header. */
+  timestampHeader?: string;
+  /** What is signed: its parts in order, joined with ".". */
+  signed: SignedPart[];
+  encoding: "hex" | "base64";
+  /** How the secret reads as the key: its text (default), or base64 after a prefix (`whsec_`). */
+  secret?: { prefix: string; encoding: "base64" };
+  /** Seconds a signed timestamp may be from now (required where a timestamp is signed). */
+  tolerance?: number;
+}
+
+/** A JWT in a header, signed with a key the vendor's own operation returns by its `kid`. */
+export interface JwtScheme {
+  header: string;
+  alg: "ES256";
+  key: {
+    /** The operation answering the key (by operationId, or METHOD /path). */
+    operation: string;
+    /** Where the request body takes the kid (a pointer into the request body). */
+    kid: string;
+    /** Where the answer holds the JWK. */
+    jwk: string;
+    /** Where the answer says when the key expired (seconds since 1970, null while valid). */
+    expiredAt?: string;
+  };
+  /** The issued-at claim, and how many seconds old it may be. */
+  issuedAt: { claim: string; maxAge: number };
+  /** The claim holding the raw body's SHA-256 (hex). */
+  bodyHash: { claim: string; algorithm: "sha256"; encoding: "hex" };
+}
+
+/** A field, or several: the first that holds a value. */
+export type FieldRules = FieldRule | string[];
+
+/** How one event type (or the events, by default) reads as a connection event. */
+export interface WebhookStateRule {
+  /** The schemas its body has: a pointer into the body ("" the whole body) → a `$ref` into the document. */
+  schemas?: Record<string, string>;
+  connectionId?: FieldRules;
+  status: StatusRule;
+}
+
+/** How the vendor's events read as connection events. */
+export interface WebhookEventsDeclaration {
+  /** The schemas every event's body has ("" the whole body → `#/components/schemas/event`). */
+  schemas?: Record<string, string>;
+  /** The event type: a pointer, or several whose values are joined with "." (`ITEM.ERROR`). */
+  type: string | string[];
+  connectionId?: FieldRules;
+  /** The event's time; absent or null: the signed time, where the scheme has one. */
+  occurredAt?: TimeRule;
+  /** The event types about a connection's state, each with its status; any other type has status null. */
+  states?: Record<string, WebhookStateRule>;
+}
+
+/** A vendor's signed webhooks: the scheme (from `source`) and how events read. */
+export interface WebhooksDeclaration {
+  /** Where the scheme is documented: a URL, or the SDK that implements it. */
+  source: string;
+  signature: { hmac: HmacScheme } | { jwt: JwtScheme };
+  events: WebhookEventsDeclaration;
+}
+
 /** What patchbay knows about a vendor beyond its document: `specs/<vendor>.patchbay.yaml`. */
 export interface Sidecar {
   displayName?: string;
@@ -85,6 +165,7 @@ export interface Sidecar {
   source?: string | null;
   connections?: ConnectionsDeclaration;
   pagination?: Record<string, PaginationDeclaration>;
+  webhooks?: WebhooksDeclaration;
 }
 
 const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(

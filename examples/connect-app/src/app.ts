@@ -16,6 +16,7 @@ import {
 } from "./lifecycle-pages.js";
 import { type Notice, renderCallbackPage, renderNotFound, renderSettingsPage } from "./pages.js";
 import { readForm } from "./read-form.js";
+import { ConnectionEvents, receiveWebhook, type WebhookSecrets } from "./webhook-events.js";
 
 export interface ConnectAppOptions {
   patchbay: Patchbay;
@@ -27,6 +28,12 @@ export interface ConnectAppOptions {
   target: string;
   /** Where the whole (redacted) error of a failed connection goes. Default: `console.error`. */
   log?: (line: string) => void;
+  /**
+   * The vendors whose signed webhooks `POST /webhooks/:vendor` takes, each with its signing secret
+   * (`""` for Plaid, which signs with its own key): a connection's status on "Your connections"
+   * follows the latest verified event about it.
+   */
+  webhookSecrets?: WebhookSecrets;
   /** Default 127.0.0.1. */
   host?: string;
   /** Default 0: a free port. */
@@ -64,14 +71,18 @@ const redirect = (response: ServerResponse, location: string): void => {
  * `connect()` and sends the browser to the vendor's authorization URL (or, where there is none,
  * to the callback page), `GET /callback?vendor=…` completes the connection (`completeConnection`,
  * where the vendor has that call) or reads it back (`getConnection`), `GET /connections` lists
- * every vendor's connections in one `listAllConnections` call, `POST
- * /connections/:vendor/disconnect` removes one.
+ * every vendor's connections in one `listAllConnections` call (each status the latest a verified
+ * webhook reported, where one did), `POST /connections/:vendor/disconnect` removes one, `POST
+ * /webhooks/:vendor` takes the vendor's signed webhooks (`webhooks.verify`).
  */
 export async function startConnectApp(options: ConnectAppOptions): Promise<ConnectApp> {
   const { patchbay, vendors, target, log = console.error } = options;
   const lifecycle: Lifecycle = { patchbay, log, kept: new KeptConnections() };
   /** The last connection started per vendor: a real app keeps it in the user's session. */
   const started = new Map<VendorName, Started>();
+  const webhookSecrets = options.webhookSecrets ?? {};
+  /** The latest state each connection's vendor reported by webhook: a real app keeps it in its database. */
+  const events = new ConnectionEvents();
   let url = "";
   const settingsPage = (notice?: Notice) =>
     renderSettingsPage({
@@ -121,7 +132,16 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
   }
 
   async function connectionsPage(notice?: Notice): Promise<string> {
-    const listed = await listedAll(lifecycle, vendors);
+    const listed = (await listedAll(lifecycle, vendors)).map((section) => ({
+      ...section,
+      connections:
+        section.connections?.map((connection) => {
+          const event = events.latest(section.vendor, connection.connectionId);
+          return event?.status
+            ? { ...connection, status: event.status, event: event.type }
+            : connection;
+        }) ?? null,
+    }));
     return renderConnectionsPage({ vendors: listed, maxPages: listPages, notice });
   }
 
@@ -172,6 +192,22 @@ export async function startConnectApp(options: ConnectAppOptions): Promise<Conne
     if (request.method === "POST" && isVendorName(disconnectVendor)) {
       if (vendors.includes(disconnectVendor) && offers(disconnectVendor, "delete"))
         return disconnectConnection(disconnectVendor, request, response);
+    }
+    const webhookVendor = /^\/webhooks\/([a-z0-9-]+)$/.exec(pathname)?.[1];
+    if (request.method === "POST" && webhookVendor !== undefined) {
+      if (!Object.hasOwn(webhookSecrets, webhookVendor)) {
+        request.resume();
+        return send(response, 404, renderNotFound());
+      }
+      const [status, text] = await receiveWebhook(
+        patchbay,
+        webhookSecrets,
+        events,
+        webhookVendor as keyof WebhookSecrets,
+        request,
+      );
+      response.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+      return void response.end(text);
     }
     request.resume(); // the other forms have no fields
     if (request.method === "GET" && pathname === "/") return send(response, 200, settingsPage());

@@ -6,6 +6,8 @@ export interface ListedConnection {
   name: string | null;
   status: string;
   createdAt: string | null;
+  /** The webhook event whose status this is, where one reported it after the list was read. */
+  event?: string;
 }
 
 export interface VendorConnections {
@@ -36,8 +38,13 @@ const disconnectForm = (vendor: string, { connectionId, name }: ListedConnection
       `<button type="submit" class="danger" aria-label="Disconnect ${escapeHtml(name ?? connectionId)}">Disconnect</button></form>`;
 
 const connectionRow = (vendor: string, canDisconnect: boolean, connection: ListedConnection) => {
-  const { connectionId, name, status, createdAt } = connection;
-  const meta = [status, createdAt && `since ${createdAt}`, connectionId && `id ${connectionId}`];
+  const { connectionId, name, status, createdAt, event } = connection;
+  const meta = [
+    status,
+    event && `by webhook ${event}`,
+    createdAt && `since ${createdAt}`,
+    connectionId && `id ${connectionId}`,
+  ];
   return `  <li class="vendor" data-connection-id="${escapeHtml(connectionId ?? "")}">
     <span><span data-field="name">${escapeHtml(name ?? "(no name)")}</span>
     <span class="meta" data-field="status" data-status="${escapeHtml(status)}">${escapeHtml(meta.filter(Boolean).join(" · "))}</span></span>

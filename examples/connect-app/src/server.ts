@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { createPatchbay, isVendorName, type VendorName, vendorNames } from "@patchbay/connect";
+import { registry } from "@patchbay/connect/registry";
 import { startMocks } from "@patchbay/mocks/start-mocks";
 import { startConnectApp } from "./app.js";
 import { configuredVendors } from "./configured-vendors.js";
@@ -33,7 +34,19 @@ const patchbay = createPatchbay(mocks ? mockPatchbayOptions(mocks.urls, { refuse
 const { configured, unconfigured } = mocks
   ? { configured: pageOrder, unconfigured: [] }
   : await configuredVendors(patchbay);
+// POST /webhooks/:vendor takes the signed webhooks of each vendor whose signing secret is set
+// (<VENDOR>_WEBHOOK_SECRET; Plaid signs with its own key: PLAID_WEBHOOKS=1 takes them).
+const webhookSecrets = Object.fromEntries(
+  Object.entries(registry).flatMap(([vendor, definition]) => {
+    if (!("webhooks" in definition)) return [];
+    const prefix = definition.descriptor.envPrefix;
+    const secret = process.env[`${prefix}_WEBHOOK_SECRET`];
+    if (secret) return [[vendor, secret]];
+    return process.env[`${prefix}_WEBHOOKS`] === "1" ? [[vendor, ""]] : [];
+  }),
+);
 const app = await startConnectApp({
+  webhookSecrets,
   patchbay,
   vendors: configured,
   unconfigured,
@@ -45,6 +58,8 @@ const app = await startConnectApp({
 console.log(`Integrations page: ${app.url}/  (${mocks ? "Prism mocks" : "live APIs"})`);
 for (const { vendor, missing } of unconfigured)
   console.log(`  ${vendor}: not configured, set ${missing}`);
+for (const vendor of Object.keys(webhookSecrets))
+  console.log(`  ${vendor}: signed webhooks at ${app.url}/webhooks/${vendor}`);
 console.log("Ctrl-C to stop.");
 
 const stop = async () => {

@@ -9,7 +9,12 @@ import { connections, pageOrder } from "../src/connections.js";
 import { completeInput, getInput, listInput, offers } from "../src/lifecycle-inputs.js";
 import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
 import { type Browser, hasChromium, launchChromium } from "./chromium.js";
-import { type MockedApps, startMockedApps } from "./mocked-apps.js";
+import {
+  type MockedApps,
+  startMockedApps,
+  stripeSignature,
+  webhookSecrets,
+} from "./mocked-apps.js";
 
 export const screenshotPath = join(import.meta.dirname, "../test-output/connect-page.png");
 export const connectionsScreenshotPath = join(
@@ -181,6 +186,38 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByRole("button").count()).toBe(pageOrder.length);
       await mkdir(join(screenshotPath, ".."), { recursive: true });
       await page.screenshot({ path: screenshotPath, fullPage: true });
+      await page.close();
+    });
+
+    it("a signed webhook changes a connection's status on Your connections", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${app.url}/connections`);
+      const row = page.locator('section[data-vendor="stripe"] li[data-connection-id]').first();
+      const id = (await row.getAttribute("data-connection-id")) as string;
+      const status = row.locator('[data-field="status"]');
+      expect(await status.getAttribute("data-status")).not.toBe("disconnected");
+      // Stripe's delivery: account.updated for that account, rejected; signed as Stripe signs.
+      const body = JSON.stringify({
+        id: "evt_browser",
+        object: "event",
+        created: Math.floor(Date.now() / 1000),
+        data: {
+          object: { id, object: "account", requirements: { disabled_reason: "rejected.other" } },
+        },
+        type: "account.updated",
+      });
+      const answer = await fetch(`${app.url}/webhooks/stripe`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "stripe-signature": stripeSignature(body, webhookSecrets.stripe),
+        },
+        body,
+      });
+      expect(answer.status).toBe(204);
+      await page.reload();
+      expect(await status.getAttribute("data-status")).toBe("disconnected");
+      expect(await status.textContent()).toContain("by webhook account.updated");
       await page.close();
     });
 

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { createPatchbay } from "@patchbay/connect";
 import { type MockServers, startMocks } from "@patchbay/mocks/start-mocks";
 import { type ConnectApp, startConnectApp } from "../src/app.js";
@@ -37,13 +38,24 @@ const recordingFetch =
     return fetch(input, init);
   };
 
+/** The webhook signing secrets the mocked apps take (`POST /webhooks/:vendor`). */
+export const webhookSecrets = { stripe: "whsec_demo_app_secret", fivetran: "fivetran-demo-secret" };
+
+/** Stripe's Stripe-Signature for `body`, as Stripe signs it: t=…,v1=HMAC-SHA256 of "t.body". */
+export const stripeSignature = (
+  body: string,
+  secret: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): string =>
+  `t=${timestamp},v1=${createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")}`;
+
 /** The refusing app's faults: Datagrid refuses the credentials, Stripe is down. */
 export const faults = { refuse: ["datagrid" as const], fail: { stripe: 500 } };
 
 /** The page's two servers over one set of Prism mocks, as the app and browser tests use them. */
 export async function startMockedApps(log: (line: string) => void = () => {}): Promise<MockedApps> {
   const mocks = await startMocks({ vendors: [...pageOrder] });
-  const options = { vendors: pageOrder, target: "Prism mocks", log };
+  const options = { vendors: pageOrder, target: "Prism mocks", log, webhookSecrets };
   const started: ConnectApp[] = [];
   const requests: string[] = [];
   const close = async () => {

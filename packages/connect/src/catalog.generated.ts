@@ -16,6 +16,9 @@ export interface VendorCatalog {
   "supermemory": "create" | "get" | "list" | "delete";
 }
 
+/** The vendors whose sidecar declares signed `webhooks`: what `webhooks.verify` takes. */
+export type WebhookVendors = "composio" | "fivetran" | "plaid" | "stripe";
+
 /** The vendors, in alphabetical order. */
 export const vendorNames: readonly (keyof VendorCatalog)[] = ["agentstack", "airbyte", "ampersand", "chartbrew", "composio", "datagrid", "fivetran", "plaid", "polytomic", "stripe", "supermemory"];
 

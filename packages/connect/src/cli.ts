@@ -13,6 +13,11 @@ runCli(process.argv.slice(2), {
   env: process.env,
   version,
   isTTY: process.stdout.isTTY === true,
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return new Uint8Array(Buffer.concat(chunks));
+  },
 }).then(
   (code) => {
     process.exitCode = code;

@@ -164,6 +164,8 @@ export interface VendorDefinition<
    * definitions): `connect()` does not load them. A definition may also hold them itself.
    */
   readonly rules?: () => Promise<LifecycleRules>;
+  /** How the vendor signs its webhooks and how its events read, where it signs them: loaded on first use. */
+  readonly webhooks?: () => Promise<{ webhooks: WebhookRules }>;
   readonly connection?: ConnectionRules;
   /** How a list item reads, where the list names fields otherwise than the get answer. */
   readonly listItem?: ConnectionRules;
@@ -175,6 +177,73 @@ export interface VendorDefinition<
   readonly items?: Items;
   /** How the list operation pages, where it does. */
   readonly pagination?: Omit<PaginationRule, "items">;
+}
+
+/** How a vendor signs its webhooks with an HMAC (from its sidecar). */
+export interface HmacSignature {
+  readonly kind: "hmac";
+  readonly algorithm: "sha256";
+  /** The header carrying the signature(s), lower case. */
+  readonly header: string;
+  /** `value`: the header is the signature; `pairs`: `t=…,v1=…`; `list`: `v1,<sig> v1,<sig>`. */
+  readonly carries: "value" | "pairs" | "list";
+  readonly pairs?: {
+    readonly separator: string;
+    readonly timestamp: string;
+    readonly signature: string;
+  };
+  readonly list?: { readonly separator: string; readonly prefix: string };
+  readonly timestampHeader?: string;
+  /** What is signed, its parts joined with ".". */
+  readonly signed: readonly ("body" | "timestamp" | { readonly header: string })[];
+  readonly encoding: "hex" | "base64";
+  readonly secret?: { readonly prefix: string; readonly encoding: "base64" };
+  /** Seconds a signed timestamp may be from now. */
+  readonly tolerance?: number;
+}
+
+/** How a vendor signs its webhooks with a JWT whose key its own operation answers (from its sidecar). */
+export interface JwtSignature {
+  readonly kind: "jwt";
+  readonly header: string;
+  readonly alg: "ES256";
+  readonly key: {
+    readonly operation: OperationRef;
+    /** Where the key operation's request body takes the kid. */
+    readonly kid: Pointer;
+    /** Where its answer holds the JWK. */
+    readonly jwk: Pointer;
+    /** Where its answer says the key expired (seconds since 1970; null while valid). */
+    readonly expiredAt?: Pointer;
+  };
+  readonly issuedAt: { readonly claim: string; readonly maxAge: number };
+  readonly bodyHash: {
+    readonly claim: string;
+    readonly algorithm: "sha256";
+    readonly encoding: "hex";
+  };
+}
+
+/** How a vendor's events read as `ConnectionEvent`s (from its sidecar). */
+export interface WebhookEventRules {
+  /** The event type: these fields' values joined with ".". */
+  readonly type: readonly Pointer[];
+  /** The connection's id: the first of these fields that holds a value. */
+  readonly connectionId: readonly Pointer[];
+  /** The event's time; null: the signed time, where the scheme has one. */
+  readonly occurredAt: Pointer | { readonly epoch: Pointer; readonly unit: "s" | "ms" } | null;
+  /** The event types about a connection's state; any other type reads with status null. */
+  readonly states: Readonly<
+    Record<string, { readonly connectionId?: readonly Pointer[]; readonly status: StatusRule }>
+  >;
+}
+
+/** A vendor's webhooks: `VendorDefinition.webhooks`, a module loaded with its first `webhooks.verify`. */
+export interface WebhookRules {
+  /** Where the scheme is documented (a URL, or the SDK that implements it). */
+  readonly source: string;
+  readonly signature: HmacSignature | JwtSignature;
+  readonly events: WebhookEventRules;
 }
 
 /** What only the methods after `connect()` read: `VendorDefinition.rules`. */

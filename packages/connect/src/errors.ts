@@ -34,6 +34,30 @@ export class WaitForConnectionError extends PatchbayError {
   declare readonly connection: { connectionId: string | null; status: string } | undefined;
 }
 
+/** Why `webhooks.verify` refused a delivery. */
+export type WebhookRefusal =
+  | "missing_signature"
+  | "bad_signature"
+  | "timestamp_outside_tolerance"
+  | "too_large"
+  | "wrong_content_type"
+  | "not_raw_body"
+  | "bad_body"
+  | "bad_jwt"
+  | "unknown_key";
+
+/**
+ * `webhooks.verify` refused a delivery: no signature, one that does not match the raw body, a
+ * timestamp outside the tolerance (a replay), a body over the limit or not JSON, a JWT that is
+ * malformed, of another algorithm, or signed with a key the vendor does not answer. `reason`
+ * says which; the message never holds the secret or the signature.
+ */
+export class WebhookVerificationError extends PatchbayError {
+  override name = "WebhookVerificationError";
+  declare readonly vendor: string;
+  declare readonly reason: WebhookRefusal;
+}
+
 /**
  * The words of connect's errors (failure.ts), loaded with the first error that needs them, not
  * with every call: one loader, so a bundle holds one `import()` of it.

@@ -18,12 +18,19 @@ export {
   UnprocessableEntityError,
 } from "@patchbay/runtime";
 export { type AdviceWords, statusAdvice } from "./advice.js";
+export type { WebhookVendors } from "./catalog.generated.js";
 export type { ConnectionFields, ConnectionStatus } from "./define-vendor.js";
 export { durationMs } from "./duration.js";
-export { ConfigurationError, ConnectError, WaitForConnectionError } from "./errors.js";
+export {
+  ConfigurationError,
+  ConnectError,
+  WaitForConnectionError,
+  type WebhookRefusal,
+  WebhookVerificationError,
+} from "./errors.js";
 export type { WaitOptions } from "./lifecycle.js";
 export type { AllConnections, ListAllOptions, VendorListing } from "./list-all.js";
-export type { Patchbay } from "./patchbay.js";
+export type { ConnectionEvent, Patchbay, PatchbayWebhooks } from "./patchbay.js";
 export type {
   CompleteConnectionInput,
   CompleteConnectionRaw,
@@ -52,3 +59,4 @@ export type {
   VendorPaths,
   VendorsWith,
 } from "./types.js";
+export type { RawWebhook, VerifyWebhookOptions } from "./webhooks.js";

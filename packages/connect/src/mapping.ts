@@ -12,7 +12,7 @@ import type {
 } from "./define-vendor.js";
 
 /** The value at `pointer` in `body`, or undefined; only own properties are followed. */
-const valueAt = (body: unknown, pointer: Pointer): unknown => {
+export const valueAt = (body: unknown, pointer: Pointer): unknown => {
   let node = body;
   for (const token of pointer) {
     if (node === null || typeof node !== "object" || !Object.hasOwn(node, token)) return undefined;
@@ -22,7 +22,7 @@ const valueAt = (body: unknown, pointer: Pointer): unknown => {
 };
 
 /** A non-empty string, or a finite number as its digits; else null (a body off its schema too). */
-const textAt = (body: unknown, pointer: Pointer | null): string | null => {
+export const textAt = (body: unknown, pointer: Pointer | null): string | null => {
   const value = pointer && valueAt(body, pointer);
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return typeof value === "string" && value !== "" ? value : null;

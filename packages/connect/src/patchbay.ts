@@ -1,4 +1,5 @@
 import type { AnyDefinition, LooseClient } from "./call-operation.js";
+import type { WebhookVendors } from "./catalog.generated.js";
 import { ConfigurationError, failure } from "./errors.js";
 import type { WaitOptions } from "./lifecycle.js";
 import type { AllConnections, ListAllOptions } from "./list-all.js";
@@ -23,6 +24,25 @@ import type {
   VendorName,
   VendorsWith,
 } from "./types.js";
+import type { KeyCache } from "./webhook-signatures.js";
+import type { LooseConnectionEvent, RawWebhook, VerifyWebhookOptions } from "./webhooks.js";
+
+/** A verified webhook delivery in the common words: what `webhooks.verify` resolves to. */
+export interface ConnectionEvent<V extends string = VendorName> extends LooseConnectionEvent {
+  vendor: V;
+}
+
+let webhooksModule: Promise<typeof import("./webhooks.js")> | undefined;
+/** Webhook verification, loaded on the first `webhooks.verify`: an app that never verifies loads none of it. */
+const webhooksCode = (): Promise<typeof import("./webhooks.js")> => {
+  if (!webhooksModule) {
+    webhooksModule = import("./webhooks.js");
+    webhooksModule.catch(() => {
+      webhooksModule = undefined;
+    });
+  }
+  return webhooksModule;
+};
 
 let lifecycleModule: Promise<typeof import("./later.js")> | undefined;
 /**
@@ -137,6 +157,24 @@ export interface Patchbay<Names extends VendorName = VendorName> {
   client<V extends Names>(vendor: V): Promise<VendorClientOf<V>>;
   /** The vendors this aggregator knows, in alphabetical order. */
   readonly vendors: readonly Names[];
+  /** The vendors' signed webhooks (see `PatchbayWebhooks`). */
+  readonly webhooks: PatchbayWebhooks<Names>;
+}
+
+/** `patchbay.webhooks`: a vendor's webhook deliveries, verified and read as connection events. */
+export interface PatchbayWebhooks<Names extends VendorName = VendorName> {
+  /**
+   * Verifies a delivery from `vendor` on its raw bytes (a `Request`, or `{ body, headers }` with
+   * the body as the bytes or text received) by the vendor's signature scheme, and reads it as a
+   * `ConnectionEvent`. Rejects with `WebhookVerificationError` (`reason`) for a missing or bad
+   * signature, a timestamp outside the tolerance, a body over `maxBodyBytes` (1 MiB) or not
+   * JSON; `ConfigurationError` without the secret an HMAC vendor needs.
+   */
+  verify<V extends WebhookVendors & Names>(
+    vendor: V,
+    request: Request | RawWebhook,
+    options?: VerifyWebhookOptions,
+  ): Promise<ConnectionEvent<V>>;
 }
 
 /**
@@ -209,8 +247,15 @@ export function patchbayOver(
       lifecycle().then(
         (methods): Promise<unknown> => methods[method](vendors, vendor, input, options),
       );
+  const webhookKeys = new Map<string, KeyCache>();
   return {
     vendors: names as readonly VendorName[],
+    webhooks: {
+      verify: (vendor, request, verifyOptions) =>
+        webhooksCode().then((code) =>
+          code.verifyWebhook(vendors, webhookKeys, vendor, request, verifyOptions),
+        ) as never,
+    },
     client: clientOf as never,
     connect: (vendor, input, options) =>
       startConnection(vendors, vendor, input, options?.signal) as never,

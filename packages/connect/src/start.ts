@@ -1,7 +1,12 @@
 import { PatchbayError } from "@patchbay/runtime";
 import { type AnyDefinition, callOperation, type LooseClient } from "./call-operation.js";
 import type { ConnectionFields } from "./define-vendor.js";
-import { ConfigurationError, failure, WaitForConnectionError } from "./errors.js";
+import {
+  ConfigurationError,
+  failure,
+  WaitForConnectionError,
+  WebhookVerificationError,
+} from "./errors.js";
 import { readConnectionStart } from "./mapping.js";
 
 /**
@@ -15,6 +20,7 @@ export const entryCode = {
   callOperation,
   ConfigurationError,
   WaitForConnectionError,
+  WebhookVerificationError,
 };
 
 /** What the lifecycle methods need of the aggregator: a vendor's definition and its client. */

@@ -85,8 +85,9 @@ describe("the main entry loads a vendor only when it is first used", () => {
     expect(perVendor.map((vendors) => vendors.length)).toEqual(vendorNames.map(() => 1));
     expect(perVendor.flat().sort()).toEqual([...vendorNames].sort());
     // The rest, also loaded on demand: the methods after connect() (get, list, wait, complete,
-    // disconnect, listAll) in one, and the reading of a failed answer; no vendor's package in them.
-    expect(perChunk.length - perVendor.length).toBe(2);
+    // disconnect, listAll) in one, the reading of a failed answer, and webhook verification; no
+    // vendor's package in them.
+    expect(perChunk.length - perVendor.length).toBe(3);
   });
 
   it("connect() alone loads neither the lifecycle methods nor their paging", async () => {
@@ -112,8 +113,15 @@ describe("the main entry loads a vendor only when it is first used", () => {
       "without the connection in its body",
       "listAllConnections: concurrency must be",
       'Unprocessable Entity"',
+      // webhook verification (webhooks.js) and every vendor's webhook rules
+      "webhook refused",
+      "crypto.subtle",
+      "stripe-signature",
     ])
       expect(loaded).not.toContain(lifecycleOnly);
+    // They are in the bundle, in chunks loaded on demand (the first verify, a vendor's rules).
+    const all = result.outputFiles.map((file) => file.text).join("\n");
+    for (const onDemand of ["webhook refused", "stripe-signature"]) expect(all).toContain(onDemand);
   });
 });
 
@@ -160,9 +168,9 @@ export const start = () => createPatchbay({ vendors: { datagrid }, datagrid: { a
     // Built apart from the entries (tsup.config.ts), they are handed the entry's classes; a class
     // of their own would make an error no app's `instanceof` recognizes.
     const lazy = readdirSync(join(packageDir, "dist")).filter((file) =>
-      /^(later|failure|chunk-lazy-[^.]+)\.c?js$/.test(file),
+      /^(later|failure|webhooks|chunk-lazy-[^.]+)\.c?js$/.test(file),
     );
-    expect(lazy.filter((file) => file.endsWith(".js")).length).toBeGreaterThanOrEqual(2);
+    expect(lazy.filter((file) => file.endsWith(".js")).length).toBeGreaterThanOrEqual(3);
     for (const file of lazy) {
       const source = readFileSync(join(packageDir, "dist", file), "utf8");
       expect(source, file).not.toMatch(/\bclass\b/);

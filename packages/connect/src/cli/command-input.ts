@@ -16,6 +16,8 @@ export interface CliIo {
   version: string;
   /** Whether stdout is a terminal: `wait` shows its progress only there. */
   isTTY: boolean;
+  /** Reads standard input to its end, as bytes (`webhook verify`'s body). */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 /** The `--body` value: JSON text, or `@file` holding JSON. */

@@ -41,6 +41,15 @@ with the parameters and body given, exactly as its API document names them:
   disconnect  remove a connection
   wait        read the connection until it is connected (progress on stderr when stdout is a terminal)
 
+  webhook verify <vendor> --secret-env VAR [--header Name=value]... [--now SECONDS] [--json] < body.json
+              verify a webhook delivery (its raw body on stdin, its signature headers as --header)
+              as webhooks.verify does, and print it as a connection event (${Object.values(
+                registry as unknown as Record<string, AnyDefinition>,
+              )
+                .filter((definition) => definition.webhooks)
+                .map((definition) => definition.descriptor.vendor)
+                .join(", ")})
+
 Options:
   --path name=value     a path parameter, e.g. the connection's id (repeatable)
   --query name=value    a query parameter (repeatable)
@@ -65,5 +74,6 @@ ${examples.join("\n\n")}
 Exit status: 0 done (wait: connected), 1 the API (or the network) failed, or wait ended on a
 disconnected connection or its timeout, 2 usage or configuration error (bad arguments, bad JSON,
 missing credentials, an operation the vendor does not offer: nothing was sent).
+webhook verify: 0 verified, 1 refused (the reason on stderr), 2 usage or configuration.
 `;
 }

@@ -24,7 +24,20 @@ export interface OperationCommand {
   intervalMs?: number;
 }
 
-export type Command = OperationCommand | { kind: "help" } | { kind: "version" };
+/** `patchbay webhook verify <vendor> --secret-env VAR [--header name=value]... [--now SECONDS] [--json] < body`. */
+export interface WebhookCommand {
+  kind: "webhook";
+  vendor: string;
+  /** The environment variable holding the endpoint's signing secret (never the secret itself). */
+  secretEnv: string | undefined;
+  /** The delivery's headers (the signature's), as received. */
+  header: Record<string, string>;
+  /** The time to judge the signed timestamp against, in ms (default: now). */
+  nowMs: number | undefined;
+  json: boolean;
+}
+
+export type Command = OperationCommand | WebhookCommand | { kind: "help" } | { kind: "version" };
 
 /** A mistake in the command line; the CLI exits 2. */
 export class UsageError extends Error {
@@ -94,7 +107,10 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   const [command, vendor, ...extra] = positionals;
-  const commands = commandNames.join(", ");
+  const commands = [...commandNames, "webhook verify"].join(", ");
+  if (command === "webhook") return webhookCommand(values, positionals.slice(1));
+  if (values["secret-env"] !== undefined || values.now !== undefined)
+    throw new UsageError("--secret-env and --now are options of patchbay webhook verify");
   if (command === undefined)
     throw new UsageError(`missing command: patchbay <command> <vendor>; commands: ${commands}`);
   if (!isCommandName(command))
@@ -121,6 +137,46 @@ export function parseCommand(argv: string[]): Command {
   };
 }
 
+function webhookCommand(
+  values: ReturnType<typeof parse>["values"],
+  [verb, vendor, ...extra]: string[],
+): WebhookCommand {
+  if (verb !== "verify")
+    throw new UsageError(
+      `patchbay webhook verify <vendor> --secret-env VAR < body.json (got "webhook ${verb ?? ""}")`,
+    );
+  if (vendor === undefined)
+    throw new UsageError("missing vendor: patchbay webhook verify <vendor>");
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  for (const flag of [
+    "path",
+    "query",
+    "body",
+    "base-url",
+    "max-pages",
+    "timeout",
+    "interval",
+  ] as const)
+    if (values[flag] !== undefined)
+      throw new UsageError(`--${flag} is not an option of patchbay webhook verify`);
+  const secretEnv = values["secret-env"];
+  if (secretEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretEnv))
+    throw new UsageError(
+      "--secret-env expects the name of an environment variable (the secret stays out of the command line)",
+    );
+  const now = values.now;
+  if (now !== undefined && !/^\d{1,12}$/.test(now))
+    throw new UsageError(`--now expects seconds since 1970, got ${JSON.stringify(now)}`);
+  return {
+    kind: "webhook",
+    vendor,
+    secretEnv,
+    header: pairs(values.header, "header"),
+    nowMs: now === undefined ? undefined : Number(now) * 1000,
+    json: values.json ?? false,
+  };
+}
+
 const parse = (args: string[]) =>
   parseArgs({
     args,
@@ -137,6 +193,8 @@ const parse = (args: string[]) =>
       "max-pages": { type: "string" },
       timeout: { type: "string" },
       interval: { type: "string" },
+      "secret-env": { type: "string" },
+      now: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -9,6 +9,7 @@ import type { CliIo } from "./command-input.js";
 import { commands, exitCodes } from "./commands.js";
 import { helpText } from "./help.js";
 import { parseCommand, UsageError } from "./parse-command.js";
+import { webhookVerify } from "./webhook-command.js";
 
 export type { CliIo } from "./command-input.js";
 export { exitCodes } from "./commands.js";
@@ -25,6 +26,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(io.version);
       return exitCodes.ok;
     }
+    if (command.kind === "webhook") return await webhookVerify(command, io);
     return await commands[command.kind](command, io);
   } catch (error) {
     return reportError(error, io);

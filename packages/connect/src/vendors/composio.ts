@@ -41,6 +41,7 @@ export const definition = defineVendor({
     "items",
   ],
   rules: () => import("./rules/composio.js"),
+  webhooks: () => import("./webhooks/composio.js"),
 });
 
 /** For `createPatchbay({ vendors: { composio } })`: `import { composio } from "@patchbay/connect/vendors/composio"`. */

@@ -60,6 +60,7 @@ export const definition = defineVendor({
     "items",
   ],
   rules: () => import("./rules/fivetran.js"),
+  webhooks: () => import("./webhooks/fivetran.js"),
 });
 
 /** For `createPatchbay({ vendors: { fivetran } })`: `import { fivetran } from "@patchbay/connect/vendors/fivetran"`. */

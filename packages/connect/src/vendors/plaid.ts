@@ -46,6 +46,7 @@ export const definition = defineVendor({
     "items",
   ],
   rules: () => import("./rules/plaid.js"),
+  webhooks: () => import("./webhooks/plaid.js"),
 });
 
 /** For `createPatchbay({ vendors: { plaid } })`: `import { plaid } from "@patchbay/connect/vendors/plaid"`. */

@@ -44,6 +44,7 @@ export const definition = defineVendor({
     "data",
   ],
   rules: () => import("./rules/stripe.js"),
+  webhooks: () => import("./webhooks/stripe.js"),
 });
 
 /** For `createPatchbay({ vendors: { stripe } })`: `import { stripe } from "@patchbay/connect/vendors/stripe"`. */
