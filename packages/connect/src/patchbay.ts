@@ -24,7 +24,6 @@ import type {
   VendorName,
   VendorsWith,
 } from "./types.js";
-import type { KeyCache } from "./webhook-signatures.js";
 import type { LooseConnectionEvent, RawWebhook, VerifyWebhookOptions } from "./webhooks.js";
 
 /** A verified webhook delivery in the common words: what `webhooks.verify` resolves to. */
@@ -32,33 +31,24 @@ export interface ConnectionEvent<V extends string = VendorName> extends LooseCon
   vendor: V;
 }
 
-let webhooksModule: Promise<typeof import("./webhooks.js")> | undefined;
-/** Webhook verification, loaded on the first `webhooks.verify`: an app that never verifies loads none of it. */
-const webhooksCode = (): Promise<typeof import("./webhooks.js")> => {
-  if (!webhooksModule) {
-    webhooksModule = import("./webhooks.js");
-    webhooksModule.catch(() => {
-      webhooksModule = undefined;
-    });
-  }
-  return webhooksModule;
+/**
+ * `load`, called on first use and kept; a failed load (a network error fetching a chunk) is tried
+ * again on the next use.
+ */
+const onFirstUse = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
 };
 
-let lifecycleModule: Promise<typeof import("./later.js")> | undefined;
 /**
  * The methods after `connect()` (get, list, wait, complete, disconnect, and their paging), loaded
  * on the first call of one of them: an app that only starts connections does not load them.
  */
-const lifecycle = (): Promise<typeof import("./later.js")> => {
-  if (!lifecycleModule) {
-    lifecycleModule = import("./later.js");
-    // A failed import (a network error loading a chunk) is tried again on the next use.
-    lifecycleModule.catch(() => {
-      lifecycleModule = undefined;
-    });
-  }
-  return lifecycleModule;
-};
+const lifecycle = onFirstUse(() => import("./later.js"));
 
 const sharedOptionNames: readonly (keyof SharedOptions)[] = [
   "retry",
@@ -242,20 +232,28 @@ export function patchbayOver(
   };
   /** A method after `connect()`: its lifecycle function, loaded on first use. */
   const later =
-    (method: "getConnection" | "completeConnection" | "disconnect" | "waitForConnection") =>
+    (
+      method:
+        | "getConnection"
+        | "completeConnection"
+        | "disconnect"
+        | "waitForConnection"
+        | "verifyWebhook",
+    ) =>
     (vendor: string, input: unknown, options?: WaitOptions) =>
       lifecycle().then(
-        (methods): Promise<unknown> => methods[method](vendors, vendor, input, options),
+        (methods): Promise<unknown> =>
+          (methods[method] as (...args: unknown[]) => Promise<unknown>)(
+            vendors,
+            vendor,
+            input,
+            options,
+          ),
       );
-  const webhookKeys = new Map<string, KeyCache>();
   return {
     vendors: names as readonly VendorName[],
-    webhooks: {
-      verify: (vendor, request, verifyOptions) =>
-        webhooksCode().then((code) =>
-          code.verifyWebhook(vendors, webhookKeys, vendor, request, verifyOptions),
-        ) as never,
-    },
+    // verification is loaded on the first call, through the lifecycle module
+    webhooks: { verify: later("verifyWebhook") as never },
     client: clientOf as never,
     connect: (vendor, input, options) =>
       startConnection(vendors, vendor, input, options?.signal) as never,

@@ -46,14 +46,16 @@ const firstText = (body: unknown, pointers: readonly Pointer[]): string | null =
   return null;
 };
 
+/** Per aggregator (its `vendors`), per vendor: the JWT keys fetched so far. */
+const aggregatorKeys = new WeakMap<Vendors, Map<string, KeyCache>>();
+
 /**
  * Verifies a webhook delivery from `vendor` and reads it as a connection event. Refuses with the
  * entry's `WebhookVerificationError` (`reason`), or `ConfigurationError` where the vendor declares
- * no webhooks or the secret is missing. `keys` holds the vendor's JWT keys between calls.
+ * no webhooks or the secret is missing. The vendor's JWT keys are kept between calls, per aggregator.
  */
 export async function verifyWebhook(
   vendors: Vendors,
-  keyCaches: Map<string, KeyCache>,
   vendor: string,
   input: Request | RawWebhook,
   options: VerifyWebhookOptions = {},
@@ -88,6 +90,8 @@ export async function verifyWebhook(
   if (scheme.kind === "hmac") {
     signedAt = await verifyHmac(scheme, delivery, secret as string, nowMs, refuse);
   } else {
+    let keyCaches = aggregatorKeys.get(vendors);
+    if (!keyCaches) aggregatorKeys.set(vendors, (keyCaches = new Map()));
     let keys = keyCaches.get(vendor);
     if (!keys) {
       keys = new Map();
