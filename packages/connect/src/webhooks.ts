@@ -91,7 +91,10 @@ export async function verifyWebhook(
     signedAt = await verifyHmac(scheme, delivery, secret as string, nowMs, refuse);
   } else {
     let keyCaches = aggregatorKeys.get(vendors);
-    if (!keyCaches) aggregatorKeys.set(vendors, (keyCaches = new Map()));
+    if (!keyCaches) {
+      keyCaches = new Map();
+      aggregatorKeys.set(vendors, keyCaches);
+    }
     let keys = keyCaches.get(vendor);
     if (!keys) {
       keys = new Map();
