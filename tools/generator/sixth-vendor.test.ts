@@ -303,13 +303,14 @@ export async function calls() {
     "runs every test that speaks of all vendors with the new ones, unedited: connect's (its CLI's, the demo's) and the connect app's",
     async () => {
       // Each reads the vendors from the registry: the new ones are in every loop, on their mocks.
+      // The two suites share nothing (each starts its own mocks on free ports), so they run side
+      // by side: this test is the generator suite's longest, and the whole suite waits for it.
       const suites = ["@patchbay/connect", "@patchbay/example-connect-app"];
-      for (const suite of suites)
-        await step(
-          "pnpm",
-          ["--filter", suite, "exec", "vitest", "run"],
-          workLimitMs({ process: 30 }),
-        );
+      await Promise.all(
+        suites.map((suite) =>
+          step("pnpm", ["--filter", suite, "exec", "vitest", "run"], workLimitMs({ process: 30 })),
+        ),
+      );
       const registry = readFileSync(
         join(repo, "packages/connect/src/catalog.generated.ts"),
         "utf8",
