@@ -331,7 +331,7 @@ function mswImportGoal(msw: MswImportResults | undefined): Goal {
     source: "issue",
     goal,
     target,
-    measured: `${row.importMs} ms${floor ? ` (msw/core/http alone ${floor.importMs} ms)` : ""}; its first \`handlers()\` ${row.handlersMs ?? "–"} ms for ${row.handlers ?? "–"} operations`,
+    measured: `${row.importMs} ms${floor ? ` (msw/core/http alone ${floor.importMs} ms)` : ""}${row.afterMswMs !== undefined ? `; ${row.afterMswMs} ms after \`msw/node\` (what the package adds to a test)` : ""}; its first \`handlers()\` ${row.handlersMs ?? "–"} ms for ${row.handlers ?? "–"} operations`,
     met: row.importMs < MSW_IMPORT_BUDGET_MS,
   };
 }

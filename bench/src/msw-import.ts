@@ -20,6 +20,11 @@ export interface MswImportRow {
   subject: string;
   /** Median time of the `import()` itself, in a fresh process. */
   importMs: number;
+  /**
+   * Median time of the same `import()` in a fresh process that has imported `msw/node` first, as
+   * an app's test does: what the package adds over msw itself.
+   */
+  afterMswMs?: number;
   /** Median time of the first `handlers()` after it (none for msw's entries). */
   handlersMs?: number;
   /** How many handlers `handlers()` made. */
@@ -34,17 +39,20 @@ export interface MswImportResults extends Measured {
 /** msw's own entries: `msw/core/http` is all the packages load; `msw` (GraphQL and WebSockets too) is what an app imports. */
 const MSW_FLOORS = ["msw/core/http", "msw"];
 
-/** The child's program: time the import, then `handlers()` (where there is one), print both as JSON. */
-export const mswProgramOf = (specifier: string): string[] => [
+/**
+ * The child's program: time the import (after an untimed `import("msw/node")` with `afterMsw`),
+ * then `handlers()` (where there is one), print both as JSON.
+ */
+export const mswProgramOf = (specifier: string, afterMsw = false): string[] => [
   "--input-type=module",
   "-e",
-  `const t = process.hrtime.bigint(); const m = await import(${JSON.stringify(specifier)}); const i = Number(process.hrtime.bigint() - t) / 1e6;
+  `${afterMsw ? 'await import("msw/node"); ' : ""}const t = process.hrtime.bigint(); const m = await import(${JSON.stringify(specifier)}); const i = Number(process.hrtime.bigint() - t) / 1e6;
 let h, n; if (typeof m.handlers === "function") { const u = process.hrtime.bigint(); n = m.handlers().length; h = Number(process.hrtime.bigint() - u) / 1e6; }
 console.log(JSON.stringify({ importMs: i, handlersMs: h, handlers: n }));`,
 ];
 
-function loadOnce(specifier: string, cwd: string) {
-  const child = spawnSync(process.execPath, mswProgramOf(specifier), {
+function loadOnce(specifier: string, cwd: string, afterMsw = false) {
+  const child = spawnSync(process.execPath, mswProgramOf(specifier, afterMsw), {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },
@@ -70,13 +78,17 @@ export async function runMswImport(runs = 11): Promise<MswImportResults> {
   ];
   const samples = new Map<
     string,
-    { importMs: number[]; handlersMs: number[]; handlers?: number }
+    { importMs: number[]; afterMswMs: number[]; handlersMs: number[]; handlers?: number }
   >();
   for (let run = 0; run < runs; run++) {
     for (const subject of alternatingOrder(subjects, run)) {
-      const sample = loadOnce(subject, MSW_FLOORS.includes(subject) ? runtimeDir : links);
-      const entry = samples.get(subject) ?? { importMs: [], handlersMs: [] };
+      const floor = MSW_FLOORS.includes(subject);
+      const sample = loadOnce(subject, floor ? runtimeDir : links);
+      const entry = samples.get(subject) ?? { importMs: [], afterMswMs: [], handlersMs: [] };
       entry.importMs.push(sample.importMs);
+      // msw/node resolves from the runtime's directory, the vendor entries through the links:
+      // the same msw files (one pnpm copy), so the second import loads only the package's own
+      if (!floor) entry.afterMswMs.push(loadOnce(subject, links, true).importMs);
       if (sample.handlersMs !== undefined) entry.handlersMs.push(sample.handlersMs);
       if (sample.handlers !== undefined) entry.handlers = sample.handlers;
       samples.set(subject, entry);
@@ -87,6 +99,7 @@ export async function runMswImport(runs = 11): Promise<MswImportResults> {
     return {
       subject,
       importMs: round(median(entry?.importMs ?? []), 1),
+      ...(entry?.afterMswMs.length && { afterMswMs: round(median(entry.afterMswMs), 1) }),
       ...(entry?.handlersMs.length && {
         handlersMs: round(median(entry.handlersMs), 1),
         handlers: entry.handlers,
@@ -95,7 +108,7 @@ export async function runMswImport(runs = 11): Promise<MswImportResults> {
   });
   for (const row of rows)
     console.log(
-      `  ${row.subject}: import() ${row.importMs} ms${row.handlersMs !== undefined ? `, handlers() ${row.handlersMs} ms (${row.handlers})` : ""}`,
+      `  ${row.subject}: import() ${row.importMs} ms${row.afterMswMs !== undefined ? ` (${row.afterMswMs} ms after msw/node)` : ""}${row.handlersMs !== undefined ? `, handlers() ${row.handlersMs} ms (${row.handlers})` : ""}`,
     );
   return { ...started, runs, rows };
 }

@@ -253,15 +253,22 @@ function mswImportSection(msw: NonNullable<Report["mswImport"]>): string[] {
   return [
     `### MSW handlers: import of \`@patchbay/<vendor>/msw\`, then its first \`handlers()\`; median of ${msw.runs} fresh \`node\` processes each (${when(msw)})`,
     markdownTable(
-      ["entry", "`import()` ms", "first `handlers()` ms", "handlers"],
+      [
+        "entry",
+        "`import()` ms",
+        "`import()` ms after `msw/node`",
+        "first `handlers()` ms",
+        "handlers",
+      ],
       msw.rows.map((row) => [
         `\`${row.subject}\``,
         row.importMs,
+        row.afterMswMs ?? "–",
         row.handlersMs ?? "–",
         row.handlers ?? "–",
       ]),
     ),
-    "The packages load `msw/core/http` (msw's HTTP handlers), not `msw`'s main entry; each package's answers are one JSON string, parsed by its first `handlers()` (or override).",
+    "The packages load `msw/core/http` (msw's HTTP handlers), not `msw`'s main entry; most of a cold import is msw's own (its rows). The column after `msw/node` is the import in a process that has loaded `msw/node` first, as an app's test does: what the package itself adds. Each package's answers are one JSON string, parsed by its first `handlers()` (or override).",
   ];
 }
 
