@@ -164,17 +164,29 @@ export type Answer<Operation> =
   | ErrorAnswer<Operation>
   | RateLimitedAnswer<Operation>;
 
+/** The names of a path template's parameters: `"/a/{id}/b/{name}.json"` → `"id" | "name"`. */
+export type PathParamNames<Path extends string> =
+  Path extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamNames<Rest> : never;
+
+/** A path's parameters by name (any names where the template has none). */
+export type PathParamsOf<Path extends string> = [PathParamNames<Path>] extends [never]
+  ? Record<string, string>
+  : Record<PathParamNames<Path>, string>;
+
 /** What a resolver is given. */
-export interface AnswerInfo {
+export interface AnswerInfo<Params extends Record<string, string> = Record<string, string>> {
   request: Request;
   /** The path parameters, by the document's names, decoded. */
-  params: Record<string, string>;
+  params: Params;
 }
 
 /** An answer, or a function of the request that returns one. */
-export type AnswerOrResolver<Operation> =
+export type AnswerOrResolver<
+  Operation,
+  Params extends Record<string, string> = Record<string, string>,
+> =
   | Answer<Operation>
-  | ((info: AnswerInfo) => Answer<Operation> | Promise<Answer<Operation>>);
+  | ((info: AnswerInfo<Params>) => Answer<Operation> | Promise<Answer<Operation>>);
 
 export interface HandlerOptions {
   /** The base URL to match instead of the vendor's (`http://localhost:4010`, `https://eu.api.example.com/v1`). */
@@ -185,7 +197,7 @@ export interface HandlerOptions {
 
 type Override<Paths, M extends MockMethod> = <P extends MockPaths<Paths, M>>(
   path: P,
-  answer?: AnswerOrResolver<OperationOf<Paths, P, M>>,
+  answer?: AnswerOrResolver<OperationOf<Paths, P, M>, PathParamsOf<P>>,
   options?: HandlerOptions,
 ) => HttpHandler;
 

@@ -433,6 +433,11 @@ describe("typed overrides", () => {
       mock.PUT("/connections");
       // @ts-expect-error no such path
       mock.GET("/nope");
+      mock.GET("/files/{name}.txt", ({ params }) => {
+        expectTypeOf(params).toEqualTypeOf<Record<"name", string>>();
+        // @ts-expect-error the template has no parameter "id"
+        return { body: params.id };
+      });
       // @ts-expect-error a resolver's answer is typed too
       mock.GET("/connections", () => ({ body: { data: "no" } }));
     };
