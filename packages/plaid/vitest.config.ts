@@ -6,16 +6,24 @@ import { defineConfig } from "vitest/config";
 import { workLimitMs } from "../../tools/common/work-limit.ts";
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
-const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
+const require = createRequire(import.meta.url);
+const contractSuite = require.resolve("@patchbay/contract/contract.test");
+const mswSuite = require.resolve("@patchbay/contract/msw-suite.test");
 
 export default defineConfig({
   resolve: {
+    // the subpath first: "@patchbay/runtime" alone would also match "@patchbay/runtime/msw"
     alias: {
+      "@patchbay/runtime/msw": fileURLToPath(new URL("../runtime/src/msw.ts", import.meta.url)),
       "@patchbay/runtime": fileURLToPath(new URL("../runtime/src/index.ts", import.meta.url)),
     },
   },
   test: {
-    include: ["test/**/*.test.ts", relative(packageDir, contractSuite)],
+    include: [
+      "test/**/*.test.ts",
+      relative(packageDir, contractSuite),
+      relative(packageDir, mswSuite),
+    ],
     provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
     isolate: false,
     fileParallelism: false,

@@ -1,5 +1,6 @@
 import { exampleTypesFile } from "./render-example-types.ts";
 import { indexFile } from "./render-index.ts";
+import { mswFile } from "./render-msw.ts";
 import { packageJsonFile, tsconfigFile } from "./render-package-files.ts";
 import { readmeFile } from "./render-readme.ts";
 import {
@@ -32,6 +33,7 @@ export const VENDOR_FILES: readonly VendorFile[] = [
   readmeFile,
   schemaFile,
   indexFile,
+  mswFile,
   exampleTypesFile,
   vitestConfigFile,
   turboConfigFile,
