@@ -86,7 +86,15 @@ export default defineConfig([
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
     },
     // The builds run at once: this one empties dist/ but keeps what the others write.
-    clean: ["!cli.js", "!later.*", "!failure.*", "!webhooks.*", "!chunk-lazy-*"],
+    clean: [
+      "!cli.js",
+      "!later.*",
+      "!failure.*",
+      "!webhooks.*",
+      "!chunk-lazy-*",
+      "!testing.*",
+      "!testing-*",
+    ],
   },
   {
     entry: lazyEntries,
@@ -99,6 +107,20 @@ export default defineConfig([
       options.alias = { "@patchbay/runtime": runtimeSources };
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
       options.chunkNames = "chunk-lazy-[hash]";
+    },
+  },
+  {
+    // `@patchbay/connect/testing`: built apart, so that no file the other entries load changes.
+    // It bundles its own copy of the definitions and rules it reads; the vendor packages (and
+    // their `/msw` mocks, imported with a scenario's first answer) and msw stay imports.
+    entry: { testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    target: "es2022",
+    external: ["msw", /^@patchbay\//],
+    esbuildOptions(options, { format }) {
+      if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
+      options.chunkNames = "testing-[hash]";
     },
   },
   {

@@ -1,0 +1,213 @@
+// @patchbay/connect/testing: per vendor of the registry, the real createPatchbay() against a
+// connectionScenario under MSW's setupServer — connect → each state through getConnection →
+// listConnections lists it → disconnect removes it; revokedAfter; neverCompletes against
+// waitForConnection's timeout; and the scenarios refused when they are made.
+import { operationExample } from "@patchbay/openapi/operation-example";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ConnectionStatus, OperationRef } from "../src/define-vendor.js";
+import {
+  ConnectError,
+  createPatchbay,
+  type Patchbay,
+  type VendorName,
+  vendorNames,
+  WaitForConnectionError,
+} from "../src/index.js";
+import { registry } from "../src/registry.generated.js";
+import { wordsOf } from "../src/testing/reverse-status.js";
+import { connectionScenario, ScenarioError } from "../src/testing/index.js";
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+/** Where a self-hosted vendor (no absolute server in its document) is reached in these tests. */
+const baseUrlOf = (vendor: VendorName) =>
+  registry[vendor].descriptor.defaultBaseUrl || `https://${vendor}.test`;
+
+const patchbay: Patchbay = createPatchbay(
+  Object.fromEntries(
+    vendorNames.map((vendor) => [
+      vendor,
+      { baseUrl: baseUrlOf(vendor), ...dummyCredentialOptions(registry[vendor].descriptor) },
+    ]),
+  ) as never,
+);
+
+const withRules = Object.fromEntries(
+  await Promise.all(
+    vendorNames.map(async (vendor) => [
+      vendor,
+      { ...registry[vendor], ...(await registry[vendor].rules?.()) },
+    ]),
+  ),
+) as Record<VendorName, { connection?: { status: never }; start: { status: never } }>;
+const getWords = (vendor: VendorName) =>
+  withRules[vendor].connection ? wordsOf(withRules[vendor].connection.status) : [];
+const startWords = (vendor: VendorName) => wordsOf(withRules[vendor].start.status);
+
+/** The life each vendor's answers can tell: its create's step, pending where its get says so, connected. */
+function lifeOf(vendor: VendorName): ConnectionStatus[] {
+  const start = startWords(vendor);
+  const first = start.includes("authorization_required") ? "authorization_required" : start[0];
+  const life = [first as ConnectionStatus];
+  if (getWords(vendor).includes("pending")) life.push("pending");
+  if (first !== "connected") life.push("connected");
+  return life;
+}
+
+type Input = { params?: { path?: Record<string, unknown> }; body?: unknown };
+const operation = (vendor: VendorName, role: "create" | "get" | "list" | "delete") =>
+  (registry[vendor].operations as Record<string, OperationRef>)[role] as OperationRef;
+/** The document's example input for the role's operation, naming the scenario's connection in its path. */
+async function inputFor(
+  vendor: VendorName,
+  role: "create" | "get" | "list" | "delete",
+  connectionId?: string,
+): Promise<Input> {
+  const { method, path } = operation(vendor, role);
+  const input = ((await operationExample(vendor, { method, path })) ?? {}) as Input;
+  const id = /\{([^}]+)\}$/.exec(path)?.[1];
+  if (!id || connectionId === undefined) return input;
+  return { ...input, params: { ...input.params, path: { ...input.params?.path, [id]: connectionId } } };
+}
+
+async function listed(vendor: VendorName) {
+  const all = [];
+  for await (const connection of patchbay.listConnections(
+    vendor,
+    (await inputFor(vendor, "list")) as never,
+    { maxPages: 3 },
+  ))
+    all.push(connection);
+  return all;
+}
+
+describe.each(vendorNames)("%s: a scenario driven by createPatchbay()", (vendor) => {
+  const life = lifeOf(vendor);
+
+  it(`connect → ${life.join(" → ")} → listed → disconnect removes it`, async () => {
+    const scenario = connectionScenario(vendor, { states: life, baseUrl: baseUrlOf(vendor) });
+    server.use(...scenario.handlers);
+    const start = await patchbay.connect(vendor, (await inputFor(vendor, "create")) as never);
+    expect(start.status).toBe(life[0]);
+    if (registry[vendor].start.connectionId) expect(start.connectionId).toBe(scenario.connectionId);
+    if (start.status === "authorization_required")
+      expect(start.authorizationUrl).toMatch(/^https?:\/\//);
+
+    const get = (await inputFor(vendor, "get", scenario.connectionId)) as never;
+    for (const state of life.length > 1 ? life.slice(1) : life) {
+      const read = await patchbay.getConnection(vendor, get);
+      expect(read.status).toBe(state);
+      expect(read.connectionId).toBe(scenario.connectionId);
+    }
+    expect(scenario.reads).toBe(Math.max(life.length - 1, 1));
+
+    const before = await listed(vendor);
+    expect(before.map(({ connectionId, status }) => ({ connectionId, status }))).toEqual([
+      { connectionId: scenario.connectionId, status: life.at(-1) },
+    ]);
+
+    await patchbay.disconnect(vendor, (await inputFor(vendor, "delete", scenario.connectionId)) as never);
+    expect(scenario.status).toBe("removed");
+    await expect(patchbay.getConnection(vendor, get)).rejects.toMatchObject({
+      constructor: ConnectError,
+      status: 404,
+    });
+    expect(await listed(vendor)).toEqual([]);
+  });
+
+  it("revokedAfter: 1 → connected on the first read, then revoked", async () => {
+    const states = [life[0] as ConnectionStatus, "connected" as const];
+    const scenario = connectionScenario(vendor, {
+      states: life[0] === "connected" ? ["connected"] : states,
+      revokedAfter: 1,
+      baseUrl: baseUrlOf(vendor),
+    });
+    server.use(...scenario.handlers);
+    await patchbay.connect(vendor, (await inputFor(vendor, "create")) as never);
+    const get = (await inputFor(vendor, "get", scenario.connectionId)) as never;
+    expect((await patchbay.getConnection(vendor, get)).status).toBe("connected");
+    if (getWords(vendor).includes("disconnected")) {
+      expect((await patchbay.getConnection(vendor, get)).status).toBe("disconnected");
+      expect(scenario.status).toBe("disconnected");
+      await expect(patchbay.waitForConnection(vendor, get, { intervalMs: 1 })).rejects.toMatchObject({
+        constructor: WaitForConnectionError,
+        reason: "disconnected",
+      });
+    } else {
+      // Its get answer cannot say disconnected: the revoked connection is gone.
+      await expect(patchbay.getConnection(vendor, get)).rejects.toMatchObject({ status: 404 });
+      expect(scenario.status).toBe("removed");
+      expect(await listed(vendor)).toEqual([]);
+    }
+  });
+
+  const waiting = getWords(vendor).filter((word) => word === "pending" || word === "authorization_required");
+  if (waiting.length > 0 && startWords(vendor).includes("authorization_required"))
+    it("neverCompletes: waitForConnection times out, the last status read named", async () => {
+      const scenario = connectionScenario(vendor, {
+        states: ["authorization_required", waiting.at(-1) as ConnectionStatus],
+        neverCompletes: true,
+        baseUrl: baseUrlOf(vendor),
+      });
+      server.use(...scenario.handlers);
+      await patchbay.connect(vendor, (await inputFor(vendor, "create")) as never);
+      const get = (await inputFor(vendor, "get", scenario.connectionId)) as never;
+      const error = await patchbay
+        .waitForConnection(vendor, get, { timeoutMs: 60, intervalMs: 5 })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(WaitForConnectionError);
+      expect(error).toMatchObject({ reason: "timeout", connection: { status: waiting.at(-1) } });
+      expect(scenario.reads).toBeGreaterThanOrEqual(1);
+    });
+  else
+    it("neverCompletes: refused when made, naming what its answers can say", () => {
+      expect(() => connectionScenario(vendor, { neverCompletes: true, baseUrl: baseUrlOf(vendor) })).toThrow(
+        new RegExp(`^connectionScenario\\("${vendor}"\\): .*cannot read`),
+      );
+    });
+});
+
+describe("scenarios refused when they are made", () => {
+  it("an unknown vendor, an unknown state word, no states", () => {
+    expect(() => connectionScenario("myspace" as never, { states: ["connected"] })).toThrow(
+      /unknown vendor "myspace"; known vendors: agentstack, airbyte/,
+    );
+    expect(() => connectionScenario("composio", { states: ["active" as never] })).toThrow(
+      'connectionScenario("composio"): unknown state "active"; the states are authorization_required, pending, connected, disconnected',
+    );
+    expect(() => connectionScenario("composio", { states: [] })).toThrow(/states must list at least one/);
+    expect(() => connectionScenario("composio", {} as never)).toThrow(/states must list at least one/);
+    expect(() => connectionScenario("composio", { states: ["connected"], revokedAfter: -1 })).toThrow(
+      /revokedAfter must be a whole number/,
+    );
+    expect(() => connectionScenario("composio", { states: ["connected"], neverCompletes: true })).toThrow(
+      /neverCompletes, yet its states include "connected"/,
+    );
+  });
+
+  it("a state the vendor's answers cannot say: the vendor, the state and what they can say", () => {
+    const refused = (() => {
+      try {
+        connectionScenario("datagrid", { states: ["authorization_required", "pending", "connected"] });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(ScenarioError);
+    expect(refused).toMatchObject({ vendor: "datagrid", state: "pending" });
+    expect((refused as Error).message).toBe(
+      'connectionScenario("datagrid"): getConnection() cannot read "pending": datagrid\'s get answer reads valid: true → connected, false → disconnected; else connected (only connected, disconnected)',
+    );
+    expect(() => connectionScenario("chartbrew", { states: ["authorization_required", "connected"] })).toThrow(
+      'connectionScenario("chartbrew"): connect() cannot read the first state "authorization_required": chartbrew\'s create answer reads always connected (connected)',
+    );
+    expect(() => connectionScenario("agentstack", { states: ["connected"] })).toThrow(
+      /agentstack's document names no absolute server: pass baseUrl/,
+    );
+  });
+});
