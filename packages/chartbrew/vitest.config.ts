@@ -10,7 +10,9 @@ const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract
 
 export default defineConfig({
   resolve: {
+    // the subpath first: "@patchbay/runtime" alone would also match "@patchbay/runtime/msw"
     alias: {
+      "@patchbay/runtime/msw": fileURLToPath(new URL("../runtime/src/msw.ts", import.meta.url)),
       "@patchbay/runtime": fileURLToPath(new URL("../runtime/src/index.ts", import.meta.url)),
     },
   },

@@ -1,6 +1,7 @@
 import { connectTestingFile } from "./render-connect-testing.ts";
 import { exampleTypesFile } from "./render-example-types.ts";
 import { indexFile } from "./render-index.ts";
+import { mswFile } from "./render-msw.ts";
 import { packageJsonFile, tsconfigFile } from "./render-package-files.ts";
 import { readmeFile } from "./render-readme.ts";
 import {
@@ -33,6 +34,7 @@ export const VENDOR_FILES: readonly VendorFile[] = [
   readmeFile,
   schemaFile,
   indexFile,
+  mswFile,
   exampleTypesFile,
   vitestConfigFile,
   turboConfigFile,

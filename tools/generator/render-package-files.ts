@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { VendorFile } from "./generated-file.ts";
 import { generatedHeader } from "./render-schema.ts";
 import type { VendorModel } from "./vendor-model.ts";
@@ -8,7 +9,7 @@ export const INITIAL_VERSION = "0.1.0";
 export function renderPackageJson(
   model: VendorModel,
   existingVersion: string | undefined,
-  versions: { openapiFetch: string },
+  versions: { openapiFetch: string; msw: string; mswDev: string },
 ): string {
   const manifest = {
     name: model.packageName,
@@ -29,6 +30,11 @@ export function renderPackageJson(
         import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
         require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
       },
+      // MSW handlers for the app's tests; msw is an optional peer dependency
+      "./msw": {
+        import: { types: "./dist/msw.d.ts", default: "./dist/msw.js" },
+        require: { types: "./dist/msw.d.cts", default: "./dist/msw.cjs" },
+      },
       "./package.json": "./package.json",
     },
     main: "./dist/index.cjs",
@@ -36,7 +42,7 @@ export function renderPackageJson(
     types: "./dist/index.d.ts",
     files: ["dist", "README.md", "CHANGELOG.md"],
     scripts: {
-      build: "tsup src/index.ts --format esm,cjs --dts --clean --target es2022",
+      build: "tsup src/index.ts src/msw.ts --format esm,cjs --dts --clean --target es2022",
       typecheck: "tsc --noEmit",
       test: "vitest run --passWithNoTests --reporter=default --reporter=json --outputFile.json=test-results.json",
       "lint:package": "publint --strict && attw --pack . --profile node16",
@@ -45,9 +51,12 @@ export function renderPackageJson(
       "@patchbay/runtime": "workspace:^",
       "openapi-fetch": versions.openapiFetch,
     },
+    peerDependencies: { msw: versions.msw },
+    peerDependenciesMeta: { msw: { optional: true } },
     devDependencies: {
       "@patchbay/contract": "workspace:*",
       "@patchbay/mocks": "workspace:*",
+      msw: versions.mswDev,
     },
     publishConfig: { access: "public" },
     patchbay: {
@@ -76,7 +85,10 @@ export function renderTsconfig(model: VendorModel): string {
 export const packageJsonFile: VendorFile = {
   path: "package.json",
   render: ({ model, existingVersion, openapiFetchRange }) =>
-    renderPackageJson(model, existingVersion, { openapiFetch: openapiFetchRange }),
+    renderPackageJson(model, existingVersion, {
+      openapiFetch: openapiFetchRange,
+      ...mswRanges(),
+    }),
   biome: "checked",
 };
 
@@ -85,3 +97,14 @@ export const tsconfigFile: VendorFile = {
   render: ({ model }) => renderTsconfig(model),
   biome: "checked",
 };
+
+/**
+ * msw's ranges, the runtime's own: its optional peer range, and the version its tests use (the
+ * package's tests run the handlers).
+ */
+function mswRanges(): { msw: string; mswDev: string } {
+  const runtime = JSON.parse(
+    readFileSync(new URL("../../packages/runtime/package.json", import.meta.url), "utf8"),
+  );
+  return { msw: runtime.peerDependencies.msw, mswDev: runtime.devDependencies.msw };
+}
