@@ -86,15 +86,7 @@ export default defineConfig([
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
     },
     // The builds run at once: this one empties dist/ but keeps what the others write.
-    clean: [
-      "!cli.js",
-      "!later.*",
-      "!failure.*",
-      "!webhooks.*",
-      "!chunk-lazy-*",
-      "!testing.*",
-      "!testing-*",
-    ],
+    clean: ["!cli.js", "!later.*", "!failure.*", "!webhooks.*", "!chunk-lazy-*", "!testing.*"],
   },
   {
     entry: lazyEntries,
@@ -117,10 +109,11 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     target: "es2022",
+    // One file per format: the definitions' `rules()` imports are inlined, not split into chunks.
+    splitting: false,
     external: ["msw", /^@patchbay\//],
     esbuildOptions(options, { format }) {
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
-      options.chunkNames = "testing-[hash]";
     },
   },
   {

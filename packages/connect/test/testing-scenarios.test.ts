@@ -5,7 +5,7 @@
 import { operationExample } from "@patchbay/openapi/operation-example";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ConnectionStatus, OperationRef } from "../src/define-vendor.js";
 import {
   ConnectError,
@@ -16,8 +16,11 @@ import {
   WaitForConnectionError,
 } from "../src/index.js";
 import { registry } from "../src/registry.generated.js";
-import { wordsOf } from "../src/testing/reverse-status.js";
 import { connectionScenario, ScenarioError } from "../src/testing/index.js";
+import { wordsOf } from "../src/testing/reverse-status.js";
+
+// Reading the largest documents' examples takes seconds, more on a busy machine: far above a quiet run.
+vi.setConfig({ testTimeout: 300_000 });
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -62,6 +65,7 @@ function lifeOf(vendor: VendorName): ConnectionStatus[] {
 type Input = { params?: { path?: Record<string, unknown> }; body?: unknown };
 const operation = (vendor: VendorName, role: "create" | "get" | "list" | "delete") =>
   (registry[vendor].operations as Record<string, OperationRef>)[role] as OperationRef;
+const examples = new Map<string, Promise<unknown>>();
 /** The document's example input for the role's operation, naming the scenario's connection in its path. */
 async function inputFor(
   vendor: VendorName,
@@ -69,10 +73,16 @@ async function inputFor(
   connectionId?: string,
 ): Promise<Input> {
   const { method, path } = operation(vendor, role);
-  const input = ((await operationExample(vendor, { method, path })) ?? {}) as Input;
+  const key = `${vendor} ${role}`;
+  // A document is read once per example (seconds for the largest): each example once here.
+  if (!examples.has(key)) examples.set(key, operationExample(vendor, { method, path }));
+  const input = ((await examples.get(key)) ?? {}) as Input;
   const id = /\{([^}]+)\}$/.exec(path)?.[1];
   if (!id || connectionId === undefined) return input;
-  return { ...input, params: { ...input.params, path: { ...input.params?.path, [id]: connectionId } } };
+  return {
+    ...input,
+    params: { ...input.params, path: { ...input.params?.path, [id]: connectionId } },
+  };
 }
 
 async function listed(vendor: VendorName) {
@@ -111,7 +121,10 @@ describe.each(vendorNames)("%s: a scenario driven by createPatchbay()", (vendor)
       { connectionId: scenario.connectionId, status: life.at(-1) },
     ]);
 
-    await patchbay.disconnect(vendor, (await inputFor(vendor, "delete", scenario.connectionId)) as never);
+    await patchbay.disconnect(
+      vendor,
+      (await inputFor(vendor, "delete", scenario.connectionId)) as never,
+    );
     expect(scenario.status).toBe("removed");
     await expect(patchbay.getConnection(vendor, get)).rejects.toMatchObject({
       constructor: ConnectError,
@@ -134,7 +147,9 @@ describe.each(vendorNames)("%s: a scenario driven by createPatchbay()", (vendor)
     if (getWords(vendor).includes("disconnected")) {
       expect((await patchbay.getConnection(vendor, get)).status).toBe("disconnected");
       expect(scenario.status).toBe("disconnected");
-      await expect(patchbay.waitForConnection(vendor, get, { intervalMs: 1 })).rejects.toMatchObject({
+      await expect(
+        patchbay.waitForConnection(vendor, get, { intervalMs: 1 }),
+      ).rejects.toMatchObject({
         constructor: WaitForConnectionError,
         reason: "disconnected",
       });
@@ -146,7 +161,9 @@ describe.each(vendorNames)("%s: a scenario driven by createPatchbay()", (vendor)
     }
   });
 
-  const waiting = getWords(vendor).filter((word) => word === "pending" || word === "authorization_required");
+  const waiting = getWords(vendor).filter(
+    (word) => word === "pending" || word === "authorization_required",
+  );
   if (waiting.length > 0 && startWords(vendor).includes("authorization_required"))
     it("neverCompletes: waitForConnection times out, the last status read named", async () => {
       const scenario = connectionScenario(vendor, {
@@ -166,9 +183,9 @@ describe.each(vendorNames)("%s: a scenario driven by createPatchbay()", (vendor)
     });
   else
     it("neverCompletes: refused when made, naming what its answers can say", () => {
-      expect(() => connectionScenario(vendor, { neverCompletes: true, baseUrl: baseUrlOf(vendor) })).toThrow(
-        new RegExp(`^connectionScenario\\("${vendor}"\\): .*cannot read`),
-      );
+      expect(() =>
+        connectionScenario(vendor, { neverCompletes: true, baseUrl: baseUrlOf(vendor) }),
+      ).toThrow(new RegExp(`^connectionScenario\\("${vendor}"\\): .*cannot read`));
     });
 });
 
@@ -180,20 +197,26 @@ describe("scenarios refused when they are made", () => {
     expect(() => connectionScenario("composio", { states: ["active" as never] })).toThrow(
       'connectionScenario("composio"): unknown state "active"; the states are authorization_required, pending, connected, disconnected',
     );
-    expect(() => connectionScenario("composio", { states: [] })).toThrow(/states must list at least one/);
-    expect(() => connectionScenario("composio", {} as never)).toThrow(/states must list at least one/);
-    expect(() => connectionScenario("composio", { states: ["connected"], revokedAfter: -1 })).toThrow(
-      /revokedAfter must be a whole number/,
+    expect(() => connectionScenario("composio", { states: [] })).toThrow(
+      /states must list at least one/,
     );
-    expect(() => connectionScenario("composio", { states: ["connected"], neverCompletes: true })).toThrow(
-      /neverCompletes, yet its states include "connected"/,
+    expect(() => connectionScenario("composio", {} as never)).toThrow(
+      /states must list at least one/,
     );
+    expect(() =>
+      connectionScenario("composio", { states: ["connected"], revokedAfter: -1 }),
+    ).toThrow(/revokedAfter must be a whole number/);
+    expect(() =>
+      connectionScenario("composio", { states: ["connected"], neverCompletes: true }),
+    ).toThrow(/neverCompletes, yet its states include "connected"/);
   });
 
   it("a state the vendor's answers cannot say: the vendor, the state and what they can say", () => {
     const refused = (() => {
       try {
-        connectionScenario("datagrid", { states: ["authorization_required", "pending", "connected"] });
+        connectionScenario("datagrid", {
+          states: ["authorization_required", "pending", "connected"],
+        });
       } catch (error) {
         return error;
       }
@@ -203,11 +226,15 @@ describe("scenarios refused when they are made", () => {
     expect((refused as Error).message).toBe(
       'connectionScenario("datagrid"): getConnection() cannot read "pending": datagrid\'s get answer reads valid: true → connected, false → disconnected; else connected (only connected, disconnected)',
     );
-    expect(() => connectionScenario("chartbrew", { states: ["authorization_required", "connected"] })).toThrow(
+    expect(() =>
+      connectionScenario("chartbrew", { states: ["authorization_required", "connected"] }),
+    ).toThrow(
       'connectionScenario("chartbrew"): connect() cannot read the first state "authorization_required": chartbrew\'s create answer reads always connected (connected)',
     );
-    expect(() => connectionScenario("agentstack", { states: ["connected"] })).toThrow(
-      /agentstack's document names no absolute server: pass baseUrl/,
+    expect(() =>
+      connectionScenario("agentstack", { states: ["connected"], baseUrl: "ftp://x" }),
+    ).toThrow(
+      'connectionScenario("agentstack"): baseUrl must be an absolute http(s) URL, not "ftp://x"',
     );
   });
 });

@@ -50,7 +50,7 @@ async function laterPage(plan: ScenarioPlan, request: Request): Promise<boolean>
   const { cursor, offset, page } = plan.pagination ?? {};
   const query = new URL(request.url).searchParams;
   let body: Record<string, unknown> | undefined;
-  const valueOf = async (parameter: { in: string; name: string }) => {
+  const parameterValue = async (parameter: { in: string; name: string }) => {
     if (parameter.in === "query") return query.get(parameter.name) ?? undefined;
     body ??= await request
       .clone()
@@ -59,11 +59,11 @@ async function laterPage(plan: ScenarioPlan, request: Request): Promise<boolean>
     return body?.[parameter.name];
   };
   if (cursor) {
-    const value = await valueOf(cursor);
+    const value = await parameterValue(cursor);
     return value !== undefined && value !== null && value !== "";
   }
-  if (offset) return Number((await valueOf(offset)) ?? 0) > 0;
-  if (page) return Number((await valueOf(page)) ?? page.start ?? 1) > (page.start ?? 1);
+  if (offset) return Number((await parameterValue(offset)) ?? 0) > 0;
+  if (page) return Number((await parameterValue(page)) ?? page.start ?? 1) > (page.start ?? 1);
   return false;
 }
 
@@ -121,7 +121,10 @@ export function connectionScenario<Vendor extends ScenarioVendor>(
     list: async ({ request }) => {
       const status = state.status;
       const listed = status === "removed" || (await laterPage(plan, request)) ? undefined : status;
-      return answer("list", listAnswer(await source(), plan, listed as ConnectionStatus | undefined));
+      return answer(
+        "list",
+        listAnswer(await source(), plan, listed as ConnectionStatus | undefined),
+      );
     },
     delete: async ({ params }) => {
       if (otherConnection("delete", params) || !state.remove()) return notFound("delete");
@@ -162,5 +165,5 @@ export function connectionScenario<Vendor extends ScenarioVendor>(
 
 const parameterCount = (operation: OperationRef) => (operation.path.match(/\{/g) ?? []).length;
 
-export { ScenarioError };
 export type { ScenarioOptions, ScenarioStatus };
+export { ScenarioError };

@@ -6,6 +6,8 @@
  *   const scenario = connectionScenario("composio", { states: ["authorization_required", "pending", "connected"] });
  *   const server = setupServer(...scenario.handlers);
  */
+
+export type { ConnectionStatus } from "../define-vendor.js";
 export {
   type ConnectionScenario,
   connectionScenario,
@@ -14,4 +16,3 @@ export {
   type ScenarioStatus,
   type ScenarioVendor,
 } from "./connection-scenario.js";
-export type { ConnectionStatus } from "../define-vendor.js";

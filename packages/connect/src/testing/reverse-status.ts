@@ -78,7 +78,10 @@ export function clearAt(body: unknown, pointer: Pointer): void {
 /** A value list key as the field holds it: `"true"` a boolean, `"3"` a number where the field is one. */
 function valueFor(key: string, current: unknown): unknown {
   if (typeof current === "number" && Number.isFinite(Number(key))) return Number(key);
-  if ((typeof current === "boolean" || current === undefined || current === null) && /^(true|false)$/.test(key))
+  if (
+    (typeof current === "boolean" || current === undefined || current === null) &&
+    /^(true|false)$/.test(key)
+  )
     return key === "true";
   return key;
 }

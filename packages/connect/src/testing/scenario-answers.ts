@@ -83,10 +83,13 @@ export function listAnswer(
   const itemsPointer = plan.definition.items ?? [];
   let body = defaultAnswer(source, plan, "list");
   const listed = valueAt(body, itemsPointer);
-  const template = Array.isArray(listed) && listed.length > 0 ? listed[0] : getTemplate(source, plan);
+  const template =
+    Array.isArray(listed) && listed.length > 0 ? listed[0] : getTemplate(source, plan);
   const rules = plan.listItem;
   const item =
-    status !== undefined && rules && expressStatus(template ?? {}, rules.status, status) !== undefined
+    status !== undefined &&
+    rules &&
+    expressStatus(template ?? {}, rules.status, status) !== undefined
       ? recordAs(plan, rules, template, status)
       : undefined;
   body = setAt(body, itemsPointer, item === undefined ? [] : [item]);

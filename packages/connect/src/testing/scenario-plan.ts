@@ -73,13 +73,19 @@ export function planScenario(
   const words = states as readonly ConnectionStatus[];
   for (const state of words)
     if (!STATUS_WORDS.includes(state))
-      fail(`unknown state ${JSON.stringify(state)}; the states are ${STATUS_WORDS.join(", ")}`, String(state));
+      fail(
+        `unknown state ${JSON.stringify(state)}; the states are ${STATUS_WORDS.join(", ")}`,
+        String(state),
+      );
   if (options.neverCompletes && words.includes("connected"))
     fail(`neverCompletes, yet its states include "connected"`, "connected");
   const { revokedAfter } = options;
   if (revokedAfter !== undefined && !(Number.isInteger(revokedAfter) && revokedAfter >= 0))
     fail(`revokedAfter must be a whole number of reads (0 or more), not ${String(revokedAfter)}`);
-  if (options.connectionId !== undefined && (typeof options.connectionId !== "string" || options.connectionId === ""))
+  if (
+    options.connectionId !== undefined &&
+    (typeof options.connectionId !== "string" || options.connectionId === "")
+  )
     fail("connectionId must be a non-empty string");
 
   const connection = definition.connection ?? rules.connection;
@@ -93,7 +99,9 @@ export function planScenario(
   const read = words.length > 1 ? words.slice(1) : words;
   const needsGet = words.length > 1 || revokedAfter !== undefined || options.neverCompletes;
   if (needsGet && !(definition.operations.get && connection))
-    fail(`${vendor} has no get operation in its sidecar, so getConnection() cannot move through states`);
+    fail(
+      `${vendor} has no get operation in its sidecar, so getConnection() cannot move through states`,
+    );
   if (connection)
     for (const state of read)
       if (!wordsOf(connection.status).includes(state))
@@ -102,15 +110,22 @@ export function planScenario(
           state,
         );
 
+  if (options.baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(String(options.baseUrl)))
+    fail(`baseUrl must be an absolute http(s) URL, not ${JSON.stringify(options.baseUrl)}`);
   const baseUrl = (options.baseUrl ?? definition.descriptor.defaultBaseUrl).replace(/\/+$/, "");
-  if (!/^https?:\/\//i.test(baseUrl))
-    fail(`${vendor}'s document names no absolute server: pass baseUrl (the one its client is given)`);
+  if (baseUrl === "")
+    fail(
+      `${vendor}'s document names no absolute server: pass baseUrl (the one its client is given)`,
+    );
   return {
     vendor,
     definition,
     states: words,
     revokedAfter,
-    revoked: connection && wordsOf(connection.status).includes("disconnected") ? "disconnected" : "removed",
+    revoked:
+      connection && wordsOf(connection.status).includes("disconnected")
+        ? "disconnected"
+        : "removed",
     connection,
     listItem: definition.listItem ?? rules.listItem ?? connection,
     completed: definition.completed ?? rules.completed,
