@@ -90,7 +90,9 @@ describe("@patchbay/connect/testing from dist", () => {
     server.listen({ onUnhandledRequest: "error" });
     try {
       const patchbay = createPatchbay({ composio: { apiKey: "example-key" } });
-      const start = await patchbay.connect("composio", { body: { auth_config_id: "ac_1", user_id: "u" } });
+      const start = await patchbay.connect("composio", {
+        body: { auth_config_id: "ac_1", user_id: "u" },
+      });
       expect(start).toMatchObject({ status: "authorization_required", connectionId: "1001" });
       const input = { params: { path: { nanoid: start.connectionId } } };
       expect((await patchbay.getConnection("composio", input)).status).toBe("pending");
@@ -105,8 +107,12 @@ describe("@patchbay/connect/testing from dist", () => {
   it("CommonJS: require() gives the same API", () => {
     const testing = requireFromPackage("@patchbay/connect/testing");
     expect(typeof testing.connectionScenario).toBe("function");
-    expect(() => testing.connectionScenario("composio", { states: [] })).toThrow(testing.ScenarioError);
-    const { handlers } = testing.connectionScenario("datagrid", { states: ["authorization_required", "connected"] });
+    expect(() => testing.connectionScenario("composio", { states: [] })).toThrow(
+      testing.ScenarioError,
+    );
+    const { handlers } = testing.connectionScenario("datagrid", {
+      states: ["authorization_required", "connected"],
+    });
     expect(handlers.map((handler: { info: { header: string } }) => handler.info.header)).toEqual([
       "POST https://api.datagrid.com/v1/connections",
       "GET https://api.datagrid.com/v1/connections",
