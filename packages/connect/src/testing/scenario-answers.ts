@@ -55,14 +55,11 @@ export function createAnswer(source: AnswerSource, plan: ScenarioPlan, status: C
   const urlPointer = start.authorizationUrl;
   const filler = (pointer: Pointer) =>
     urlPointer && pointer.join("/") === urlPointer.join("/") ? placeholderUrl(plan) : "scenario";
-  let body = expressStatus(defaultAnswer(source, plan, "create"), start.status, status, filler);
+  // The example's authorization URL (or none: Plaid's Link runs in the app's page) is kept; one
+  // is made up only where the status is read from its presence (Supermemory's authLink).
+  const body = expressStatus(defaultAnswer(source, plan, "create"), start.status, status, filler);
   if (body === undefined)
     throw new Error(`${plan.vendor}: no create answer reads "${status}" (a bug of the scenario)`);
-  if (status === "authorization_required" && urlPointer) {
-    const url = valueAt(body, urlPointer);
-    if (typeof url !== "string" || !/^https?:\/\//i.test(url))
-      body = setAt(body, urlPointer, placeholderUrl(plan));
-  }
   return withId(body, start.connectionId, plan.connectionId);
 }
 
