@@ -238,3 +238,25 @@ describe("scenarios refused when they are made", () => {
     );
   });
 });
+
+describe("what a scenario tells, and reset()", () => {
+  it("reads and status; another connection's id is a 404 and no read; reset() starts again", async () => {
+    const scenario = connectionScenario("composio", {
+      states: ["authorization_required", "pending", "connected"],
+      connectionId: "ca_42",
+    });
+    server.use(...scenario.handlers);
+    expect([scenario.connectionId, scenario.reads, scenario.status]).toEqual([
+      "ca_42",
+      0,
+      "authorization_required",
+    ]);
+    await patchbay.getConnection("composio", (await inputFor("composio", "get", "ca_42")) as never);
+    expect([scenario.reads, scenario.status]).toEqual([1, "pending"]);
+    const other = (await inputFor("composio", "get", "ca_other")) as never;
+    await expect(patchbay.getConnection("composio", other)).rejects.toMatchObject({ status: 404 });
+    expect(scenario.reads).toBe(1);
+    scenario.reset();
+    expect([scenario.reads, scenario.status]).toEqual([0, "authorization_required"]);
+  });
+});
