@@ -3,6 +3,7 @@ import type { ColdImportResults } from "./cold-import.ts";
 import type { ConnectScalingResults } from "./connect-scaling.ts";
 import type { DocumentGenerationResults } from "./document-generation.ts";
 import type { GenerationResults } from "./generation-scaling.ts";
+import type { MswImportResults } from "./msw-import.ts";
 import type { PipelineResults } from "./pipeline.ts";
 import { officialSdks, packageOf, type Vendor, vendors, vendorsWithSdk } from "./subjects.ts";
 import type { ThroughputResults } from "./throughput.ts";
@@ -15,6 +16,7 @@ export interface Results {
   documentGeneration?: DocumentGenerationResults;
   pipeline?: PipelineResults;
   connectScaling?: ConnectScalingResults;
+  mswImport?: MswImportResults;
 }
 
 export interface Goal {

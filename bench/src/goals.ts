@@ -26,6 +26,7 @@ import {
   twoHundredDocumentsGoal,
   warmTestGoal,
 } from "./goals-project.ts";
+import { MSW_GOAL_VENDOR, MSW_IMPORT_BUDGET_MS, type MswImportResults } from "./msw-import.ts";
 import { ratio } from "./stats.ts";
 import { nodeTransportRow, officialSdks, packageOf, vendorsWithSdk } from "./subjects.ts";
 import type { ThroughputResults, ThroughputRow } from "./throughput.ts";
@@ -43,7 +44,7 @@ const beyondIssue = (goal: Goal): Goal => ({ ...goal, source: "project" });
 
 /**
  * Every goal of the bench, judged from whatever results there are: the issue's twelve goals first
- * (the runtime's six, the three on big documents, then the three on connect and its catalog), then the project's own goals beyond the
+ * (the runtime's six, the three on big documents, then the three on connect and its catalog, the MSW handlers' import), then the project's own goals beyond the
  * issue (`source: "project"`).
  */
 export function evaluateGoals(results: Results): Goal[] {
@@ -61,6 +62,7 @@ export function evaluateGoals(results: Results): Goal[] {
     connectColdImportGoal(results.connectScaling),
     connectBundleGoal(results.connectScaling),
     connectTscGoal(results.connectScaling),
+    mswImportGoal(results.mswImport),
     ...[
       bundleGoal(results.bundle),
       coldImportGoal(results.coldImport),
@@ -314,5 +316,22 @@ function cpuOverOpenapiFetchGoal(throughput: ThroughputResults | undefined): Goa
       (r) =>
         r.row?.cpuVsOpenapiFetch !== undefined && r.row.cpuVsOpenapiFetch <= OPENAPI_FETCH_CEILING,
     ),
+  };
+}
+
+/** Issue 27: importing the largest document's handlers (`@patchbay/stripe/msw`) takes under 100 ms. */
+function mswImportGoal(msw: MswImportResults | undefined): Goal {
+  const goal = "Importing `@patchbay/stripe/msw` (the largest document) takes under 100 ms";
+  const target = `median \`import()\` in a fresh \`node\` process < ${MSW_IMPORT_BUDGET_MS} ms (msw's HTTP handlers loaded with it)`;
+  if (!msw) return notMeasured(goal, target);
+  const row = msw.rows.find((r) => r.subject === `@patchbay/${MSW_GOAL_VENDOR}/msw`);
+  if (!row) return { ...notMeasured(goal, target), measured: "no packages/stripe in this run" };
+  const floor = msw.rows.find((r) => r.subject === "msw/core/http");
+  return {
+    source: "issue",
+    goal,
+    target,
+    measured: `${row.importMs} ms${floor ? ` (msw/core/http alone ${floor.importMs} ms)` : ""}${row.afterMswMs !== undefined ? `; ${row.afterMswMs} ms after \`msw/node\` (what the package adds to a test)` : ""}; its first \`handlers()\` ${row.handlersMs ?? "–"} ms for ${row.handlers ?? "–"} operations`,
+    met: row.importMs < MSW_IMPORT_BUDGET_MS,
   };
 }

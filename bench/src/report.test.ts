@@ -50,13 +50,13 @@ const throughputOf = (rows: ThroughputRow[]) => ({
 describe("evaluateGoals", () => {
   it("reports every goal as not measured when nothing ran", () => {
     const goals = evaluateGoals({});
-    expect(goals).toHaveLength(20);
+    expect(goals).toHaveLength(21);
     expect(goals.every((goal) => goal.met === null)).toBe(true);
   });
 
-  it("puts the issue's thirteen goals first, then the project's own", () => {
+  it("puts the issue's fourteen goals first, then the project's own", () => {
     expect(evaluateGoals({}).map((goal) => goal.source)).toEqual([
-      ...Array(13).fill("issue"),
+      ...Array(14).fill("issue"),
       ...Array(7).fill("project"),
     ]);
   });

@@ -113,6 +113,7 @@ export function renderResults(report: Report): string {
   if (report.bundle) sections.push(...bundleSection(report.bundle));
   if (report.coldImport) sections.push(...coldImportSection(report.coldImport));
   if (report.connectScaling) sections.push(...connectScalingSection(report.connectScaling));
+  if (report.mswImport) sections.push(...mswImportSection(report.mswImport));
   if (report.throughput) sections.push(...throughputSection(report.throughput));
   if (report.generation) sections.push(...generationSection(report.generation));
   if (report.documentGeneration)
@@ -245,6 +246,29 @@ function coldImportSection(cold: NonNullable<Report["coldImport"]>): string[] {
       }),
     ),
     ...(cold.modules.some((m) => isFloor(m.subject)) ? [floorsNote] : []),
+  ];
+}
+
+function mswImportSection(msw: NonNullable<Report["mswImport"]>): string[] {
+  return [
+    `### MSW handlers: import of \`@patchbay/<vendor>/msw\`, then its first \`handlers()\`; median of ${msw.runs} fresh \`node\` processes each (${when(msw)})`,
+    markdownTable(
+      [
+        "entry",
+        "`import()` ms",
+        "`import()` ms after `msw/node`",
+        "first `handlers()` ms",
+        "handlers",
+      ],
+      msw.rows.map((row) => [
+        `\`${row.subject}\``,
+        row.importMs,
+        row.afterMswMs ?? "–",
+        row.handlersMs ?? "–",
+        row.handlers ?? "–",
+      ]),
+    ),
+    "The packages load `msw/core/http` (msw's HTTP handlers), not `msw`'s main entry; most of a cold import is msw's own (its rows). The column after `msw/node` is the import in a process that has loaded `msw/node` first, as an app's test does: what the package itself adds. Each package's answers are one JSON string, parsed by its first `handlers()` (or override).",
   ];
 }
 

@@ -6,6 +6,7 @@ import { runDocumentGeneration } from "./document-generation.ts";
 import { runGenerationScaling } from "./generation-scaling.ts";
 import type { Results } from "./goals.ts";
 import { tmpDir } from "./locations.ts";
+import { runMswImport } from "./msw-import.ts";
 import { runPipeline } from "./pipeline.ts";
 import {
   describeMachine,
@@ -49,6 +50,9 @@ const measurements = {
       tscRounds: Number(process.env.BENCH_TSC_ROUNDS ?? 5),
       vendors: Number(process.env.BENCH_CONNECT_VENDORS ?? 100),
     });
+  },
+  "msw-import": async (results: Results) => {
+    results.mswImport = await runMswImport(Number(process.env.BENCH_COLD_RUNS ?? 11));
   },
   pipeline: async (results: Results) => {
     results.pipeline = await runPipeline();

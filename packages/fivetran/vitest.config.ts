@@ -6,7 +6,9 @@ import { defineConfig } from "vitest/config";
 import { workLimitMs } from "../../tools/common/work-limit.ts";
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
-const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
+const require = createRequire(import.meta.url);
+const contractSuite = require.resolve("@patchbay/contract/contract.test");
+const mswSuite = require.resolve("@patchbay/contract/msw-suite.test");
 
 export default defineConfig({
   resolve: {
@@ -17,7 +19,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["test/**/*.test.ts", relative(packageDir, contractSuite)],
+    include: [
+      "test/**/*.test.ts",
+      relative(packageDir, contractSuite),
+      relative(packageDir, mswSuite),
+    ],
     provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
     isolate: false,
     fileParallelism: false,

@@ -66,6 +66,7 @@ ${renderExample(model)}
 Every call returns openapi-fetch's \`{ data, error, response }\`: \`data\` is the typed 2xx body,
 \`error\` the typed error body. Per-call overrides: \`client.withOptions({ retry: false, timeoutMs: 5_000, idempotencyKey })\`.
 ${renderConnectionsSection(model)}${renderUploadsSection(model)}
+${renderTestingSection(model)}
 ## Operations
 
 | method | path | operationId | summary |
@@ -179,3 +180,34 @@ export const readmeFile: VendorFile = {
   render: ({ model }) => renderReadme(model),
   biome: "checked",
 };
+
+/** "Test your app": the `./msw` entry, with the README's example operation overridden. */
+function renderTestingSection(model: VendorModel): string {
+  const where = model.defaultBaseUrl
+    ? `${model.defaultBaseUrl}, or handlers({ baseUrl })`
+    : "any origin (the document names no absolute server), or handlers({ baseUrl })";
+  const override = model.example
+    ? `
+// one operation answering otherwise, typed by the document (a body that does not match does not compile)
+server.use(mock.${model.example.method.toUpperCase()}(${JSON.stringify(model.example.path)}, { rateLimited: { retryAfter: 1 } }, { once: true }));`
+    : "";
+  return `## Test your app
+
+\`${model.packageName}/msw\` has [MSW](https://mswjs.io) 2.x handlers for every operation below, each
+answering with the document's example, else a value synthesized from its schema. \`msw\` is an
+optional peer dependency: install it beside your test runner; the main entry never loads it.
+
+\`\`\`ts
+import { setupServer } from "msw/node";
+import { handlers, mock } from "${model.packageName}/msw";
+
+const server = setupServer(...handlers()); // matches ${where}
+server.listen({ onUnhandledRequest: "error" });${override}
+\`\`\`
+
+Overrides: \`mock.GET(path, answer, { baseUrl, once })\` (and \`POST\`, \`PUT\`, \`PATCH\`, \`DELETE\`), the answer
+\`{ status?, body?, headers? }\`, \`{ error: status }\` (the document's body for it), \`{ rateLimited: { retryAfter } }\`
+(a 429 with \`Retry-After\`), or a function of \`{ request, params }\` returning one;
+\`mock.answerOf(method, path, status?)\` is a copy of a default body to build on.
+`;
+}

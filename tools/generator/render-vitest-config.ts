@@ -4,7 +4,8 @@ import type { VendorModel } from "./vendor-model.ts";
 
 /**
  * `vitest.config.ts`: the package's hand-written tests (`test/`, if any) plus the shared contract
- * suite (@patchbay/contract, resolved through this package's dependency on it), which reads the vendor from this package's package.json. The suite
+ * suite and the MSW suite (@patchbay/contract, resolved through this package's dependency on it), which
+ * read the vendor from this package's package.json. The suite
  * thus runs inside the package's own `test` task and turbo caches it per vendor. The files share
  * one worker, so Prism (seconds to import) is loaded once per package, not once per file.
  * `@patchbay/runtime` resolves to its source, so the task needs no build (see turbo.json).
@@ -22,7 +23,9 @@ import { defineConfig } from "vitest/config";
 import { workLimitMs } from "../../tools/common/work-limit.ts";
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
-const contractSuite = createRequire(import.meta.url).resolve("@patchbay/contract/contract.test");
+const require = createRequire(import.meta.url);
+const contractSuite = require.resolve("@patchbay/contract/contract.test");
+const mswSuite = require.resolve("@patchbay/contract/msw-suite.test");
 
 export default defineConfig({
   resolve: {
@@ -33,7 +36,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["test/**/*.test.ts", relative(packageDir, contractSuite)],
+    include: [
+      "test/**/*.test.ts",
+      relative(packageDir, contractSuite),
+      relative(packageDir, mswSuite),
+    ],
     provide: { contractPackageDir: fileURLToPath(new URL(".", import.meta.url)) },
     isolate: false,
     fileParallelism: false,

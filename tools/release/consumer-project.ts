@@ -6,6 +6,9 @@ import type { PackedPackage } from "./pack-release.ts";
 export interface ConsumerVersions {
   /** The workspace's TypeScript, so the compile is the one the packages were built with. */
   typescript?: string;
+  /** The workspace's msw and vitest, for the MSW user (`msw.test.ts`), where it runs. */
+  msw?: string;
+  vitest?: string;
 }
 
 /**
@@ -29,7 +32,7 @@ export function renderConsumerPackageJson(
     private: true,
     type: "module",
     dependencies,
-    ...(versions.typescript && { devDependencies: { typescript: versions.typescript } }),
+    ...(devDependencies(versions) && { devDependencies: devDependencies(versions) }),
     overrides,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -56,4 +59,13 @@ export function renderConsumerTsconfig(mode: ModuleResolution, files: readonly s
     files: files.filter((file) => mode === "node16" || !file.endsWith(".cts")),
   };
   return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+function devDependencies(versions: ConsumerVersions): Record<string, string> | undefined {
+  const entries = Object.entries(versions).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string",
+  );
+  return entries.length > 0
+    ? Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
+    : undefined;
 }

@@ -49,6 +49,7 @@ describe("release dry run + consumer test", () => {
         "npm install (tarballs, no workspace links)",
         expect.stringMatching(/^ESM import: createClient/),
         expect.stringMatching(/^CommonJS require: createClient/),
+        "vitest: @patchbay/datagrid/msw handlers and overrides",
         expect.stringContaining("moduleResolution node16"),
         expect.stringContaining("moduleResolution bundler"),
       ]);

@@ -1,7 +1,16 @@
 // The consumer test: a fresh npm project outside the workspace installs the packed tarballs,
 // calls every vendor's create-connection operation from ESM and CommonJS against Prism mocks,
-// calls connect() through the aggregator, and compiles a TypeScript user under node16 and bundler.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// calls connect() through the aggregator, runs an app's vitest test on @patchbay/datagrid/msw, and
+// compiles a TypeScript user under node16 and bundler.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { cleanEnvironment, mustRun } from "@patchbay/common/run";
@@ -64,7 +73,7 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
   };
 
   try {
-    writeProject(dir, options.packages, withConnect);
+    const withMsw = writeProject(dir, options.packages, withConnect);
     const requested = await writeRequests(dir, options.packages, options.specsRoot);
     step(`npm install ${options.packages.length} tarballs + typescript in ${dir}`);
     await check("npm install (tarballs, no workspace links)", async () => {
@@ -102,6 +111,18 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
       await mocks.close();
     }
 
+    if (withMsw) {
+      step("vitest with @patchbay/datagrid/msw");
+      await check("vitest: @patchbay/datagrid/msw handlers and overrides", async () => {
+        const result = await mustRun(
+          process.execPath,
+          [join("node_modules", "vitest", "vitest.mjs"), "run", "msw.test.ts"],
+          { cwd: dir, env: cleanEnvironment(), killAfterMs: workLimitMs({ process: 1 }) },
+        );
+        return result.output.match(/Tests\s+(\d+ passed[^\n]*)/)?.[1]?.trim() ?? "passed";
+      });
+    }
+
     step("tsc --noEmit under node16 and bundler");
     const compiled = await Promise.all(
       (["node16", "bundler"] as ModuleResolution[]).map((mode) =>
@@ -131,21 +152,44 @@ export async function runConsumerTest(options: ConsumerTestOptions): Promise<Con
   }
 }
 
-function writeProject(dir: string, packages: readonly PackedPackage[], withConnect: boolean) {
+/**
+ * Writes the project; returns whether it has the MSW user (`msw.test.ts`, where
+ * @patchbay/datagrid is packed: msw and vitest are then installed beside it).
+ */
+function writeProject(
+  dir: string,
+  packages: readonly PackedPackage[],
+  withConnect: boolean,
+): boolean {
   mkdirSync(join(dir, "tarballs"));
   for (const pkg of packages)
     copyFileSync(pkg.tarball, join(dir, "tarballs", basename(pkg.tarball)));
-  const typescript = JSON.parse(
-    readFileSync(join(workspaceRoot, "node_modules", "typescript", "package.json"), "utf8"),
-  ).version as string;
-  writeFileSync(join(dir, "package.json"), renderConsumerPackageJson(packages, { typescript }));
+  const withMsw = packages.some((pkg) => pkg.name === "@patchbay/datagrid");
+  const typescript = workspaceVersion("typescript");
+  const versions = withMsw
+    ? { typescript, msw: workspaceVersion("msw"), vitest: workspaceVersion("vitest") }
+    : { typescript };
+  writeFileSync(join(dir, "package.json"), renderConsumerPackageJson(packages, versions));
   const sources = ["esm.mjs", "cjs.cjs", "credentials.cjs", "clients.ts", "clients.cts"];
   if (withConnect) sources.push("connect.ts", "connect.cts");
+  if (withMsw) sources.push("msw.test.ts");
   for (const file of sources) copyFileSync(join(fixturesDir, file), join(dir, file));
-  const typed = sources.filter((file) => /\.c?ts$/.test(file));
+  // the MSW user is run by vitest, not compiled by tsc: vitest's and msw's own declarations are
+  // not what is under test (skipLibCheck is off there)
+  const typed = sources.filter((file) => /\.c?ts$/.test(file) && !file.endsWith(".test.ts"));
   for (const mode of ["node16", "bundler"] as const) {
     writeFileSync(join(dir, `tsconfig.${mode}.json`), renderConsumerTsconfig(mode, typed));
   }
+  return withMsw;
+}
+
+/** The version of `name` the workspace has installed (msw and vitest: the runtime's). */
+function workspaceVersion(name: string): string {
+  for (const base of [workspaceRoot, join(workspaceRoot, "packages", "runtime")]) {
+    const path = join(base, "node_modules", name, "package.json");
+    if (existsSync(path)) return JSON.parse(readFileSync(path, "utf8")).version as string;
+  }
+  throw new Error(`the workspace has no ${name} installed`);
 }
 
 /**

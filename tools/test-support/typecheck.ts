@@ -6,6 +6,8 @@ import { basename, join } from "node:path";
 import { repoRoot, runTsc } from "@patchbay/common/temp-repo";
 
 export const runtimeEntry = join(repoRoot, "packages", "runtime", "src", "index.ts");
+/** `@patchbay/runtime/msw`, which each package's `src/msw.ts` imports. */
+export const runtimeMswEntry = join(repoRoot, "packages", "runtime", "src", "msw.ts");
 
 /** The first ```ts block of a README. */
 export function readmeExample(readme: string): string {
@@ -24,7 +26,7 @@ export interface TypecheckResult {
 
 /**
  * Runs `tsc --noEmit` with the first package's tsconfig.json extended (every generated tsconfig
- * is the same), resolving `@patchbay/runtime` to the workspace's runtime source and
+ * is the same), resolving `@patchbay/runtime` (and `/msw`) to the workspace's runtime source and
  * `@patchbay/<vendor>` to each generated package.
  */
 export async function typecheckPackages(
@@ -32,7 +34,10 @@ export async function typecheckPackages(
   packages: { vendor: string; usageFiles: string[] }[],
 ): Promise<TypecheckResult> {
   if (!existsSync(runtimeEntry)) throw new Error(`${runtimeEntry} does not exist yet`);
-  const paths: Record<string, string[]> = { "@patchbay/runtime": [runtimeEntry] };
+  const paths: Record<string, string[]> = {
+    "@patchbay/runtime": [runtimeEntry],
+    "@patchbay/runtime/msw": [runtimeMswEntry],
+  };
   const include: string[] = [];
   for (const { vendor, usageFiles } of packages) {
     const usageDir = join(root, `usage-${vendor}`);

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { descriptor } from "./fixtures.js";
@@ -19,5 +19,25 @@ describe.skipIf(!built)("dist", () => {
       .createVendorClient<Record<string, never>>(descriptor, options)
       .GET("/x" as never);
     expect(data).toEqual({ authorization: "Bearer sk_dist" });
+  });
+});
+
+// `msw` is an optional peer dependency: only the `./msw` entry may load it.
+describe.skipIf(!built)("dist without msw", () => {
+  it.each(["index.js", "index.cjs", "index-node.js", "index-node.cjs", "index-browser.js"])(
+    "%s does not import msw",
+    (file) => {
+      const text = readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8");
+      expect(text).not.toMatch(/["']msw(?:\/[^"']*)?["']/);
+    },
+  );
+
+  it("./msw loads msw/core/http only (not msw's main entry, with GraphQL and WebSockets)", () => {
+    for (const file of ["msw.js", "msw.cjs"]) {
+      const text = readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8");
+      expect([...text.matchAll(/["'](msw[^"']*)["']/g)].map((match) => match[1])).toEqual([
+        "msw/core/http",
+      ]);
+    }
   });
 });
