@@ -2,6 +2,7 @@
 // connectionScenario under MSW's setupServer — connect → each state through getConnection →
 // listConnections lists it → disconnect removes it; revokedAfter; neverCompletes against
 // waitForConnection's timeout; and the scenarios refused when they are made.
+import { readFileSync } from "node:fs";
 import { operationExample } from "@patchbay/openapi/operation-example";
 import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { setupServer } from "msw/node";
@@ -258,5 +259,20 @@ describe("what a scenario tells, and reset()", () => {
     expect(scenario.reads).toBe(1);
     scenario.reset();
     expect([scenario.reads, scenario.status]).toEqual([0, "authorization_required"]);
+  });
+});
+
+describe("the README's table of what each vendor's answers can say", () => {
+  it("is what the sidecars' rules say, vendor by vendor", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const table = readme.slice(readme.indexOf("| vendor | `connect()` (the first state)"));
+    const rows = vendorNames.map((vendor) => {
+      const rules = withRules[vendor] as unknown as { listItem?: { status: never } };
+      expect(
+        wordsOf(rules.listItem?.status ?? (withRules[vendor].connection?.status as never)),
+      ).toEqual(getWords(vendor));
+      return `| ${vendor} | ${startWords(vendor).join(", ")} | ${getWords(vendor).join(", ")} |`;
+    });
+    expect(table.split("\n").slice(2, 2 + rows.length)).toEqual(rows);
   });
 });
