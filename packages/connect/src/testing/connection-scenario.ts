@@ -29,7 +29,7 @@ export interface ConnectionScenario<Vendor extends ScenarioVendor = ScenarioVend
   readonly handlers: HttpHandler[];
   /** The vendor's id for the connection: in the create, get and list answers. */
   readonly connectionId: string;
-  /** The get calls answered since the last create call. */
+  /** The get (and complete) calls answered since the last create call: each moved the life on. */
   readonly reads: number;
   /** Where the connection is now: a status word, or "removed". */
   readonly status: ScenarioStatus;
@@ -130,7 +130,11 @@ export function connectionScenario<Vendor extends ScenarioVendor>(
       if (otherConnection("delete", params) || !state.remove()) return notFound("delete");
       return answer("delete", defaultAnswer(await source(), plan, "delete"));
     },
-    complete: async () => answer("complete", completeAnswer(await source(), plan)),
+    // The call after the user comes back (Plaid's token exchange): it moves the life on as a read does.
+    complete: async () => {
+      state.read();
+      return answer("complete", completeAnswer(await source(), plan));
+    },
   };
 
   const handlers = scenarioRoles
