@@ -102,21 +102,6 @@ export default defineConfig([
     },
   },
   {
-    // `@patchbay/connect/testing`: built apart, so that no file the other entries load changes.
-    // It bundles its own copy of the definitions and rules it reads; the vendor packages (and
-    // their `/msw` mocks, imported with a scenario's first answer) and msw stay imports.
-    entry: { testing: "src/testing/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    target: "es2022",
-    // One file per format: the definitions' `rules()` imports are inlined, not split into chunks.
-    splitting: false,
-    external: ["msw", /^@patchbay\//],
-    esbuildOptions(options, { format }) {
-      if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
-    },
-  },
-  {
     // `patchbay`: ESM only, no types; tsup keeps the shebang and makes the file executable.
     entry: ["src/cli.ts"],
     format: ["esm"],
