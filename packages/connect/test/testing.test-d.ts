@@ -26,3 +26,6 @@ connectionScenario("myspace", { states: ["connected"] });
 connectionScenario("composio", { states: ["active"] });
 // @ts-expect-error: revokedAfter counts reads
 connectionScenario("composio", { states: ["connected"], revokedAfter: "1" });
+// @ts-expect-error: states, or neverCompletes
+connectionScenario("composio", {});
+connectionScenario("composio", { neverCompletes: true });

@@ -21,21 +21,25 @@ export class ScenarioError extends Error {
   }
 }
 
-export interface ScenarioOptions {
-  /**
-   * The connection's states in the four status words: the first is what `connect()` reads, each
-   * `getConnection()` moves to the next (the last one stays).
-   */
-  readonly states?: readonly ConnectionStatus[];
+interface ScenarioSettings {
   /** After this many `getConnection()` reads, the connection is revoked (disconnected, or gone). */
   readonly revokedAfter?: number;
-  /** The connection never becomes connected (states default to authorization_required, pending). */
-  readonly neverCompletes?: true;
   /** Where the vendor is mocked (default: its document's server, as its client's default). */
   readonly baseUrl?: string;
   /** The vendor's id for the connection (default "1001"). */
   readonly connectionId?: string;
 }
+
+/**
+ * A scenario's options: `states` (the connection's states in the four status words: the first is
+ * what `connect()` reads, each `getConnection()` moves to the next, the last one stays), or
+ * `neverCompletes: true` (never connected; states default to authorization_required, pending).
+ */
+export type ScenarioOptions = ScenarioSettings &
+  (
+    | { readonly states: readonly ConnectionStatus[]; readonly neverCompletes?: true }
+    | { readonly states?: readonly ConnectionStatus[]; readonly neverCompletes: true }
+  );
 
 /** How the connection reads once revoked: a disconnected status, or gone (404) where the get answer cannot say so. */
 export type Revoked = "disconnected" | "removed";
