@@ -4,7 +4,9 @@
 // per operation). The goal is the import of the largest document's, Stripe's; msw's own entries
 // are measured beside it, in the same rounds, as the floor.
 import { spawnSync } from "node:child_process";
+import { readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { repositoryRoot } from "./locations.ts";
 import { type Measured, measuredNow } from "./measured.ts";
 import { alternatingOrder, median, round } from "./stats.ts";
@@ -43,16 +45,26 @@ const MSW_FLOORS = ["msw/core/http", "msw"];
  * The child's program: time the import (after an untimed `import("msw/node")` with `afterMsw`),
  * then `handlers()` (where there is one), print both as JSON.
  */
-export const mswProgramOf = (specifier: string, afterMsw = false): string[] => [
+export const mswProgramOf = (specifier: string, mswNode?: string): string[] => [
   "--input-type=module",
   "-e",
-  `${afterMsw ? 'await import("msw/node"); ' : ""}const t = process.hrtime.bigint(); const m = await import(${JSON.stringify(specifier)}); const i = Number(process.hrtime.bigint() - t) / 1e6;
+  `${mswNode ? `await import(${JSON.stringify(mswNode)}); ` : ""}const t = process.hrtime.bigint(); const m = await import(${JSON.stringify(specifier)}); const i = Number(process.hrtime.bigint() - t) / 1e6;
 let h, n; if (typeof m.handlers === "function") { const u = process.hrtime.bigint(); n = m.handlers().length; h = Number(process.hrtime.bigint() - u) / 1e6; }
 console.log(JSON.stringify({ importMs: i, handlersMs: h, handlers: n }));`,
 ];
 
-function loadOnce(specifier: string, cwd: string, afterMsw = false) {
-  const child = spawnSync(process.execPath, mswProgramOf(specifier, afterMsw), {
+/**
+ * The file URL of `msw/node`'s ESM entry, as the runtime's msw resolves (its real path, so the
+ * vendor entry's `msw/core/http` is the module already loaded, as in an app's test).
+ */
+function mswNodeUrl(runtimeDir: string): string {
+  const dir = realpathSync(join(runtimeDir, "node_modules", "msw"));
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  return pathToFileURL(join(dir, manifest.exports["./node"].import.default)).href;
+}
+
+function loadOnce(specifier: string, cwd: string, mswNode?: string) {
+  const child = spawnSync(process.execPath, mswProgramOf(specifier, mswNode), {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },
@@ -72,6 +84,7 @@ export async function runMswImport(runs = 11): Promise<MswImportResults> {
   const links = writeVendorLinks();
   // msw's entries resolve as the packages resolve them: from the runtime's directory
   const runtimeDir = join(repositoryRoot, "packages", "runtime");
+  const mswNode = mswNodeUrl(runtimeDir);
   const subjects = [
     ...MSW_FLOORS,
     ...generatedVendorPackages().map((vendor) => `@patchbay/${vendor}/msw`),
@@ -88,7 +101,7 @@ export async function runMswImport(runs = 11): Promise<MswImportResults> {
       entry.importMs.push(sample.importMs);
       // msw/node resolves from the runtime's directory, the vendor entries through the links:
       // the same msw files (one pnpm copy), so the second import loads only the package's own
-      if (!floor) entry.afterMswMs.push(loadOnce(subject, links, true).importMs);
+      if (!floor) entry.afterMswMs.push(loadOnce(subject, links, mswNode).importMs);
       if (sample.handlersMs !== undefined) entry.handlersMs.push(sample.handlersMs);
       if (sample.handlers !== undefined) entry.handlers = sample.handlers;
       samples.set(subject, entry);

@@ -4,5 +4,7 @@
 import { mergeConfig } from "vitest/config";
 import { toolTestConfig } from "../common/vitest-config.ts";
 
-// contract.test.ts runs in each vendor package's vitest, for that vendor.
-export default mergeConfig(toolTestConfig(), { test: { exclude: ["contract.test.ts"] } });
+// contract.test.ts and msw-suite.test.ts run in each vendor package's vitest, for that vendor.
+export default mergeConfig(toolTestConfig(), {
+  test: { exclude: ["contract.test.ts", "msw-suite.test.ts"] },
+});

@@ -59,6 +59,7 @@ describe("a new vendor from a bare document (specs/acme.yaml, no sidecar)", () =
       "README.md",
       "package.json",
       "src/index.ts",
+      "src/msw.ts",
       "src/schema.ts",
       "tsconfig.json",
     ]) {
@@ -76,6 +77,18 @@ describe("a new vendor from a bare document (specs/acme.yaml, no sidecar)", () =
     expect(manifest.name).toBe("@patchbay/acme");
     expect(manifest.version).toBe("0.1.0");
     expect(manifest.dependencies["@patchbay/runtime"]).toBe("workspace:^");
+    // msw is an optional peer, for the ./msw entry only: the runtime dependencies stay these two
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      "@patchbay/runtime",
+      "openapi-fetch",
+    ]);
+    expect(manifest.peerDependencies).toEqual({ msw: expect.stringMatching(/^\^2\./) });
+    expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+    expect(Object.keys(manifest.exports)).toEqual([".", "./msw", "./package.json"]);
+    expect(manifest.scripts.build).toContain("src/msw.ts");
+    // neither entry loads the other: the main entry no handler, the handlers no client
+    expect(read("acme", "src/index.ts")).not.toMatch(/msw/);
+    expect(read("acme", "src/msw.ts")).not.toMatch(/from "\.\/index/);
     expect(manifest.repository.directory).toBe("packages/acme");
     expect(manifest.patchbay.generatedFrom).toBe("specs/acme.yaml");
     expect(manifest.patchbay.specSha256).toBe(

@@ -76,7 +76,8 @@ export type SuccessStatus<Operation> = {
     : never;
 }[keyof ResponsesOf<Operation>];
 
-type HasRangeOrDefault<R> = Extract<keyof R, "default" | `${number}XX`> extends never ? false : true;
+type HasRangeOrDefault<R> =
+  Extract<keyof R, "default" | `${number}XX`> extends never ? false : true;
 
 /** The declared non-2xx statuses of an operation; any number where `default` or a range (`4XX`) is declared. */
 export type ErrorStatus<Operation> =
@@ -132,7 +133,11 @@ type Headers_ = Record<string, string>;
 
 /** A success: a declared 2xx status (default: the lowest) with a body of its schema's type. */
 export type SuccessAnswer<Operation> =
-  | { status?: undefined; body?: MockBody<Operation, DefaultSuccess<Operation>>; headers?: Headers_ }
+  | {
+      status?: undefined;
+      body?: MockBody<Operation, DefaultSuccess<Operation>>;
+      headers?: Headers_;
+    }
   | {
       [S in SuccessStatus<Operation>]: {
         status: S;
@@ -159,17 +164,29 @@ export type Answer<Operation> =
   | ErrorAnswer<Operation>
   | RateLimitedAnswer<Operation>;
 
+/** The names of a path template's parameters: `"/a/{id}/b/{name}.json"` → `"id" | "name"`. */
+export type PathParamNames<Path extends string> =
+  Path extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamNames<Rest> : never;
+
+/** A path's parameters by name (any names where the template has none). */
+export type PathParamsOf<Path extends string> = [PathParamNames<Path>] extends [never]
+  ? Record<string, string>
+  : Record<PathParamNames<Path>, string>;
+
 /** What a resolver is given. */
-export interface AnswerInfo {
+export interface AnswerInfo<Params extends Record<string, string> = Record<string, string>> {
   request: Request;
   /** The path parameters, by the document's names, decoded. */
-  params: Record<string, string>;
+  params: Params;
 }
 
 /** An answer, or a function of the request that returns one. */
-export type AnswerOrResolver<Operation> =
+export type AnswerOrResolver<
+  Operation,
+  Params extends Record<string, string> = Record<string, string>,
+> =
   | Answer<Operation>
-  | ((info: AnswerInfo) => Answer<Operation> | Promise<Answer<Operation>>);
+  | ((info: AnswerInfo<Params>) => Answer<Operation> | Promise<Answer<Operation>>);
 
 export interface HandlerOptions {
   /** The base URL to match instead of the vendor's (`http://localhost:4010`, `https://eu.api.example.com/v1`). */
@@ -180,7 +197,7 @@ export interface HandlerOptions {
 
 type Override<Paths, M extends MockMethod> = <P extends MockPaths<Paths, M>>(
   path: P,
-  answer?: AnswerOrResolver<OperationOf<Paths, P, M>>,
+  answer?: AnswerOrResolver<OperationOf<Paths, P, M>, PathParamsOf<P>>,
   options?: HandlerOptions,
 ) => HttpHandler;
 
@@ -201,11 +218,11 @@ export interface VendorMocks<Paths> {
    * A fresh deep copy of the body the operation answers status `status` with by default (the
    * document's example, else one synthesized from its schema): `undefined` where it has none.
    */
-  answerOf<M extends MockMethod, P extends MockPaths<Paths, M>, S extends number = DefaultSuccess<OperationOf<Paths, P, M>>>(
-    method: M,
-    path: P,
-    status?: S,
-  ): MockBody<OperationOf<Paths, P, M>, S>;
+  answerOf<
+    M extends MockMethod,
+    P extends MockPaths<Paths, M>,
+    S extends number = DefaultSuccess<OperationOf<Paths, P, M>>,
+  >(method: M, path: P, status?: S): MockBody<OperationOf<Paths, P, M>, S>;
 }
 
 // ---- Runtime ----
@@ -294,10 +311,14 @@ function basePatternOf(vendor: string, baseUrl: string | null | undefined): stri
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new TypeError(`${vendor} mocks: baseUrl ${JSON.stringify(baseUrl)} is not an absolute URL`);
+    throw new TypeError(
+      `${vendor} mocks: baseUrl ${JSON.stringify(baseUrl)} is not an absolute URL`,
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new TypeError(`${vendor} mocks: baseUrl ${JSON.stringify(baseUrl)} is not an http(s) URL`);
+    throw new TypeError(
+      `${vendor} mocks: baseUrl ${JSON.stringify(baseUrl)} is not an http(s) URL`,
+    );
   return escapeRegExp(`${url.origin}${url.pathname.replace(/\/+$/, "")}`);
 }
 
@@ -316,12 +337,10 @@ function formFields(body: unknown): [string, string][] {
   return Object.entries(body as Record<string, unknown>).flatMap(([name, value]) => {
     if (value === undefined) return [];
     const values = Array.isArray(value) ? value : [value];
-    return values.map(
-      (item): [string, string] => [
-        name,
-        item !== null && typeof item === "object" ? JSON.stringify(item) : String(item ?? ""),
-      ],
-    );
+    return values.map((item): [string, string] => [
+      name,
+      item !== null && typeof item === "object" ? JSON.stringify(item) : String(item ?? ""),
+    ]);
   });
 }
 
@@ -342,7 +361,10 @@ function encodeBody(
   ) {
     // a JSON answer given as text is sent as given
     const asIs = body instanceof FormData || body instanceof URLSearchParams ? undefined : type;
-    return { body: body as BodyInit, type: asIs ?? (typeof body === "string" && !type ? "text/plain" : type) };
+    return {
+      body: body as BodyInit,
+      type: asIs ?? (typeof body === "string" && !type ? "text/plain" : type),
+    };
   }
   const media = type?.split(";")[0]?.trim().toLowerCase();
   if (media === "application/x-www-form-urlencoded")
@@ -388,7 +410,10 @@ export function createMocks<Paths>(
   };
 
   const routeOf = (method: unknown, path: unknown): Route => {
-    if (typeof method !== "string" || !(METHODS as readonly string[]).includes(method.toLowerCase()))
+    if (
+      typeof method !== "string" ||
+      !(METHODS as readonly string[]).includes(method.toLowerCase())
+    )
       throw new TypeError(
         `${vendor} mocks: ${JSON.stringify(method)} is not a method an answer can be mocked for (${METHODS.map((m) => m.toUpperCase()).join(", ")})`,
       );
@@ -417,35 +442,53 @@ export function createMocks<Paths>(
     return answer?.body === undefined ? undefined : copyOf(load().bodies[answer.body]);
   };
 
-  const respond = (route: Route, answer: unknown): Response => {
-    const operation = route.operation;
+  /** The answer's status and headers, checked: a `TypeError` naming what is wrong. */
+  const statusOf = (route: Route, answer: unknown): { status: number; headers: Headers } => {
     const given = (answer ?? {}) as Record<string, unknown>;
     if (typeof given !== "object" || given === null)
-      throw new TypeError(`${vendor} mocks: ${label(route)}: an answer is an object, got ${typeof answer}`);
-    let status: number;
+      throw new TypeError(
+        `${vendor} mocks: ${label(route)}: an answer is an object, got ${typeof answer}`,
+      );
     const headers = new Headers();
     if ("rateLimited" in given) {
-      status = 429;
       const retryAfter = (given.rateLimited as { retryAfter?: unknown } | undefined)?.retryAfter;
       if (typeof retryAfter !== "number" && typeof retryAfter !== "string")
         throw new TypeError(
           `${vendor} mocks: ${label(route)}: rateLimited needs retryAfter (seconds, or an HTTP date)`,
         );
       headers.set("Retry-After", String(retryAfter));
-    } else if ("error" in given) {
-      status = checkedStatus(route, given.error, "error");
-      if (status >= 200 && status < 300)
-        throw new TypeError(`${vendor} mocks: ${label(route)}: error ${status} is a success; use status`);
-    } else {
-      status = given.status === undefined ? operation.success : checkedStatus(route, given.status, "status");
+      return { status: 429, headers };
     }
-    const body = "body" in given && given.body !== undefined ? given.body : defaultBody(operation, status);
+    if ("error" in given) {
+      const status = checkedStatus(route, given.error, "error");
+      if (status >= 200 && status < 300)
+        throw new TypeError(
+          `${vendor} mocks: ${label(route)}: error ${status} is a success; use status`,
+        );
+      return { status, headers };
+    }
+    const status =
+      given.status === undefined
+        ? route.operation.success
+        : checkedStatus(route, given.status, "status");
+    return { status, headers };
+  };
+
+  const respond = (route: Route, answer: unknown, method: string): Response => {
+    const operation = route.operation;
+    const { status, headers } = statusOf(route, answer);
+    const given = (answer ?? {}) as Record<string, unknown>;
+    const body =
+      "body" in given && given.body !== undefined ? given.body : defaultBody(operation, status);
     const type = declared(operation, status)?.type;
-    const encoded = NO_BODY_STATUSES.has(status) ? { body: null, type: undefined } : encodeBody(body, type);
+    const encoded = NO_BODY_STATUSES.has(status)
+      ? { body: null, type: undefined }
+      : encodeBody(body, type);
     if (encoded.type) headers.set("Content-Type", encoded.type);
     for (const [name, value] of Object.entries((given.headers ?? {}) as Record<string, string>))
       headers.set(name, String(value));
-    return new Response(encoded.body, { status, headers });
+    // a HEAD answer has the headers of its GET, no body
+    return new Response(method === "HEAD" ? null : encoded.body, { status, headers });
   };
 
   const label = (route: Route) => `${route.operation.method.toUpperCase()} ${route.operation.path}`;
@@ -462,13 +505,17 @@ export function createMocks<Paths>(
   const urlPattern = (route: Route, baseUrl: string | null | undefined): RegExp => {
     const others = (byMethod?.get(route.operation.method) ?? []).filter(
       (other) =>
-        other !== route && overlap(other.segments, route.segments) && moreSpecific(other.segments, route.segments),
+        other !== route &&
+        overlap(other.segments, route.segments) &&
+        moreSpecific(other.segments, route.segments),
     );
     const excluded =
       others.length > 0
         ? `(?!(?:${others.map((other) => patternOf(other.segments, false)).join("|")})/?$)`
         : "";
-    return new RegExp(`^${basePatternOf(vendor, baseUrl)}${excluded}${patternOf(route.segments, true)}/?$`);
+    return new RegExp(
+      `^${basePatternOf(vendor, baseUrl)}${excluded}${patternOf(route.segments, true)}/?$`,
+    );
   };
 
   const handlerOf = (
@@ -482,7 +529,8 @@ export function createMocks<Paths>(
     );
     const names = route.segments.flatMap((segment) => ("names" in segment ? segment.names : []));
     const method = route.operation.method as LowerMethod;
-    if (typeof answer !== "function" && answer !== undefined) respond(route, answer); // checks it now
+    // a static answer is checked now, where the override is written (its body is sent as given)
+    if (typeof answer !== "function" && answer !== undefined) statusOf(route, answer);
     return http[method](
       pattern,
       async ({ request }) => {
@@ -497,7 +545,7 @@ export function createMocks<Paths>(
           typeof answer === "function"
             ? await (answer as (info: AnswerInfo) => unknown)({ request, params })
             : answer;
-        return respond(route, given);
+        return respond(route, given, request.method);
       },
       handlerOptions?.once ? { once: true } : undefined,
     );
@@ -515,7 +563,9 @@ export function createMocks<Paths>(
       const base = handlerOptions?.baseUrl;
       return [...(routes as Map<string, Route>).values()]
         .filter((route) => (METHODS as readonly string[]).includes(route.operation.method))
-        .map((route) => handlerOf(route, undefined, base !== undefined ? { baseUrl: base } : undefined));
+        .map((route) =>
+          handlerOf(route, undefined, base !== undefined ? { baseUrl: base } : undefined),
+        );
     },
     GET: override("GET"),
     PUT: override("PUT"),
@@ -526,7 +576,8 @@ export function createMocks<Paths>(
     OPTIONS: override("OPTIONS"),
     answerOf(method, path, status) {
       const route = routeOf(method, path);
-      const code = status === undefined ? route.operation.success : checkedStatus(route, status, "status");
+      const code =
+        status === undefined ? route.operation.success : checkedStatus(route, status, "status");
       return defaultBody(route.operation, code) as never;
     },
   } as VendorMocks<Paths>;
