@@ -34,7 +34,10 @@ export function exampleConnectionId(vendor: VendorName): string | undefined {
   return id === undefined ? undefined : String(id);
 }
 
-/** A scenario the app's calls fit: the id the app will name, the first state its create answer reads. */
+/**
+ * A scenario the app's calls fit: the id the app will name, the first state its create answer
+ * reads (Chartbrew's is always connected), and no later state where it has no get operation.
+ */
 export function appScenario(
   vendor: VendorName,
   options: Omit<Parameters<typeof connectionScenario>[1], "connectionId"> = {
@@ -42,10 +45,10 @@ export function appScenario(
   },
 ): ConnectionScenario {
   const start = registry[vendor].start.status;
+  const given = options.states ?? [];
+  const first = typeof start === "string" ? start : given[0];
   const states =
-    typeof start === "string" && options.states
-      ? [start, ...options.states.slice(1)]
-      : options.states;
+    first === undefined ? undefined : offers(vendor, "get") ? [first, ...given.slice(1)] : [first];
   const connectionId = exampleConnectionId(vendor);
   return connectionScenario(vendor, {
     ...options,
