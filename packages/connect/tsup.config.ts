@@ -86,7 +86,7 @@ export default defineConfig([
       if (format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
     },
     // The builds run at once: this one empties dist/ but keeps what the others write.
-    clean: ["!cli.js", "!later.*", "!failure.*", "!webhooks.*", "!chunk-lazy-*"],
+    clean: ["!cli.js", "!later.*", "!failure.*", "!webhooks.*", "!chunk-lazy-*", "!testing.*"],
   },
   {
     entry: lazyEntries,

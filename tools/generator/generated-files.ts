@@ -1,3 +1,4 @@
+import { connectTestingFile } from "./render-connect-testing.ts";
 import { exampleTypesFile } from "./render-example-types.ts";
 import { indexFile } from "./render-index.ts";
 import { mswFile } from "./render-msw.ts";
@@ -40,7 +41,12 @@ export const VENDOR_FILES: readonly VendorFile[] = [
 ];
 
 /** The files of `@patchbay/connect` that list every vendor. */
-export const SHARED_FILES: readonly SharedFile[] = [catalogFile, registryFile, connectManifestFile];
+export const SHARED_FILES: readonly SharedFile[] = [
+  catalogFile,
+  registryFile,
+  connectManifestFile,
+  connectTestingFile,
+];
 
 /** connect's per-vendor modules (`<dir>/<vendor>.ts`), one per registry vendor; the generator owns the folder. */
 export const SHARED_VENDOR_DIR = VENDOR_MODULES_DIR;

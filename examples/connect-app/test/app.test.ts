@@ -5,41 +5,55 @@ import {
   vendorNames,
 } from "@patchbay/connect";
 import { registry } from "@patchbay/connect/registry";
-import type { MockServers } from "@patchbay/mocks/start-mocks";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
 import { isolateVendorEnv } from "@patchbay/test-support/vendor-env";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HttpResponse, http } from "msw";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
 import { configuredVendors } from "../src/configured-vendors.js";
 import { connections, pageOrder } from "../src/connections.js";
-import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
-import { type MockedApps, startMockedApps } from "./mocked-apps.js";
+import { mockCredentials } from "../src/mock-setup.js";
+import {
+  appScenario,
+  onUnhandledRequest,
+  type ScenarioApp,
+  scenarioServer,
+  startScenarioApp,
+} from "./scenario-apps.js";
 
-/** The server alone, through `fetch` (no browser needed): what each click would get back. */
+/**
+ * The server alone, through `fetch` (no browser needed): what each click would get back. Every
+ * vendor is answered by a connectionScenario under MSW (the app's own behaviour is tested here,
+ * not the vendors' contract: lifecycle.test.ts keeps Prism for that).
+ */
 
-let mocks: MockServers;
+const server = scenarioServer();
 let app: ConnectApp;
-let refusing: ConnectApp;
 let requests: string[];
-let apps: MockedApps | undefined;
+let started: ScenarioApp | undefined;
 const log: string[] = [];
+const useScenarios = () =>
+  server.use(...pageOrder.flatMap((vendor) => appScenario(vendor).handlers));
 beforeAll(async () => {
-  apps = await startMockedApps((line) => log.push(line));
-  ({ mocks, app, refusing, requests } = apps);
+  server.listen({ onUnhandledRequest });
+  started = await startScenarioApp({ vendors: pageOrder, log: (line) => log.push(line) });
+  ({ app, requests } = started);
 });
+afterEach(() => server.resetHandlers());
 afterAll(async () => {
-  await apps?.close();
+  await started?.close();
+  server.close();
 });
 
-/** What `connect()` itself returns for the app's call: the mocks answer every call alike. */
+/** What `connect()` itself returns for the app's call, against the same scenarios. */
 const direct = (vendor: VendorName, appUrl: string): Promise<ConnectionStart> =>
-  createPatchbay(mockPatchbayOptions(mocks.urls)).connect(
-    vendor,
-    connections[vendor].input(`${appUrl}/callback?vendor=${vendor}`),
-  );
+  createPatchbay({
+    [vendor]: dummyCredentialOptions(registry[vendor].descriptor),
+  } as never).connect(vendor, connections[vendor].input(`${appUrl}/callback?vendor=${vendor}`));
 
 const post = (url: string) => fetch(url, { method: "POST", redirect: "manual" });
 
-describe("the settings page server, against Prism mocks", () => {
+describe("the settings page server, each vendor answered by a connection scenario", () => {
   it("offers every vendor of connect's registry, in its order", () => {
     expect(pageOrder).toEqual(vendorNames);
     expect([...pageOrder].sort()).toEqual(Object.keys(registry).sort());
@@ -57,8 +71,9 @@ describe("the settings page server, against Prism mocks", () => {
   });
 
   it.each(pageOrder)(
-    "POST /connect/%s → 303 to the authorization URL the mock returned, or to the callback page where it returned none",
+    "POST /connect/%s → 303 to the authorization URL the vendor returned, or to the callback page where it returned none",
     async (vendor) => {
+      useScenarios();
       const expected = await direct(vendor, app.url);
       const response = await post(`${app.url}/connect/${vendor}`);
       expect(response.status).toBe(303);
@@ -72,21 +87,28 @@ describe("the settings page server, against Prism mocks", () => {
   );
 
   it("POST /connect/chartbrew (direct credentials) → 303 to the callback page: connected, read back by its id", async () => {
+    server.use(...appScenario("chartbrew", { states: ["connected"] }).handlers);
     const response = await post(`${app.url}/connect/chartbrew`);
     expect(response.status).toBe(303);
     const location = response.headers.get("location") ?? "";
     expect(location).toBe("/callback?vendor=chartbrew");
     requests.length = 0;
     const html = await (await fetch(new URL(location, app.url))).text();
-    expect(requests).toEqual([`GET ${mocks.urls.chartbrew}/team/42/connections/187`]);
+    const { defaultBaseUrl } = registry.chartbrew.descriptor;
+    expect(requests).toEqual([`GET ${defaultBaseUrl}/team/42/connections/187`]);
     expect(html).toContain(`${connections.chartbrew.label} is connected`);
     expect(html).toContain(`<dd data-field="connection-id">187</dd>`);
     expect(html).toContain(`<dd data-field="name">Production Postgres</dd>`);
   });
 
   it("a vendor answering 401 → the page with a friendly message and no credential", async () => {
+    server.use(
+      http.post(`${registry.datagrid.descriptor.defaultBaseUrl}/connections`, () =>
+        HttpResponse.json({ error: "unauthorized", message: "Invalid API key" }, { status: 401 }),
+      ),
+    );
     log.length = 0;
-    const response = await post(`${refusing.url}/connect/datagrid`);
+    const response = await post(`${app.url}/connect/datagrid`);
     expect(response.status).toBe(502);
     const html = await response.text();
     expect(html).toContain("Datagrid did not accept the request (HTTP 401): check the API key");

@@ -1,20 +1,25 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { type ConnectionStart, createPatchbay, type VendorName } from "@patchbay/connect";
-import type { MockServers } from "@patchbay/mocks/start-mocks";
+import { registry } from "@patchbay/connect/registry";
+import type { ConnectionScenario } from "@patchbay/connect/testing";
+import { dummyCredentialOptions } from "@patchbay/test-support/dummy-credentials";
+import { HttpResponse, http } from "msw";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConnectApp } from "../src/app.js";
 import { connections, pageOrder } from "../src/connections.js";
 import { completeInput, getInput, listInput, offers } from "../src/lifecycle-inputs.js";
-import { mockCredentials, mockPatchbayOptions } from "../src/mock-setup.js";
+import { mockCredentials } from "../src/mock-setup.js";
 import { type Browser, hasChromium, launchChromium } from "./chromium.js";
+import { stripeSignature, webhookSecrets } from "./mocked-apps.js";
 import {
-  type MockedApps,
-  startMockedApps,
-  stripeSignature,
-  webhookSecrets,
-} from "./mocked-apps.js";
+  appScenario,
+  onUnhandledRequest,
+  type ScenarioApp,
+  scenarioServer,
+  startScenarioApp,
+} from "./scenario-apps.js";
 
 export const screenshotPath = join(import.meta.dirname, "../test-output/connect-page.png");
 export const connectionsScreenshotPath = join(
@@ -33,23 +38,32 @@ interface Shown {
 }
 
 describe.skipIf(!hasChromium)(
-  "in Chromium: the settings page, clicked, against Prism mocks",
+  "in Chromium: the settings page, clicked, each vendor answered by a connection scenario",
   () => {
-    let mocks: MockServers;
-    let apps: MockedApps | undefined;
+    const server = scenarioServer();
+    let started: ScenarioApp | undefined;
     let app: ConnectApp;
-    let refusing: ConnectApp;
     let browser: Browser;
-    /** What each vendor's mock returns to the app's call: the mocks answer every call alike. */
+    /** Per vendor, one connection: authorization_required at connect(), connected when read back. */
+    const scenarios = new Map<VendorName, ConnectionScenario>();
+    const handlers = () => [...scenarios.values()].flatMap((scenario) => scenario.handlers);
+    /** What `connect()` returns for the app's call, against the same scenarios. */
     const starts = new Map<VendorName, ConnectionStart>();
     /** What the callback should show per vendor, and each vendor's first listed id. */
     const shown = new Map<VendorName, Shown>();
     const firstListed = new Map<VendorName, string | null>();
 
     beforeAll(async () => {
-      apps = await startMockedApps();
-      ({ mocks, app, refusing } = apps);
-      const patchbay = createPatchbay(mockPatchbayOptions(mocks.urls));
+      server.listen({ onUnhandledRequest });
+      for (const vendor of pageOrder) scenarios.set(vendor, appScenario(vendor));
+      server.use(...handlers());
+      started = await startScenarioApp({ vendors: pageOrder, webhookSecrets });
+      ({ app } = started);
+      const patchbay = createPatchbay(
+        Object.fromEntries(
+          pageOrder.map((vendor) => [vendor, dummyCredentialOptions(registry[vendor].descriptor)]),
+        ) as never,
+      );
       for (const vendor of pageOrder) {
         const input = connections[vendor].input(`${app.url}/callback?vendor=${vendor}`);
         const start = await patchbay.connect(vendor, input);
@@ -74,13 +88,16 @@ describe.skipIf(!hasChromium)(
             break;
           }
         }
+        // The app's own Connect click starts the life again.
+        scenarios.get(vendor)?.reset();
       }
       // Only the app: the server, not the browser, talks to the vendors.
-      browser = await launchChromium([app.url, refusing.url]);
+      browser = await launchChromium([app.url]);
     });
     afterAll(async () => {
       await browser?.close();
-      await apps?.close();
+      await started?.close();
+      server.close();
     });
 
     const expectNoCredential = async (page: Page) => {
@@ -125,7 +142,7 @@ describe.skipIf(!hasChromium)(
     }
 
     it.each(pageOrder)(
-      "%s: Connect → the authorization URL the mock returned (or straight to the callback, where there is none); back at the callback, the connection completed or read back; the list; Disconnect",
+      "%s: Connect → the authorization URL the vendor returned (or straight to the callback, where there is none); back at the callback, the connection completed or read back; the list; Disconnect",
       async (vendor) => {
         const { label } = connections[vendor];
         const start = starts.get(vendor);
@@ -151,9 +168,37 @@ describe.skipIf(!hasChromium)(
       },
     );
 
+    /** Datagrid refusing the credentials (401) and Stripe down (500), first in line for every call. */
+    const refusing = () =>
+      server.use(
+        http.all(`${registry.datagrid.descriptor.defaultBaseUrl}/*`, () =>
+          HttpResponse.json({ error: "unauthorized", message: "Invalid API key" }, { status: 401 }),
+        ),
+        http.all(`${registry.stripe.descriptor.defaultBaseUrl}/*`, () =>
+          HttpResponse.json({ error: { type: "api_error", message: "down" } }, { status: 500 }),
+        ),
+      );
+    const notRefusing = () => {
+      server.resetHandlers();
+      server.use(...handlers());
+    };
+
     it("Your connections with Datagrid refusing the credentials and Stripe down: their messages beside the others' connections (screenshot)", async () => {
+      // Each vendor's connection back where it was, connected, for the others' sections.
+      for (const scenario of scenarios.values()) scenario.reset();
+      const patchbay = createPatchbay(
+        Object.fromEntries(
+          pageOrder.map((vendor) => [vendor, dummyCredentialOptions(registry[vendor].descriptor)]),
+        ) as never,
+      );
+      for (const vendor of pageOrder)
+        if (offers(vendor, "complete"))
+          await patchbay.completeConnection(vendor, completeInput(vendor));
+        else if (offers(vendor, "get"))
+          await patchbay.getConnection(vendor, getInput(vendor, null));
+      refusing();
       const page = await browser.newPage();
-      await page.goto(`${refusing.url}/`);
+      await page.goto(`${app.url}/`);
       await page.getByRole("link", { name: "Your connections" }).click();
       await page.waitForURL((url) => url.pathname === "/connections");
       const alerts = page.getByRole("alert");
@@ -172,11 +217,13 @@ describe.skipIf(!hasChromium)(
       await mkdir(join(connectionsScreenshotPath, ".."), { recursive: true });
       await page.screenshot({ path: connectionsScreenshotPath, fullPage: true });
       await page.close();
+      notRefusing();
     });
 
     it("a vendor answering 401: the friendly message on the page, no credential in it (screenshot)", async () => {
+      refusing();
       const page = await browser.newPage();
-      await page.goto(`${refusing.url}/`);
+      await page.goto(`${app.url}/`);
       await page.getByRole("button", { name: `Connect ${connections.datagrid.label}` }).click();
       await page.waitForURL((url) => url.pathname === "/connect/datagrid");
       expect(await page.getByRole("alert").textContent()).toBe(
@@ -187,6 +234,7 @@ describe.skipIf(!hasChromium)(
       await mkdir(join(screenshotPath, ".."), { recursive: true });
       await page.screenshot({ path: screenshotPath, fullPage: true });
       await page.close();
+      notRefusing();
     });
 
     it("a signed webhook changes a connection's status on Your connections", async () => {

@@ -23,7 +23,7 @@ export interface MockedApps {
 }
 
 /** `fetch` that notes each request before sending it: what the app asked the vendor. */
-const recordingFetch =
+export const recordingFetch =
   (requests: string[]): typeof fetch =>
   async (input, init) => {
     const request = input instanceof Request ? input : undefined;

@@ -1,19 +1,27 @@
 // POST /webhooks/:vendor: a signed delivery changes the connection's status on "Your connections";
-// a forged one is refused (400, its reason) and changes nothing. Over HTTP, against Prism mocks.
+// a forged one is refused (400, its reason) and changes nothing. Over HTTP, Stripe's connection
+// answered by a connectionScenario under MSW.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stripeSignature, webhookSecrets } from "./mocked-apps.js";
 import {
-  type MockedApps,
-  startMockedApps,
-  stripeSignature,
-  webhookSecrets,
-} from "./mocked-apps.js";
+  appScenario,
+  onUnhandledRequest,
+  type ScenarioApp,
+  scenarioServer,
+  startScenarioApp,
+} from "./scenario-apps.js";
 
-let apps: MockedApps;
+const server = scenarioServer();
+let apps: ScenarioApp;
 beforeAll(async () => {
-  apps = await startMockedApps();
+  server.listen({ onUnhandledRequest });
+  // A connection whose onboarding is not finished (authorization_required) until the webhook.
+  server.use(...appScenario("stripe").handlers);
+  apps = await startScenarioApp({ vendors: ["stripe"], webhookSecrets });
 });
 afterAll(async () => {
   await apps?.close();
+  server.close();
 });
 
 const accountUpdated = (id: string) =>
