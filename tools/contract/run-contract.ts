@@ -23,21 +23,10 @@ import { prismViolations } from "./prism-violations.ts";
 import { retryClock } from "./retry-clock.ts";
 import { checkedParts } from "./upload-loopback.ts";
 import { uploadBodyOf } from "./upload-parts.ts";
+import type { VendorModule } from "./vendor-module.ts";
 
 const repositoryRoot = resolve(import.meta.dirname, "../..");
 const MAX_RETRIES = 2;
-/** What the contract suite uses of a generated vendor package's `src/index.ts`. */
-interface VendorModule {
-  createClient(options: Record<string, unknown>): VendorClient;
-  descriptor: VendorDescriptor;
-}
-interface VendorClient {
-  request(
-    method: string,
-    path: string,
-    init: object,
-  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-}
 
 /**
  * Registers the contract suite of the generated package in `packageDir` with vitest: every case

@@ -1,27 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { forEachOperation } from "@patchbay/openapi/operations";
+import { forEachOperation, pathTemplateNames } from "@patchbay/openapi/operations";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
-import type { VendorDescriptor } from "@patchbay/runtime";
 import type { VendorMocks } from "@patchbay/runtime/msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { VendorModule } from "./vendor-module.ts";
 
 const repositoryRoot = resolve(import.meta.dirname, "../..");
 /** Methods fetch can send (it refuses TRACE), so the ones a handler is made for. */
 const MOCKED_METHODS = new Set(["get", "put", "post", "delete", "patch", "head", "options"]);
 
-interface VendorModule {
-  createClient(options: Record<string, unknown>): {
-    request(
-      method: string,
-      path: string,
-      init: object,
-    ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  };
-  descriptor: VendorDescriptor;
-}
 interface MswModule {
   mock: VendorMocks<Record<string, never>>;
   handlers(options?: { baseUrl?: string }): ReturnType<VendorMocks<unknown>["handlers"]>;
@@ -78,7 +68,9 @@ export async function defineMswSuite(packageDir: string): Promise<void> {
         const expected = msw.mock.answerOf(method.toUpperCase() as "GET", path as never) as unknown;
         const binary = vendorModule.descriptor.binaryBodies?.[label as never];
         const init = {
-          params: { path: Object.fromEntries(parametersOf(path).map((name) => [name, "p_1"])) },
+          params: {
+            path: Object.fromEntries(pathTemplateNames(path).map((name) => [name, "p_1"])),
+          },
           ...(requestBody && { body: binary ? new Blob(["bytes"]) : {} }),
           parseAs: "text",
         };
@@ -101,10 +93,6 @@ export async function defineMswSuite(packageDir: string): Promise<void> {
       expect(problems).toEqual([]);
     });
   });
-}
-
-function parametersOf(path: string): string[] {
-  return [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] as string);
 }
 
 /** What is wrong with an answer, if anything: a 2xx, of a JSON body equal to the expected one. */

@@ -1,5 +1,6 @@
 import type { Json } from "@patchbay/common/json";
 import { exampleCall } from "@patchbay/openapi/examples";
+import { pathTemplateNames } from "@patchbay/openapi/operations";
 import { synthesize } from "@patchbay/openapi/synthesize";
 import { loadVendorDocument } from "@patchbay/openapi/vendor-document";
 
@@ -47,8 +48,6 @@ export async function exampleInputs<Role extends string>(
   return inputs;
 }
 
-const templateNames = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
-
 /**
  * The get's input for the connection the create made: its example with the new id in the one path
  * parameter the create's path lacks (`/connections/{connection_id}` after `/connections`);
@@ -59,8 +58,8 @@ export function withConnectionId(
   create: OperationRef,
   connectionId: string,
 ): ExampleInput | undefined {
-  const own = templateNames(get.operation.path).filter(
-    (name) => !templateNames(create.path).includes(name),
+  const own = pathTemplateNames(get.operation.path).filter(
+    (name) => !pathTemplateNames(create.path).includes(name),
   );
   const [name] = own;
   if (own.length !== 1 || name === undefined) return undefined;

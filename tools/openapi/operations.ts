@@ -13,6 +13,10 @@ export const HTTP_METHODS = [
   "trace",
 ] as const;
 
+/** The `{name}`s of a path template, in order: `/teams/{team_id}/connections/{id}` → team_id, id. */
+export const pathTemplateNames = (path: string): string[] =>
+  [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? "");
+
 export function forEachOperation(
   doc: Json,
   visit: (operation: Json, at: string[], method: string, path: string) => void,

@@ -1,6 +1,7 @@
 import { isObject } from "@patchbay/common/json";
 import { pointerOf, resolvePointer } from "./json-pointer.ts";
 import type { LoadedDocument } from "./load-document.ts";
+import { pathTemplateNames } from "./operations.ts";
 import type { SpecError } from "./spec-error.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -30,7 +31,7 @@ export function pathTemplateProblems(loaded: LoadedDocument): SpecError[] {
     });
   for (const [path, item] of Object.entries(doc.paths)) {
     if (path.startsWith("x-") || !isObject(item)) continue;
-    const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? "");
+    const templateNames = pathTemplateNames(path);
     const pathLevel = pathParameters(item.parameters);
     for (const method of METHODS) {
       const operation = item[method];
